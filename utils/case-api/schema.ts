@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { caseSchema } from '../case/schema';
+
+/**
+ * The case API's wire contract, shared by the extension (which validates every answer it
+ * gets), the reference server in `server/` (which validates what it sends and generates its
+ * OpenAPI document from these) and the tests.
+ */
+
+export const roleSchema = z.enum(['reviewer', 'policy-lead', 'trainer', 'admin']);
+
+export const healthSchema = z.object({
+  ok: z.literal(true),
+  service: z.string(),
+  version: z.string(),
+});
+
+export const meSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: roleSchema,
+});
+
+export const apiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export const caseSummarySchema = caseSchema
+  .pick({
+    id: true,
+    subject: true,
+    status: true,
+    queue: true,
+    priority: true,
+    createdAt: true,
+    slaDueAt: true,
+  })
+  .extend({ itemCount: z.number().int().nonnegative() });
+
+export const caseListSchema = z.object({ cases: z.array(caseSummarySchema) });
+
+export type Role = z.infer<typeof roleSchema>;
+export type Health = z.infer<typeof healthSchema>;
+export type Me = z.infer<typeof meSchema>;
+export type ApiError = z.infer<typeof apiErrorSchema>;
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
