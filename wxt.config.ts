@@ -1,2 +1,28 @@
+import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
-export default defineConfig({ modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'] });
+import { CONSOLE_MATCHES } from './utils/case/adapters/matches';
+
+// Origins the background may call without asking: the reference case API / demo on loopback
+// and OpenAI. Any other case API or model server is granted at run time from the options page
+// (optional host permission, requested on the user's click), so the store build asks for no
+// host it does not need.
+const HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*', 'https://api.openai.com/*'];
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: ({ browser }) => ({
+    name: 'Caselight',
+    description:
+      'Moderation assistant docked into your console: risk scores, policy-grounded suggestions, reliable decision logging.',
+    permissions: ['storage', 'alarms'],
+    host_permissions: HOST_PERMISSIONS,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Caselight' },
+    web_accessible_resources: [{ resources: ['panel.html'], matches: CONSOLE_MATCHES }],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'caselight@caselight.dev' } } }
+      : {}),
+  }),
+});

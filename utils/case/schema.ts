@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CASE_ITEMS } from './limits';
 
 /**
  * The case as Caselight reads it from a console page. One definition, used by the extension
@@ -32,8 +33,6 @@ export const caseItemSchema = z.object({
   text: z.string().max(100_000),
   media: z.array(mediaSchema).max(50).default([]),
 });
-
-export const MAX_CASE_ITEMS = 5000;
 
 export const caseSchema = z.object({
   id: z.string().min(1).max(200),

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { Request } from '../../utils/messaging/protocol';
+import { sendRequest } from '../../utils/messaging/send';
+import type { TabCaseState } from '../../utils/tab-case/schema';
+import { watchTabCase } from '../../utils/tab-case/store';
+
+export type PanelSurface = 'docked' | 'side-panel';
+type PanelTarget = Extract<Request, { type: 'panel:attach' }>['target'];
+
+export interface TabCase {
+  loaded: boolean;
+  tabId: number | null;
+  state: TabCaseState | null;
+}
+
+/**
+ * The case of the tab this panel serves, kept current through session storage. The docked
+ * panel serves its own tab; the side panel follows the active tab of its window.
+ */
+async function panelTarget(surface: PanelSurface): Promise<PanelTarget> {
+  if (surface === 'docked') return { kind: 'own-tab' };
+  if (await browser.tabs.getCurrent()) return { kind: 'last-case-tab' };
+  return { kind: 'active-tab', windowId: (await browser.windows.getCurrent()).id ?? -1 };
+}
+
+export function useTabCase(surface: PanelSurface): TabCase {
+  const [tabCase, setTabCase] = useState<TabCase>({ loaded: false, tabId: null, state: null });
+
+  useEffect(() => {
+    let unwatch: (() => void) | undefined;
+    let cancelled = false;
+    const attach = async () => {
+      const target = await panelTarget(surface);
+      const { tabId, state } = await sendRequest({ type: 'panel:attach', target });
+      if (cancelled) return;
+      unwatch?.();
+      unwatch = tabId === null ? undefined : watchTabCase(tabId, (next) => setTabCase({ loaded: true, tabId, state: next }));
+      setTabCase({ loaded: true, tabId, state });
+    };
+    void attach();
+    const reattach = () => void attach();
+    if (surface === 'side-panel') {
+      browser.tabs.onActivated.addListener(reattach);
+      browser.windows.onFocusChanged.addListener(reattach);
+    }
+    return () => {
+      cancelled = true;
+      unwatch?.();
+      browser.tabs.onActivated.removeListener(reattach);
+      browser.windows.onFocusChanged.removeListener(reattach);
+    };
+  }, [surface]);
+
+  return tabCase;
+}

@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, headless unless `headed` (which needs a
+ * display). The background-networking flags keep Chromium from flooding the closed network.
+ */
+export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<LaunchedBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'caselight-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: !options.headed,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      ...(options.headed ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker };
+}

@@ -1,0 +1,74 @@
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { DEMO_TOKENS, startCaseApi, type StartedServer } from '../server';
+import { startOpenAIStandIn, type StartedStandIn } from '../server/openai-stand-in';
+import { launchWithExtension } from './browser';
+
+export interface Harness {
+  api: StartedServer;
+  standIn: StartedStandIn;
+  context: BrowserContext;
+  extensionId: string;
+  extensionUrl(path: string): string;
+  consoleUrl(path?: string): string;
+  /** Fills the options page the way a reviewer would, and waits for its check to finish. */
+  configure(overrides?: { caseApiUrl?: string; token?: string }): Promise<void>;
+  panelFrame(page: Page): Promise<Frame>;
+  /** Kills the service worker at once, as Chrome does when it is idle (TOOLCHAIN.md). */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const api = await startCaseApi({ port: 0 });
+  const standIn = await startOpenAIStandIn({ port: 0 });
+  const { context, extensionId } = await launchWithExtension();
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
+  const harness: Harness = {
+    api,
+    standIn,
+    context,
+    extensionId,
+    extensionUrl,
+    consoleUrl: (path = '/console') => `${api.url}${path}`,
+    async configure(overrides = {}) {
+      const page = await context.newPage();
+      await page.goto(extensionUrl('options.html'));
+      await page.getByLabel('Case API address').fill(overrides.caseApiUrl ?? `${api.url}/api`);
+      await page.getByLabel('Sign-in token').fill(overrides.token ?? DEMO_TOKENS.reviewer);
+      await page.getByLabel('Model server address').fill(standIn.url);
+      await page.getByLabel('Model API key or proxy token').fill('stand-in-key');
+      await page.getByRole('button', { name: 'Save and check' }).click();
+      await page.getByText('Saved.').waitFor();
+      await page.close();
+    },
+    async panelFrame(page) {
+      const prefix = extensionUrl('panel.html');
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const frame = page.frames().find((f) => f.url().startsWith(prefix));
+        if (frame) return frame;
+        if (Date.now() > deadline) throw new Error('The Caselight panel frame never appeared');
+        await page.waitForTimeout(10);
+      }
+    },
+    async stopServiceWorker() {
+      const page = await context.newPage();
+      await page.goto(extensionUrl('options.html'));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.close();
+    },
+    async close() {
+      await context.close();
+      await Promise.all([api.close(), standIn.close()]);
+    },
+  };
+  return harness;
+}
+
+/** Whether the page has a Caselight panel frame right now. */
+export function hasPanel(harness: Harness, page: Page): boolean {
+  return page.frames().some((f) => f.url().startsWith(harness.extensionUrl('panel.html')));
+}

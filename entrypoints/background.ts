@@ -1,0 +1,10 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundHandlers } from '../utils/background/handlers';
+import { openSidePanelFromToolbar, startTabCaseCleanup } from '../utils/background/tabs';
+import { registerMessageHandlers } from '../utils/messaging/router';
+
+export default defineBackground(() => {
+  registerMessageHandlers(backgroundHandlers);
+  startTabCaseCleanup();
+  openSidePanelFromToolbar();
+});

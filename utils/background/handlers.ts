@@ -1,0 +1,59 @@
+import { browser, type Browser } from 'wxt/browser';
+import { checkCaseApi } from '../case-api/check';
+import { findAdapter } from '../case/adapters';
+import type { Request } from '../messaging/protocol';
+import type { Handlers } from '../messaging/router';
+import { checkModels } from '../models/check';
+import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
+
+type Sender = Browser.runtime.MessageSender;
+type PanelTarget = Extract<Request, { type: 'panel:attach' }>['target'];
+
+/** The content script's tab, and the adapter its URL selects; the sender is browser-supplied. */
+function contentSender(sender: Sender) {
+  const tabId = sender.tab?.id;
+  const url = sender.url ?? sender.tab?.url;
+  if (tabId === undefined || !url) throw new Error('No tab behind this sender');
+  return { tabId, url, adapter: findAdapter(new URL(url)) };
+}
+
+function checkAdapter(sender: Sender, adapterId: string) {
+  const from = contentSender(sender);
+  if (from.adapter?.id !== adapterId) throw new Error(`Adapter ${adapterId} does not read ${from.url}`);
+  return from;
+}
+
+async function resolveTarget(target: PanelTarget, sender: Sender): Promise<number | null> {
+  if (target.kind === 'own-tab') return sender.tab?.id ?? null;
+  if (target.kind === 'last-case-tab') return readLastCaseTab();
+  const [active] = await browser.tabs.query({ active: true, windowId: target.windowId });
+  return active?.id ?? null;
+}
+
+export const backgroundHandlers: Handlers = {
+  'case:reading': async (request, sender) => {
+    const { tabId, url } = checkAdapter(sender, request.adapterId);
+    await writeTabCase(tabId, { status: 'reading', adapterId: request.adapterId, url, at: Date.now() });
+    return { ok: true };
+  },
+  'case:found': async ({ extraction }, sender) => {
+    const { tabId } = checkAdapter(sender, extraction.adapterId);
+    await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now() });
+    return { ok: true };
+  },
+  'case:unreadable': async ({ adapterId, problem }, sender) => {
+    const { tabId, url } = checkAdapter(sender, adapterId);
+    await writeTabCase(tabId, { status: 'unreadable', adapterId, url, problem, at: Date.now() });
+    return { ok: true };
+  },
+  'case:cleared': async (_request, sender) => {
+    await writeTabCase(contentSender(sender).tabId, null);
+    return { ok: true };
+  },
+  'panel:attach': async ({ target }, sender) => {
+    const tabId = await resolveTarget(target, sender);
+    return { tabId, state: tabId === null ? null : await readTabCase(tabId) };
+  },
+  'api:check': () => checkCaseApi(),
+  'models:check': () => checkModels(),
+};

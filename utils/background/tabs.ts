@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { writeTabCase } from '../tab-case/store';
+
+/** A closed tab's case must not linger in session storage. */
+export function startTabCaseCleanup(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void writeTabCase(tabId, null));
+}
+
+/**
+ * The toolbar button opens the panel in the browser's own side panel (Chrome) or sidebar
+ * (Firefox), for reviewers who prefer it to the docked panel.
+ */
+export function openSidePanelFromToolbar(): void {
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (chromeSidePanel) {
+    void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    return;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+}
+
+interface ChromeSidePanel {
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+}

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { originPattern } from '../settings/schema';
+import { readSecret } from '../settings/secrets';
+import { readSettings } from '../settings/storage';
+import { apiErrorSchema } from './schema';
+
+/** Background only: the case API is called with the reviewer's token, never from a page. */
+
+export type CaseApiProblem = 'not-configured' | 'unreachable' | 'unauthorized' | 'bad-response';
+
+export class CaseApiError extends Error {
+  constructor(
+    readonly problem: CaseApiProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Under the service worker's 30 s limit, with room for a retry. */
+const TIMEOUT_MS = 10_000;
+
+export function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+async function serverMessage(response: Response): Promise<string> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = apiErrorSchema.safeParse(body);
+  return parsed.success ? parsed.data.error.message : response.statusText;
+}
+
+export async function caseApiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: { auth?: boolean; signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  const { caseApiUrl } = await readSettings();
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.auth !== false) {
+    const token = await readSecret('caseApiToken');
+    if (!token) throw new CaseApiError('unauthorized', 'No sign-in token is set: add it in Caselight options.');
+    headers.authorization = `Bearer ${token}`;
+  }
+  const url = joinUrl(caseApiUrl, path);
+  if (!(await browser.permissions.contains({ origins: [originPattern(caseApiUrl)] }))) {
+    throw new CaseApiError('not-configured', `Caselight has no permission to reach ${caseApiUrl}: grant it in Caselight options.`);
+  }
+  const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(options.signal ? [options.signal] : [])];
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: AbortSignal.any(signals), credentials: 'omit' });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new CaseApiError(
+      'unreachable',
+      timedOut
+        ? `The case API at ${caseApiUrl} did not answer within ${TIMEOUT_MS / 1000} s.`
+        : `The case API at ${caseApiUrl} cannot be reached (is it running, and is the address right?).`,
+    );
+  }
+  if (response.status === 401 || response.status === 403) {
+    throw new CaseApiError('unauthorized', `The case API refused the sign-in token: ${await serverMessage(response)}`);
+  }
+  if (!response.ok) {
+    throw new CaseApiError('bad-response', `The case API answered ${response.status}: ${await serverMessage(response)}`);
+  }
+  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
+    throw new CaseApiError('bad-response', `The case API at ${url} answered with data Caselight does not understand.`);
+  }
+  return parsed.data;
+}

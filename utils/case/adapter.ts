@@ -1,0 +1,29 @@
+import type { Case, CaseField } from './schema';
+
+/**
+ * What an adapter makes of a page. `missing` names the fields the page did not yield, so the
+ * panel can say so instead of showing a half-read case as if it were whole.
+ */
+export type Extraction =
+  | { ok: true; case: Case; missing: CaseField[]; truncatedFrom?: number }
+  | { ok: false; problem: string };
+
+export interface Adapter {
+  /** Stable id, recorded on every case as `console`. */
+  id: string;
+  name: string;
+  /** Match patterns of the pages this adapter reads (also the content-script matches). */
+  matches: string[];
+  /** URLs the adapter was tested on; the fixture test walks them. */
+  exampleUrls: string[];
+  /** Whether this URL is a case page at all; other console pages get no panel. */
+  isCasePage(url: URL): boolean;
+  /** Selector of the element whose presence means the case is in the DOM. */
+  readySelector: string;
+  /** Reads the case from the page. Takes the document so tests can hand it a fixture. */
+  extract(doc: Document, url: URL): Extraction;
+}
+
+export function defineAdapter(adapter: Adapter): Adapter {
+  return adapter;
+}

@@ -1,0 +1,78 @@
+import type { Adapter, Extraction } from './adapter';
+
+export type CaseSighting =
+  | { kind: 'none' }
+  | { kind: 'waiting'; adapter: Adapter }
+  | { kind: 'read'; adapter: Adapter; extraction: Extraction };
+
+export interface WatchOptions {
+  doc: Document;
+  findAdapter: (url: URL) => Adapter | undefined;
+  onChange: (sighting: CaseSighting) => void;
+  signal: AbortSignal;
+  /** How long a case page may show no case before the adapter reports it cannot read it. */
+  notFoundAfterMs?: number;
+}
+
+/** Coalesces bursts of mutations (a thread rendering row by row) into one read per frame. */
+const COALESCE_MS = 16;
+
+/**
+ * Watches the page for the case: on load, on client-side navigation and as content changes
+ * (new messages arriving), and reports only when what it read actually changed.
+ */
+export function watchCase({ doc, findAdapter, onChange, signal, notFoundAfterMs = 10_000 }: WatchOptions) {
+  let lastReport = '';
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | undefined;
+  let notFoundTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (sighting: CaseSighting) => {
+    const key = JSON.stringify(sighting, (k, v) => (k === 'adapter' ? v.id : v));
+    if (key === lastReport) return;
+    lastReport = key;
+    onChange(sighting);
+  };
+
+  const read = () => {
+    pending = undefined;
+    if (signal.aborted) return;
+    const url = new URL(doc.location.href);
+    const adapter = findAdapter(url);
+    if (!adapter) {
+      waitingSince = undefined;
+      return report({ kind: 'none' });
+    }
+    if (!doc.querySelector(adapter.readySelector)) {
+      waitingSince ??= Date.now();
+      if (Date.now() - waitingSince < notFoundAfterMs) {
+        clearTimeout(notFoundTimer);
+        notFoundTimer = setTimeout(schedule, notFoundAfterMs - (Date.now() - waitingSince) + 1);
+        return report({ kind: 'waiting', adapter });
+      }
+    } else waitingSince = undefined;
+    report({ kind: 'read', adapter, extraction: adapter.extract(doc, url) });
+  };
+
+  const schedule = () => {
+    pending ??= setTimeout(read, COALESCE_MS);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-case-id', 'hidden', 'datetime', 'src', 'class'],
+  });
+  const view = doc.defaultView;
+  view?.addEventListener('popstate', schedule);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    view?.removeEventListener('popstate', schedule);
+    clearTimeout(pending);
+    clearTimeout(notFoundTimer);
+  });
+  read();
+}

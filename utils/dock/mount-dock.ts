@@ -1,0 +1,73 @@
+import { clampWidth, COLLAPSED_TAB_WIDTH, type DockLayout } from './layout';
+import { DOCK_CSS } from './dock-styles';
+
+export interface Dock {
+  apply(layout: DockLayout): void;
+  destroy(): void;
+}
+
+/**
+ * Mounts the panel as an extension-page iframe inside a closed shadow root (the pattern
+ * password managers use), so the host page can neither read the panel nor reach into the
+ * dock's own controls. In `push` mode the console is narrowed so the panel never covers it.
+ */
+export function mountDock(doc: Document, panelUrl: string, onChange: (c: Partial<DockLayout>) => void): Dock {
+  const host = doc.createElement('caselight-dock');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  shadow.innerHTML = `<style>${DOCK_CSS}</style>
+    <div class="dock"><div class="handle" role="separator" aria-orientation="vertical" tabindex="0"
+      aria-label="Resize the Caselight panel (arrow keys)"></div>
+      <iframe title="Caselight panel"></iframe></div>
+    <button class="tab" type="button" aria-label="Expand the Caselight panel" hidden>Caselight</button>`;
+  const dock = shadow.querySelector<HTMLElement>('.dock')!;
+  const handle = shadow.querySelector<HTMLElement>('.handle')!;
+  const tab = shadow.querySelector<HTMLButtonElement>('.tab')!;
+  shadow.querySelector('iframe')!.src = panelUrl;
+
+  const html = doc.documentElement;
+  const previousMargin = [html.style.getPropertyValue('margin-right'), html.style.getPropertyPriority('margin-right')] as const;
+  let current: DockLayout | undefined;
+
+  const setWidth = (width: number) => {
+    dock.style.width = `${width}px`;
+    if (current?.mode === 'push') html.style.setProperty('margin-right', `${width}px`, 'important');
+  };
+  const apply = (layout: DockLayout) => {
+    current = layout;
+    dock.hidden = layout.collapsed;
+    tab.hidden = !layout.collapsed;
+    if (layout.mode === 'overlay') html.style.setProperty('margin-right', ...previousMargin);
+    setWidth(layout.width);
+    if (layout.collapsed && layout.mode === 'push') {
+      html.style.setProperty('margin-right', `${COLLAPSED_TAB_WIDTH}px`, 'important');
+    }
+  };
+
+  tab.addEventListener('click', () => onChange({ collapsed: false }));
+  handle.addEventListener('pointerdown', (down) => {
+    handle.setPointerCapture(down.pointerId);
+    handle.classList.add('dragging');
+    const view = doc.defaultView!;
+    const move = (e: PointerEvent) => setWidth(clampWidth(view.innerWidth - e.clientX));
+    const up = (e: PointerEvent) => {
+      handle.removeEventListener('pointermove', move);
+      handle.classList.remove('dragging');
+      onChange({ width: clampWidth(view.innerWidth - e.clientX) });
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up, { once: true });
+  });
+  handle.addEventListener('keydown', (e) => {
+    const step = e.key === 'ArrowLeft' ? 24 : e.key === 'ArrowRight' ? -24 : 0;
+    if (step && current) onChange({ width: clampWidth(current.width + step) });
+  });
+
+  doc.body.append(host);
+  return {
+    apply,
+    destroy() {
+      host.remove();
+      html.style.setProperty('margin-right', ...previousMargin);
+    },
+  };
+}

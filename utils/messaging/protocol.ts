@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { caseFieldSchema, caseSchema } from '../case/schema';
+import type { ApiStatus, ModelStatus } from '../status/schema';
+import type { TabCaseState } from '../tab-case/schema';
+
+/**
+ * The one message protocol between contexts. Requests are parsed with zod by the receiver
+ * before anything acts on them; `senders` says which context may send each type, checked
+ * against the browser-supplied sender (which the page cannot forge).
+ */
+
+export const extractionMessageSchema = z.object({
+  adapterId: z.string().max(100),
+  case: caseSchema,
+  missing: z.array(caseFieldSchema),
+  truncatedFrom: z.number().int().positive().optional(),
+});
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('case:reading'), adapterId: z.string().max(100) }),
+  z.object({ type: z.literal('case:found'), extraction: extractionMessageSchema }),
+  z.object({
+    type: z.literal('case:unreadable'),
+    adapterId: z.string().max(100),
+    problem: z.string().max(500),
+  }),
+  z.object({ type: z.literal('case:cleared') }),
+  z.object({
+    type: z.literal('panel:attach'),
+    /**
+     * The docked panel reads its own tab; the side panel follows its window's active tab; the
+     * side-panel page opened as a tab of its own follows the tab that last showed a case.
+     */
+    target: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('own-tab') }),
+      z.object({ kind: z.literal('active-tab'), windowId: z.number().int() }),
+      z.object({ kind: z.literal('last-case-tab') }),
+    ]),
+  }),
+  z.object({ type: z.literal('api:check') }),
+  z.object({ type: z.literal('models:check') }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type ExtractionMessage = z.infer<typeof extractionMessageSchema>;
+
+export type SenderKind = 'content-script' | 'extension-page';
+
+export const senders: Record<RequestType, SenderKind[]> = {
+  'case:reading': ['content-script'],
+  'case:found': ['content-script'],
+  'case:unreadable': ['content-script'],
+  'case:cleared': ['content-script'],
+  'panel:attach': ['extension-page'],
+  'api:check': ['extension-page'],
+  'models:check': ['extension-page'],
+};
+
+export interface ResponseMap {
+  'case:reading': { ok: true };
+  'case:found': { ok: true };
+  'case:unreadable': { ok: true };
+  'case:cleared': { ok: true };
+  'panel:attach': { tabId: number | null; state: TabCaseState | null };
+  'api:check': ApiStatus;
+  'models:check': ModelStatus;
+}
+
+/** What the receiver answers when a request is refused; never thrown across contexts. */
+export interface RefusedResponse {
+  refused: string;
+}
