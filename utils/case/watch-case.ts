@@ -43,15 +43,19 @@ export function watchCase({ doc, findAdapter, onChange, signal, notFoundAfterMs 
       waitingSince = undefined;
       return report({ kind: 'none' });
     }
-    if (!doc.querySelector(adapter.readySelector)) {
-      waitingSince ??= Date.now();
-      if (Date.now() - waitingSince < notFoundAfterMs) {
-        clearTimeout(notFoundTimer);
-        notFoundTimer = setTimeout(schedule, notFoundAfterMs - (Date.now() - waitingSince) + 1);
-        return report({ kind: 'waiting', adapter });
-      }
-    } else waitingSince = undefined;
-    report({ kind: 'read', adapter, extraction: adapter.extract(doc, url) });
+    if (doc.querySelector(adapter.readySelector)) {
+      waitingSince = undefined;
+      return report({ kind: 'read', adapter, extraction: adapter.extract(doc, url) });
+    }
+    waitingSince ??= Date.now();
+    const waited = Date.now() - waitingSince;
+    if (waited < notFoundAfterMs) {
+      clearTimeout(notFoundTimer);
+      notFoundTimer = setTimeout(schedule, notFoundAfterMs - waited + 1);
+      return report({ kind: 'waiting', adapter });
+    }
+    const problem = `The case did not appear within ${notFoundAfterMs / 1000} s (looked for ${adapter.readySelector}).`;
+    report({ kind: 'read', adapter, extraction: { ok: false, problem } });
   };
 
   const schedule = () => {
