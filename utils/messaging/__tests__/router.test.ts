@@ -1,0 +1,64 @@
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, senderKind, type Handlers } from '../router';
+
+const EXT = 'chrome-extension://test-extension-id';
+const fromPanel = { id: 'test-extension-id', url: `${EXT}/panel.html`, tab: { id: 4 }, frameId: 7 };
+const fromContent = { id: 'test-extension-id', url: 'http://127.0.0.1:4317/console/cases/C-1', tab: { id: 4 }, frameId: 0 };
+
+function handlers(): Handlers {
+  const ok = vi.fn(async () => ({ ok: true as const }));
+  return {
+    'case:reading': ok,
+    'case:found': ok,
+    'case:unreadable': ok,
+    'case:cleared': ok,
+    'panel:attach': vi.fn(async () => ({ tabId: 4, state: null })),
+    'api:check': vi.fn(),
+    'models:check': vi.fn(),
+  } as unknown as Handlers;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+test('tells our contexts apart by what the browser says about the sender', () => {
+  expect(senderKind(fromPanel as never)).toBe('extension-page');
+  expect(senderKind(fromContent as never)).toBe('content-script');
+  expect(senderKind({ ...fromContent, id: 'another-extension' } as never)).toBeNull();
+  expect(senderKind({ ...fromContent, frameId: 3 } as never)).toBeNull(); // a console sub-frame
+});
+
+test('refuses malformed requests before any handler runs', async () => {
+  const h = handlers();
+  expect(await handleMessage(h, { type: 'case:found', extraction: { case: 'nope' } }, fromContent as never)).toEqual({
+    refused: 'Malformed request',
+  });
+  expect(await handleMessage(h, { type: 'fetch', url: 'https://evil.example' }, fromPanel as never)).toEqual({
+    refused: 'Malformed request',
+  });
+  expect(h['case:found']).not.toHaveBeenCalled();
+});
+
+test('refuses a request from a context that may not send it', async () => {
+  const h = handlers();
+  const answer = await handleMessage(h, { type: 'api:check' }, fromContent as never);
+  expect(answer).toEqual({ refused: 'api:check is not accepted from this sender' });
+  expect(h['api:check']).not.toHaveBeenCalled();
+  expect(await handleMessage(h, { type: 'case:cleared' }, fromPanel as never)).toHaveProperty('refused');
+});
+
+test('hands a valid request from an allowed sender to its handler', async () => {
+  const h = handlers();
+  const request = { type: 'panel:attach', target: { kind: 'own-tab' } };
+  expect(await handleMessage(h, request, fromPanel as never)).toEqual({ tabId: 4, state: null });
+  expect(h['panel:attach']).toHaveBeenCalledWith(request, fromPanel);
+});
+
+test('a failing handler answers with the reason instead of throwing across contexts', async () => {
+  const h = handlers();
+  h['api:check'] = vi.fn(async () => {
+    throw new Error('disk on fire');
+  });
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  expect(await handleMessage(h, { type: 'api:check' }, fromPanel as never)).toEqual({ refused: 'api:check failed: disk on fire' });
+});
