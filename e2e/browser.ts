@@ -15,7 +15,9 @@ export interface LaunchedBrowser {
  * Debian's Chromium with the built extension loaded, headless unless `headed` (which needs a
  * display). The background-networking flags keep Chromium from flooding the closed network.
  */
-export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<LaunchedBrowser> {
+export async function launchWithExtension(
+  options: { headed?: boolean } = {},
+): Promise<LaunchedBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }

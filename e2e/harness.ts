@@ -22,7 +22,8 @@ export async function startHarness(): Promise<Harness> {
   const api = await startCaseApi({ port: 0 });
   const standIn = await startOpenAIStandIn({ port: 0 });
   const { context, extensionId } = await launchWithExtension();
-  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  const extensionUrl = (path: string) =>
+    `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
   const harness: Harness = {
     api,
@@ -46,7 +47,7 @@ export async function startHarness(): Promise<Harness> {
       const prefix = extensionUrl('panel.html');
       const deadline = Date.now() + 10_000;
       for (;;) {
-        const frame = page.frames().find((f) => f.url().startsWith(prefix));
+        const frame = page.frames().find((f) => f.url().startsWith(prefix) && !f.isDetached());
         if (frame) return frame;
         if (Date.now() > deadline) throw new Error('The Caselight panel frame never appeared');
         await page.waitForTimeout(10);

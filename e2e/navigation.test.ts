@@ -49,7 +49,9 @@ describe('moving around the console', () => {
     await page.waitForTimeout(500);
     expect(hasPanel(h, page)).toBe(false);
     expect(await page.locator('caselight-dock').count()).toBe(0);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe(
+      '0px',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -61,7 +63,9 @@ describe('moving around the console', () => {
     await h.panelFrame(page);
     await page.locator('a.brand').click();
     await expect.poll(() => page.locator('caselight-dock').count()).toBe(0);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe(
+      '0px',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

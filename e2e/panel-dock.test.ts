@@ -10,9 +10,9 @@ describe('the docked panel on a case page', () => {
   afterAll(() => h.close());
 
   test('shows the case id, subject, console, item count and reporter', async () => {
-    const expected = await h.api.db
+    const expected = (await h.api.db
       .prepare('SELECT subject FROM cases WHERE id = ?')
-      .get('C-1001') as { subject: string };
+      .get('C-1001')) as { subject: string };
     const page = await h.context.newPage();
     await page.goto(h.consoleUrl('/console/cases/C-1001'));
     const panel = await h.panelFrame(page);
@@ -24,7 +24,9 @@ describe('the docked panel on a case page', () => {
     expect(await panel.getByTestId('case-items').textContent()).toBe(String(items));
     const reporter = await page.locator('[data-party="reporter"] .party-name').textContent();
     expect(await panel.getByTestId('case-reporter').textContent()).toContain(reporter!);
-    await expect.poll(() => panel.getByTestId('api-status').textContent()).toContain('connected as Ana Reviewer');
+    await expect
+      .poll(() => panel.getByTestId('api-status').textContent())
+      .toContain('connected as Ana Reviewer');
     await expect.poll(() => panel.getByTestId('stand-in-notice').isVisible()).toBe(true);
     await page.close();
   });
@@ -36,7 +38,11 @@ describe('the docked panel on a case page', () => {
     const exposed = await page.evaluate(() => {
       const host = document.querySelector('caselight-dock');
       // Frames inside a closed shadow root are not even listed in window.frames.
-      return { found: host !== null, shadowRoot: host?.shadowRoot ?? null, frames: window.frames.length };
+      return {
+        found: host !== null,
+        shadowRoot: host?.shadowRoot ?? null,
+        frames: window.frames.length,
+      };
     });
     expect(exposed).toEqual({ found: true, shadowRoot: null, frames: 0 });
     await page.close();
@@ -50,7 +56,9 @@ describe('the docked panel on a case page', () => {
       // The dock's box is in a closed shadow root; its left edge is the viewport minus its width.
       return window.innerWidth - parseFloat(getComputedStyle(document.documentElement).marginRight);
     });
-    const mainRight = await page.locator('#console-main').evaluate((el) => el.getBoundingClientRect().right);
+    const mainRight = await page
+      .locator('#console-main')
+      .evaluate((el) => el.getBoundingClientRect().right);
     expect(panelLeft).toBeLessThan(1400);
     expect(mainRight).toBeLessThanOrEqual(panelLeft);
     await page.close();
@@ -61,7 +69,8 @@ describe('the docked panel on a case page', () => {
     await page.goto(h.consoleUrl('/console/cases/C-1003'));
     const panel = await h.panelFrame(page);
     await panel.getByRole('button', { name: 'Collapse the Caselight panel' }).click();
-    const margin = () => page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    const margin = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     await expect.poll(margin).toBe('28px');
 
     await page.reload();
@@ -83,7 +92,8 @@ describe('the docked panel on a case page', () => {
     await page.mouse.down();
     await page.mouse.move(edge - 120, 300, { steps: 5 });
     await page.mouse.up();
-    const margin = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).marginRight));
+    const margin = () =>
+      page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).marginRight));
     await expect.poll(margin).toBeGreaterThan(480);
     const width = await margin();
 

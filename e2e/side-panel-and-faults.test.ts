@@ -62,14 +62,20 @@ describe('faults', () => {
     const page = await h.context.newPage();
     await page.goto(h.consoleUrl('/console/cases/C-1002'));
     const panel = await h.panelFrame(page);
-    await expect.poll(() => panel.getByTestId('api-status').textContent()).toContain('refused the sign-in token');
+    await expect
+      .poll(() => panel.getByTestId('api-status').textContent())
+      .toContain('refused the sign-in token');
     await page.close();
   });
 
   test('messages from the host page cannot reach the background', async () => {
     const page = await h.context.newPage();
     await page.goto(h.consoleUrl('/console/cases/C-1003'));
-    const reachable = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
+    const reachable = await page.evaluate(
+      () =>
+        typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+          ?.sendMessage,
+    );
     expect(reachable).toBe('undefined');
     await page.close();
   });

@@ -4,7 +4,9 @@ import { startCaseDock } from '../utils/dock/case-dock';
 
 export default defineContentScript({
   matches: CONSOLE_MATCHES,
-  runAt: 'document_end',
+  // Starting before the console renders lets the panel frame load while the console fetches
+  // its case, so the case shows in the panel moments after it shows on the page.
+  runAt: 'document_start',
   main(ctx) {
     void startCaseDock(document, ctx.signal);
   },

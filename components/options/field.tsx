@@ -1,6 +1,12 @@
 import { useId } from 'react';
 
-export function Field(props: { label: string; value: string; onChange: (value: string) => void; type?: string; hint?: string }) {
+export function Field(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: string;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="space-y-1">

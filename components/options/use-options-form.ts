@@ -16,8 +16,7 @@ export interface OptionsForm {
 }
 
 export type SaveResult =
-  | { kind: 'invalid'; errors: string[] }
-  | { kind: 'saved'; api: ApiStatus; models: ModelStatus };
+  { kind: 'invalid'; errors: string[] } | { kind: 'saved'; api: ApiStatus; models: ModelStatus };
 
 export function useOptionsForm() {
   const [form, setForm] = useState<OptionsForm>();
@@ -42,15 +41,22 @@ export function useOptionsForm() {
 export async function saveOptions(form: OptionsForm): Promise<SaveResult> {
   const parsed = settingsSchema.safeParse(form.settings);
   if (!parsed.success) {
-    return { kind: 'invalid', errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+    return {
+      kind: 'invalid',
+      errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    };
   }
   const origins = [originPattern(parsed.data.caseApiUrl), originPattern(parsed.data.model.baseUrl)];
   const granted = await browser.permissions.request({ origins });
-  if (!granted) return { kind: 'invalid', errors: [`Access to ${origins.join(' and ')} was not granted.`] };
+  if (!granted)
+    return { kind: 'invalid', errors: [`Access to ${origins.join(' and ')} was not granted.`] };
   await saveSettings(parsed.data);
   await writeSecret('caseApiToken', form.token);
   await writeSecret('modelApiKey', form.modelKey);
   await updateDockLayout({ mode: form.dockMode });
-  const [api, models] = await Promise.all([sendRequest({ type: 'api:check' }), sendRequest({ type: 'models:check' })]);
+  const [api, models] = await Promise.all([
+    sendRequest({ type: 'api:check' }),
+    sendRequest({ type: 'models:check' }),
+  ]);
   return { kind: 'saved', api, models };
 }

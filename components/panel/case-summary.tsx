@@ -27,14 +27,23 @@ export function CaseSummary({ extraction }: { extraction: ExtractionMessage }) {
           {c.console}
         </span>
       </div>
-      <h2 data-testid="case-subject" className="text-base font-semibold leading-snug text-zinc-900" dir="auto">
+      <h2
+        data-testid="case-subject"
+        className="text-base font-semibold leading-snug text-zinc-900"
+        dir="auto"
+      >
         {c.subject ?? <span className="italic text-zinc-400">No subject read</span>}
       </h2>
       <dl className="text-sm">
-        {c.status && <Row label="Status">{[c.status, c.queue, c.priority].filter(Boolean).join(' · ')}</Row>}
+        {c.status && (
+          <Row label="Status">{[c.status, c.queue, c.priority].filter(Boolean).join(' · ')}</Row>
+        )}
         {c.slaDueAt && (
           <Row label="SLA due">
-            <span className={overdue ? 'font-semibold text-red-700' : ''} title={absoluteTime(c.slaDueAt)}>
+            <span
+              className={overdue ? 'font-semibold text-red-700' : ''}
+              title={absoluteTime(c.slaDueAt)}
+            >
               {overdue ? 'Overdue, ' : ''}
               {relativeTime(c.slaDueAt, now)}
             </span>
@@ -57,7 +66,11 @@ export function CaseSummary({ extraction }: { extraction: ExtractionMessage }) {
         </p>
       )}
       {missing.length > 0 && (
-        <p data-testid="case-missing" role="status" className="rounded bg-amber-50 p-2 text-xs text-amber-900">
+        <p
+          data-testid="case-missing"
+          role="status"
+          className="rounded bg-amber-50 p-2 text-xs text-amber-900"
+        >
           Could not read from this page: {missing.map((f) => FIELD_LABELS[f]).join(', ')}.
         </p>
       )}

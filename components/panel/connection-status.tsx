@@ -29,7 +29,11 @@ export function ApiStatusLine({ status }: { status?: ApiStatus }) {
   );
 }
 
-const PROVIDER_NAMES = { openai: 'OpenAI', 'openai-compatible': 'OpenAI-compatible server', 'stand-in': 'OpenAI stand-in' };
+const PROVIDER_NAMES = {
+  openai: 'OpenAI',
+  'openai-compatible': 'OpenAI-compatible server',
+  'stand-in': 'OpenAI stand-in',
+};
 
 export function ModelStatusLine({ status }: { status?: ModelStatus }) {
   return (
@@ -47,9 +51,13 @@ export function ModelStatusLine({ status }: { status?: ModelStatus }) {
 export function StandInNotice({ status }: { status?: ModelStatus }) {
   if (status?.state !== 'ok' || status.provider !== 'stand-in') return null;
   return (
-    <p data-testid="stand-in-notice" role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900">
-      <strong>Demo mode:</strong> model scores come from the OpenAI stand-in, not from OpenAI. They are
-      simulated from simple keyword cues and mean nothing about this case.
+    <p
+      data-testid="stand-in-notice"
+      role="note"
+      className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900"
+    >
+      <strong>Demo mode:</strong> model scores come from the OpenAI stand-in, not from OpenAI. They
+      are simulated from simple keyword cues and mean nothing about this case.
     </p>
   );
 }

@@ -26,17 +26,27 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
         ) : state?.status === 'reading' ? (
           <p className="text-sm text-zinc-500">Reading the case…</p>
         ) : state?.status === 'unreadable' ? (
-          <p data-testid="case-unreadable" role="alert" className="rounded bg-red-50 p-2 text-sm text-red-900">
+          <p
+            data-testid="case-unreadable"
+            role="alert"
+            className="rounded bg-red-50 p-2 text-sm text-red-900"
+          >
             Caselight cannot read a case on this page ({state.adapterId}): {state.problem}
           </p>
         ) : (
-          <p className="text-sm text-zinc-500">No case on this tab. Open a case in a supported console.</p>
+          <p className="text-sm text-zinc-500">
+            No case on this tab. Open a case in a supported console.
+          </p>
         )}
       </main>
       <footer className="space-y-1 border-t border-zinc-200 p-3">
         <ApiStatusLine status={connection.api} />
         <ModelStatusLine status={connection.models} />
-        <button type="button" onClick={connection.recheck} className="text-xs text-indigo-700 underline">
+        <button
+          type="button"
+          onClick={connection.recheck}
+          className="text-xs text-indigo-700 underline"
+        >
           Check again
         </button>
       </footer>

@@ -8,12 +8,15 @@ interface SidePanelApi {
 
 /** Must run inside the click handler: browsers only open side panels on a user gesture. */
 function openSidePanel(tabId: number): void {
-  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome
+    ?.sidePanel;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
+    .sidebarAction;
   void (chromeSidePanel ? chromeSidePanel.open({ tabId }) : firefoxSidebar?.open());
 }
 
-const BUTTON = 'rounded px-2 py-1 text-xs text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500';
+const BUTTON =
+  'rounded px-2 py-1 text-xs text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500';
 
 export function PanelHeader({ surface, tabId }: { surface: PanelSurface; tabId: number | null }) {
   return (
@@ -32,12 +35,21 @@ export function PanelHeader({ surface, tabId }: { surface: PanelSurface; tabId: 
             >
               Side panel
             </button>
-            <button type="button" className={BUTTON} aria-label="Collapse the Caselight panel" onClick={() => void updateDockLayout({ collapsed: true })}>
+            <button
+              type="button"
+              className={BUTTON}
+              aria-label="Collapse the Caselight panel"
+              onClick={() => void updateDockLayout({ collapsed: true })}
+            >
               Collapse »
             </button>
           </>
         ) : (
-          <button type="button" className={BUTTON} onClick={() => void updateDockLayout({ placement: 'page', collapsed: false })}>
+          <button
+            type="button"
+            className={BUTTON}
+            onClick={() => void updateDockLayout({ placement: 'page', collapsed: false })}
+          >
             Dock in page
           </button>
         )}

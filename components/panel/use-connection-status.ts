@@ -9,6 +9,7 @@ export interface ConnectionStatus {
 }
 
 const RECHECK_MS = 60_000;
+const FIRST_CHECK_DELAY_MS = 400;
 
 /** Whether the case API and the model provider answer; rechecked each minute and on demand. */
 export function useConnectionStatus(): ConnectionStatus {
@@ -21,9 +22,14 @@ export function useConnectionStatus(): ConnectionStatus {
   }, []);
 
   useEffect(() => {
-    recheck();
+    // The first check waits a moment so that showing the case, which the reviewer is waiting
+    // for, does not compete with two network checks on a busy machine.
+    const first = setTimeout(recheck, FIRST_CHECK_DELAY_MS);
     const timer = setInterval(recheck, RECHECK_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [recheck]);
 
   return { api, models, recheck };

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send';
 import type { TabCaseState } from '../../utils/tab-case/schema';
-import { watchTabCase } from '../../utils/tab-case/store';
+import { readTabCase, watchTabCase } from '../../utils/tab-case/store';
 
 export type PanelSurface = 'docked' | 'side-panel';
 type PanelTarget = Extract<Request, { type: 'panel:attach' }>['target'];
@@ -35,8 +35,16 @@ export function useTabCase(surface: PanelSurface): TabCase {
       const { tabId, state } = await sendRequest({ type: 'panel:attach', target });
       if (cancelled) return;
       unwatch?.();
-      unwatch = tabId === null ? undefined : watchTabCase(tabId, (next) => setTabCase({ loaded: true, tabId, state: next }));
-      setTabCase({ loaded: true, tabId, state });
+      if (tabId === null) return setTabCase({ loaded: true, tabId, state });
+      // Watch first, then read: a change landing between the background's answer and the
+      // watch would otherwise be missed, leaving the panel on a stale state.
+      let changed = false;
+      unwatch = watchTabCase(tabId, (next) => {
+        changed = true;
+        setTabCase({ loaded: true, tabId, state: next });
+      });
+      const latest = await readTabCase(tabId);
+      if (!changed && !cancelled) setTabCase({ loaded: true, tabId, state: latest });
     };
     void attach();
     const reattach = () => void attach();

@@ -19,7 +19,8 @@ function contentSender(sender: Sender) {
 
 function checkAdapter(sender: Sender, adapterId: string) {
   const from = contentSender(sender);
-  if (from.adapter?.id !== adapterId) throw new Error(`Adapter ${adapterId} does not read ${from.url}`);
+  if (from.adapter?.id !== adapterId)
+    throw new Error(`Adapter ${adapterId} does not read ${from.url}`);
   return from;
 }
 
@@ -33,7 +34,12 @@ async function resolveTarget(target: PanelTarget, sender: Sender): Promise<numbe
 export const backgroundHandlers: Handlers = {
   'case:reading': async (request, sender) => {
     const { tabId, url } = checkAdapter(sender, request.adapterId);
-    await writeTabCase(tabId, { status: 'reading', adapterId: request.adapterId, url, at: Date.now() });
+    await writeTabCase(tabId, {
+      status: 'reading',
+      adapterId: request.adapterId,
+      url,
+      at: Date.now(),
+    });
     return { ok: true };
   },
   'case:found': async ({ extraction }, sender) => {

@@ -11,12 +11,14 @@ export function startTabCaseCleanup(): void {
  * (Firefox), for reviewers who prefer it to the docked panel.
  */
 export function openSidePanelFromToolbar(): void {
-  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome
+    ?.sidePanel;
   if (chromeSidePanel) {
     void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true });
     return;
   }
-  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } })
+    .sidebarAction;
   if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
 }
 

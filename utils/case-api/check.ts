@@ -10,7 +10,14 @@ export async function checkCaseApi(): Promise<ApiStatus> {
   try {
     const health = await caseApiGet('/health', healthSchema, { auth: false });
     const me = await caseApiGet('/me', meSchema);
-    return { state: 'ok', baseUrl, service: health.service, version: health.version, me, checkedAt };
+    return {
+      state: 'ok',
+      baseUrl,
+      service: health.service,
+      version: health.version,
+      me,
+      checkedAt,
+    };
   } catch (error) {
     if (error instanceof CaseApiError) {
       return { state: error.problem, baseUrl, message: error.message, checkedAt };

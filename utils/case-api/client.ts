@@ -40,12 +40,19 @@ export async function caseApiGet<S extends z.ZodType>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.auth !== false) {
     const token = await readSecret('caseApiToken');
-    if (!token) throw new CaseApiError('unauthorized', 'No sign-in token is set: add it in Caselight options.');
+    if (!token)
+      throw new CaseApiError(
+        'unauthorized',
+        'No sign-in token is set: add it in Caselight options.',
+      );
     headers.authorization = `Bearer ${token}`;
   }
   const url = joinUrl(caseApiUrl, path);
   if (!(await browser.permissions.contains({ origins: [originPattern(caseApiUrl)] }))) {
-    throw new CaseApiError('not-configured', `Caselight has no permission to reach ${caseApiUrl}: grant it in Caselight options.`);
+    throw new CaseApiError(
+      'not-configured',
+      `Caselight has no permission to reach ${caseApiUrl}: grant it in Caselight options.`,
+    );
   }
   const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(options.signal ? [options.signal] : [])];
   let response: Response;
@@ -61,14 +68,23 @@ export async function caseApiGet<S extends z.ZodType>(
     );
   }
   if (response.status === 401 || response.status === 403) {
-    throw new CaseApiError('unauthorized', `The case API refused the sign-in token: ${await serverMessage(response)}`);
+    throw new CaseApiError(
+      'unauthorized',
+      `The case API refused the sign-in token: ${await serverMessage(response)}`,
+    );
   }
   if (!response.ok) {
-    throw new CaseApiError('bad-response', `The case API answered ${response.status}: ${await serverMessage(response)}`);
+    throw new CaseApiError(
+      'bad-response',
+      `The case API answered ${response.status}: ${await serverMessage(response)}`,
+    );
   }
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
-    throw new CaseApiError('bad-response', `The case API at ${url} answered with data Caselight does not understand.`);
+    throw new CaseApiError(
+      'bad-response',
+      `The case API at ${url} answered with data Caselight does not understand.`,
+    );
   }
   return parsed.data;
 }

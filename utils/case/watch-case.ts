@@ -21,9 +21,16 @@ const COALESCE_MS = 16;
  * Watches the page for the case: on load, on client-side navigation and as content changes
  * (new messages arriving), and reports only when what it read actually changed.
  */
-export function watchCase({ doc, findAdapter, onChange, signal, notFoundAfterMs = 10_000 }: WatchOptions) {
+export function watchCase({
+  doc,
+  findAdapter,
+  onChange,
+  signal,
+  notFoundAfterMs = 10_000,
+}: WatchOptions) {
   let lastReport = '';
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastReadAt = -Infinity;
   let waitingSince: number | undefined;
   let notFoundTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -36,6 +43,7 @@ export function watchCase({ doc, findAdapter, onChange, signal, notFoundAfterMs 
 
   const read = () => {
     pending = undefined;
+    lastReadAt = performance.now();
     if (signal.aborted) return;
     const url = new URL(doc.location.href);
     const adapter = findAdapter(url);
@@ -58,8 +66,13 @@ export function watchCase({ doc, findAdapter, onChange, signal, notFoundAfterMs 
     report({ kind: 'read', adapter, extraction: { ok: false, problem } });
   };
 
+  // Leading edge: the first change after a quiet spell is read at once (the case just
+  // appeared, the reviewer is waiting); changes right after it wait for the next slot.
   const schedule = () => {
-    pending ??= setTimeout(read, COALESCE_MS);
+    if (pending !== undefined) return;
+    const since = performance.now() - lastReadAt;
+    if (since >= COALESCE_MS) read();
+    else pending = setTimeout(read, COALESCE_MS - since);
   };
 
   const observer = new MutationObserver(schedule);

@@ -31,7 +31,8 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
 
   const render = () => {
     const wanted = onCasePage && layout.placement === 'page' && !signal.aborted;
-    if (wanted && !dock) dock = mountDock(doc, browser.runtime.getURL('/panel.html'), (c) => void updateDockLayout(c));
+    if (wanted && !dock)
+      dock = mountDock(doc, browser.runtime.getURL('/panel.html'), (c) => void updateDockLayout(c));
     if (!wanted && dock) {
       dock.destroy();
       dock = undefined;

@@ -11,7 +11,11 @@ export interface Dock {
  * password managers use), so the host page can neither read the panel nor reach into the
  * dock's own controls. In `push` mode the console is narrowed so the panel never covers it.
  */
-export function mountDock(doc: Document, panelUrl: string, onChange: (c: Partial<DockLayout>) => void): Dock {
+export function mountDock(
+  doc: Document,
+  panelUrl: string,
+  onChange: (c: Partial<DockLayout>) => void,
+): Dock {
   const host = doc.createElement('caselight-dock');
   const shadow = host.attachShadow({ mode: 'closed' });
   shadow.innerHTML = `<style>${DOCK_CSS}</style>
@@ -25,7 +29,10 @@ export function mountDock(doc: Document, panelUrl: string, onChange: (c: Partial
   shadow.querySelector('iframe')!.src = panelUrl;
 
   const html = doc.documentElement;
-  const previousMargin = [html.style.getPropertyValue('margin-right'), html.style.getPropertyPriority('margin-right')] as const;
+  const previousMargin = [
+    html.style.getPropertyValue('margin-right'),
+    html.style.getPropertyPriority('margin-right'),
+  ] as const;
   let current: DockLayout | undefined;
 
   const setWidth = (width: number) => {
@@ -62,7 +69,9 @@ export function mountDock(doc: Document, panelUrl: string, onChange: (c: Partial
     if (step && current) onChange({ width: clampWidth(current.width + step) });
   });
 
-  doc.body.append(host);
+  // On <html>, not <body>: consoles that re-render their body must not wipe the dock, and at
+  // document_start there is no body yet.
+  doc.documentElement.append(host);
   return {
     apply,
     destroy() {

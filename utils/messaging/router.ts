@@ -1,5 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { requestSchema, senders, type Request, type RequestType, type ResponseMap, type SenderKind } from './protocol';
+import {
+  requestSchema,
+  senders,
+  type Request,
+  type RequestType,
+  type ResponseMap,
+  type SenderKind,
+} from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
 

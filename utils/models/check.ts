@@ -13,12 +13,21 @@ function providerKind(baseUrl: string, owners: string[]): ModelProviderKind {
   return new URL(baseUrl).hostname === 'api.openai.com' ? 'openai' : 'openai-compatible';
 }
 
-function problemOf(error: unknown): { state: Exclude<ModelStatus['state'], 'ok'>; message: string } {
+function problemOf(error: unknown): {
+  state: Exclude<ModelStatus['state'], 'ok'>;
+  message: string;
+} {
   if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
-    return { state: 'unauthorized', message: `The model server refused the API key: ${error.message}` };
+    return {
+      state: 'unauthorized',
+      message: `The model server refused the API key: ${error.message}`,
+    };
   }
   if (error instanceof APIConnectionError) {
-    return { state: 'unreachable', message: `The model server cannot be reached: ${error.message}` };
+    return {
+      state: 'unreachable',
+      message: `The model server cannot be reached: ${error.message}`,
+    };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { state: 'bad-response', message: `The model server answered unexpectedly: ${detail}` };
@@ -41,7 +50,13 @@ export async function checkModels(): Promise<ModelStatus> {
     const message = 'No model API key or proxy token is set: add one in Caselight options.';
     return { state: 'not-configured', baseUrl, message, checkedAt };
   }
-  const client = new OpenAI({ apiKey, baseURL: baseUrl, dangerouslyAllowBrowser: true, maxRetries: 0, timeout: 8000 });
+  const client = new OpenAI({
+    apiKey,
+    baseURL: baseUrl,
+    dangerouslyAllowBrowser: true,
+    maxRetries: 0,
+    timeout: 8000,
+  });
   try {
     const page = await client.models.list();
     const owners = page.data.map((m) => m.owned_by);

@@ -14,7 +14,12 @@ export const apiStatusSchema = z.discriminatedUnion('state', [
     me: meSchema,
     checkedAt: z.string(),
   }),
-  z.object({ state: problemStates, baseUrl: z.string(), message: z.string(), checkedAt: z.string() }),
+  z.object({
+    state: problemStates,
+    baseUrl: z.string(),
+    message: z.string(),
+    checkedAt: z.string(),
+  }),
 ]);
 
 /** `stand-in` is the OpenAI stand-in used by the demo and tests: its scores are simulated. */
@@ -28,7 +33,12 @@ export const modelStatusSchema = z.discriminatedUnion('state', [
     models: z.array(z.string()),
     checkedAt: z.string(),
   }),
-  z.object({ state: problemStates, baseUrl: z.string(), message: z.string(), checkedAt: z.string() }),
+  z.object({
+    state: problemStates,
+    baseUrl: z.string(),
+    message: z.string(),
+    checkedAt: z.string(),
+  }),
 ]);
 
 export type ApiStatus = z.infer<typeof apiStatusSchema>;

@@ -7,7 +7,12 @@ import { extractionMessageSchema } from '../messaging/protocol';
  * panel showing that tab sees changes through `storage.onChanged`.
  */
 export const tabCaseStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('reading'), adapterId: z.string(), url: z.string(), at: z.number() }),
+  z.object({
+    status: z.literal('reading'),
+    adapterId: z.string(),
+    url: z.string(),
+    at: z.number(),
+  }),
   z.object({ status: z.literal('ready'), extraction: extractionMessageSchema, at: z.number() }),
   z.object({
     status: z.literal('unreadable'),

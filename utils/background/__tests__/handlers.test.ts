@@ -1,10 +1,13 @@
 import { beforeEach, expect, test } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readTabCase } from '../../tab-case/store';
 import { backgroundHandlers } from '../handlers';
 
 const caseUrl = 'http://127.0.0.1:4317/console/cases/C-7';
-const sender = (url: string) => ({ id: 'test-extension-id', url, tab: { id: 12 }, frameId: 0 });
+type Sender = Browser.runtime.MessageSender;
+const sender = (url: string, tabId = 12, frameId = 0) =>
+  ({ id: 'test-extension-id', url, tab: { id: tabId }, frameId }) as Sender;
 const extraction = {
   adapterId: 'demo-console',
   case: { id: 'C-7', console: 'demo-console', url: caseUrl, items: [] },
@@ -19,7 +22,7 @@ test('a case read by the content script is kept per tab for the panels', async (
 
   const attached = await backgroundHandlers['panel:attach'](
     { type: 'panel:attach', target: { kind: 'own-tab' } },
-    { ...sender('chrome-extension://test-extension-id/panel.html'), frameId: 3 },
+    sender('chrome-extension://test-extension-id/panel.html', 12, 3),
   );
   expect(attached).toEqual({ tabId: 12, state: expect.objectContaining({ status: 'ready' }) });
 
@@ -29,7 +32,10 @@ test('a case read by the content script is kept per tab for the panels', async (
 
 test('a case is refused from a page its adapter does not read', async () => {
   await expect(
-    backgroundHandlers['case:found']({ type: 'case:found', extraction }, sender('http://127.0.0.1:4317/console/cases')),
+    backgroundHandlers['case:found'](
+      { type: 'case:found', extraction },
+      sender('http://127.0.0.1:4317/console/cases'),
+    ),
   ).rejects.toThrow('does not read');
   expect(await readTabCase(12)).toBeNull();
 });
@@ -38,7 +44,7 @@ test('the side panel opened as a tab follows the tab that last showed a case', a
   await backgroundHandlers['case:found']({ type: 'case:found', extraction }, sender(caseUrl));
   const attached = await backgroundHandlers['panel:attach'](
     { type: 'panel:attach', target: { kind: 'last-case-tab' } },
-    { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html', tab: { id: 30 }, frameId: 0 },
+    sender('chrome-extension://test-extension-id/sidepanel.html', 30),
   );
   expect(attached.tabId).toBe(12);
 });

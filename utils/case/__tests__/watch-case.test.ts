@@ -11,7 +11,9 @@ let controller: AbortController;
 
 function summary(s: CaseSighting) {
   if (s.kind !== 'read') return s.kind;
-  return s.extraction.ok ? `${s.extraction.case.id}: ${s.extraction.case.subject}` : `problem: ${s.extraction.problem}`;
+  return s.extraction.ok
+    ? `${s.extraction.case.id}: ${s.extraction.case.subject}`
+    : `problem: ${s.extraction.problem}`;
 }
 
 beforeEach(() => {
@@ -27,7 +29,13 @@ afterEach(() => {
 });
 
 const start = (notFoundAfterMs = 10_000) =>
-  watchCase({ doc: document, findAdapter, signal: controller.signal, notFoundAfterMs, onChange: (s) => seen.push(s) });
+  watchCase({
+    doc: document,
+    findAdapter,
+    signal: controller.signal,
+    notFoundAfterMs,
+    onChange: (s) => seen.push(s),
+  });
 
 test('waits for the case, reads it, and rereads it when it changes or the console navigates', async () => {
   start();
@@ -44,7 +52,13 @@ test('waits for the case, reads it, and rereads it when it changes or the consol
   document.querySelector('main')!.innerHTML = '<table></table>';
   await vi.advanceTimersByTimeAsync(20);
 
-  expect(seen.map(summary)).toEqual(['waiting', 'C-1: First', 'C-1: First, edited', 'C-2: Second', 'none']);
+  expect(seen.map(summary)).toEqual([
+    'waiting',
+    'C-1: First',
+    'C-1: First, edited',
+    'C-2: Second',
+    'none',
+  ]);
 });
 
 test('reports nothing new when a mutation leaves the case as it was', async () => {
@@ -58,7 +72,10 @@ test('reports nothing new when a mutation leaves the case as it was', async () =
 test('says plainly when the case never appears', async () => {
   start(3000);
   await vi.advanceTimersByTimeAsync(3100);
-  expect(seen.map(summary)).toEqual(['waiting', expect.stringContaining('problem: The case did not appear within 3 s')]);
+  expect(seen.map(summary)).toEqual([
+    'waiting',
+    expect.stringContaining('problem: The case did not appear within 3 s'),
+  ]);
 });
 
 test('stops watching once aborted (the reviewer left, or the extension was updated)', async () => {

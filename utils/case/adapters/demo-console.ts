@@ -42,7 +42,8 @@ function readItem(message: Element, index: number, base: URL): CaseItem {
 function extract(doc: Document, url: URL): Extraction {
   const views = visibleAll(doc, '.case-view[data-case-id]');
   if (views.length === 0) return { ok: false, problem: 'No case view (.case-view) on this page.' };
-  if (views.length > 1) return { ok: false, problem: 'Two case views on one page; refusing to guess.' };
+  if (views.length > 1)
+    return { ok: false, problem: 'Two case views on one page; refusing to guess.' };
   const root = views[0]!;
   const id = normaliseText(root.getAttribute('data-case-id') ?? '');
   const idInUrl = decodeURIComponent(CASE_PATH.exec(url.pathname)?.[1] ?? '');
@@ -60,7 +61,9 @@ function extract(doc: Document, url: URL): Extraction {
     reporter: readParty(root, 'reporter'),
     reported: readParty(root, 'reported'),
   };
-  const missing = (Object.keys(read) as CaseField[]).filter((k) => read[k as keyof typeof read] === undefined);
+  const missing = (Object.keys(read) as CaseField[]).filter(
+    (k) => read[k as keyof typeof read] === undefined,
+  );
   if (visibleOne(root, '.thread') === undefined) missing.push('items');
   const items = messages.slice(0, MAX_CASE_ITEMS).map((m, i) => readItem(m, i, url));
   return {

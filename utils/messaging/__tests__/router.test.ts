@@ -4,19 +4,25 @@ import { handleMessage, senderKind, type Handlers } from '../router';
 
 const EXT = 'chrome-extension://test-extension-id';
 const fromPanel = { id: 'test-extension-id', url: `${EXT}/panel.html`, tab: { id: 4 }, frameId: 7 };
-const fromContent = { id: 'test-extension-id', url: 'http://127.0.0.1:4317/console/cases/C-1', tab: { id: 4 }, frameId: 0 };
+const fromContent = {
+  id: 'test-extension-id',
+  url: 'http://127.0.0.1:4317/console/cases/C-1',
+  tab: { id: 4 },
+  frameId: 0,
+};
 
-function handlers(): Handlers {
-  const ok = vi.fn(async () => ({ ok: true as const }));
+const ok = async () => ({ ok: true as const });
+
+function handlers() {
   return {
-    'case:reading': ok,
-    'case:found': ok,
-    'case:unreadable': ok,
-    'case:cleared': ok,
-    'panel:attach': vi.fn(async () => ({ tabId: 4, state: null })),
-    'api:check': vi.fn(),
-    'models:check': vi.fn(),
-  } as unknown as Handlers;
+    'case:reading': vi.fn<Handlers['case:reading']>(ok),
+    'case:found': vi.fn<Handlers['case:found']>(ok),
+    'case:unreadable': vi.fn<Handlers['case:unreadable']>(ok),
+    'case:cleared': vi.fn<Handlers['case:cleared']>(ok),
+    'panel:attach': vi.fn<Handlers['panel:attach']>(async () => ({ tabId: 4, state: null })),
+    'api:check': vi.fn<Handlers['api:check']>(),
+    'models:check': vi.fn<Handlers['models:check']>(),
+  } satisfies Handlers;
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -30,10 +36,18 @@ test('tells our contexts apart by what the browser says about the sender', () =>
 
 test('refuses malformed requests before any handler runs', async () => {
   const h = handlers();
-  expect(await handleMessage(h, { type: 'case:found', extraction: { case: 'nope' } }, fromContent as never)).toEqual({
+  expect(
+    await handleMessage(
+      h,
+      { type: 'case:found', extraction: { case: 'nope' } },
+      fromContent as never,
+    ),
+  ).toEqual({
     refused: 'Malformed request',
   });
-  expect(await handleMessage(h, { type: 'fetch', url: 'https://evil.example' }, fromPanel as never)).toEqual({
+  expect(
+    await handleMessage(h, { type: 'fetch', url: 'https://evil.example' }, fromPanel as never),
+  ).toEqual({
     refused: 'Malformed request',
   });
   expect(h['case:found']).not.toHaveBeenCalled();
@@ -44,7 +58,9 @@ test('refuses a request from a context that may not send it', async () => {
   const answer = await handleMessage(h, { type: 'api:check' }, fromContent as never);
   expect(answer).toEqual({ refused: 'api:check is not accepted from this sender' });
   expect(h['api:check']).not.toHaveBeenCalled();
-  expect(await handleMessage(h, { type: 'case:cleared' }, fromPanel as never)).toHaveProperty('refused');
+  expect(await handleMessage(h, { type: 'case:cleared' }, fromPanel as never)).toHaveProperty(
+    'refused',
+  );
 });
 
 test('hands a valid request from an allowed sender to its handler', async () => {
@@ -56,9 +72,9 @@ test('hands a valid request from an allowed sender to its handler', async () => 
 
 test('a failing handler answers with the reason instead of throwing across contexts', async () => {
   const h = handlers();
-  h['api:check'] = vi.fn(async () => {
-    throw new Error('disk on fire');
-  });
+  h['api:check'].mockRejectedValue(new Error('disk on fire'));
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  expect(await handleMessage(h, { type: 'api:check' }, fromPanel as never)).toEqual({ refused: 'api:check failed: disk on fire' });
+  expect(await handleMessage(h, { type: 'api:check' }, fromPanel as never)).toEqual({
+    refused: 'api:check failed: disk on fire',
+  });
 });

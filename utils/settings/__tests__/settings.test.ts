@@ -25,7 +25,10 @@ test('addresses must be http(s); the error names the field', () => {
 test('a stored value that no longer validates falls back to defaults', async () => {
   await settingsStorage.setValue({ caseApiUrl: 42 } as never);
   expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-  const saved = await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.example.com/api' });
+  const saved = await saveSettings({
+    ...DEFAULT_SETTINGS,
+    caseApiUrl: 'https://cases.example.com/api',
+  });
   expect(await readSettings()).toEqual(saved);
 });
 
@@ -38,5 +41,7 @@ test('secrets are kept in IndexedDB, never in extension storage the page side ca
 });
 
 test('origin patterns for permission requests keep scheme, host and port only', () => {
-  expect(originPattern('https://cases.example.com:8443/api/v2')).toBe('https://cases.example.com:8443/*');
+  expect(originPattern('https://cases.example.com:8443/api/v2')).toBe(
+    'https://cases.example.com:8443/*',
+  );
 });

@@ -31,16 +31,37 @@ const expectations: Record<string, { url: string; case: Case; missing: string[] 
       reporter: { name: 'Maria Lopez', handle: '@marial', id: 'U-88213' },
       reported: { name: 'jdoe_77', handle: undefined, id: 'U-10442' },
       items: [
-        { id: 'm-1', author: 'jdoe_77', role: 'reported', time: '2026-11-20T08:58:00.000Z', text: 'You are useless, everyone knows it.', media: [] },
+        {
+          id: 'm-1',
+          author: 'jdoe_77',
+          role: 'reported',
+          time: '2026-11-20T08:58:00.000Z',
+          text: 'You are useless, everyone knows it.',
+          media: [],
+        },
         {
           id: 'm-3',
           author: 'وكيل الدعم',
           role: 'agent',
           time: '2026-11-20T09:02:00.000Z',
           text: 'شكراً، نحن نراجع البلاغ.',
-          media: [{ id: 'a-1', kind: 'image', url: 'http://127.0.0.1:4317/console/media/screenshot.svg', alt: 'Screenshot of the chat' }],
+          media: [
+            {
+              id: 'a-1',
+              kind: 'image',
+              url: 'http://127.0.0.1:4317/console/media/screenshot.svg',
+              alt: 'Screenshot of the chat',
+            },
+          ],
         },
-        { id: 'm-4', author: 'AutoMod', role: 'other', time: undefined, text: 'Flagged 2 messages.', media: [] },
+        {
+          id: 'm-4',
+          author: 'AutoMod',
+          role: 'other',
+          time: undefined,
+          text: 'Flagged 2 messages.',
+          media: [],
+        },
       ],
     },
   },
@@ -50,7 +71,12 @@ describe.each(adapters.map((a) => [a.id, a] as const))('adapter %s', (id, adapte
   test('reads its fixture page', () => {
     const expected = expectations[id]!;
     const actual = adapter.extract(loadFixture(adapter), new URL(expected.url));
-    expect(actual).toEqual({ ok: true, case: expected.case, missing: expected.missing, truncatedFrom: undefined });
+    expect(actual).toEqual({
+      ok: true,
+      case: expected.case,
+      missing: expected.missing,
+      truncatedFrom: undefined,
+    });
     expect(caseSchema.safeParse(actual.ok && actual.case).success).toBe(true);
   });
 
@@ -68,13 +94,21 @@ describe.each(adapters.map((a) => [a.id, a] as const))('adapter %s', (id, adapte
   });
 
   test('refuses a case id that contradicts the URL', () => {
-    const actual = adapter.extract(loadFixture(adapter), new URL('http://127.0.0.1:4317/console/cases/C-9'));
-    expect(actual).toEqual({ ok: false, problem: expect.stringContaining('does not match the URL') });
+    const actual = adapter.extract(
+      loadFixture(adapter),
+      new URL('http://127.0.0.1:4317/console/cases/C-9'),
+    );
+    expect(actual).toEqual({
+      ok: false,
+      problem: expect.stringContaining('does not match the URL'),
+    });
   });
 });
 
 test('every adapter file is registered and has a fixture and expectations', () => {
-  const files = readdirSync(here).filter((f) => f.endsWith('.ts') && !['index.ts', 'matches.ts'].includes(f));
+  const files = readdirSync(here).filter(
+    (f) => f.endsWith('.ts') && !['index.ts', 'matches.ts'].includes(f),
+  );
   const fixtures = readdirSync(join(here, '__fixtures__'));
   expect(files.length).toBe(adapters.length);
   for (const adapter of adapters) {

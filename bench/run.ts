@@ -1,0 +1,70 @@
+import { startHarness } from '../e2e/harness';
+import { measureCaseToPanel, percentile } from './case-to-panel';
+import { contentScriptGzipKb } from './content-script-size';
+
+/**
+ * `npm run bench` prints a table; `npm run bench -- --json` one JSON object of figures.
+ * Figures, not assertions: goals are shown beside them, and nothing here fails a build.
+ */
+interface Figure {
+  key: string;
+  value: number;
+  unit: string;
+  goal: string;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function main() {
+  const figures: Figure[] = [];
+  figures.push({
+    key: 'content_script_gzip_kb',
+    value: contentScriptGzipKb(),
+    unit: 'KB',
+    goal: '≤ 15',
+  });
+
+  const h = await startHarness();
+  try {
+    await h.configure();
+    const cases = [
+      'C-1001',
+      'C-1002',
+      'C-1003',
+      'C-1004',
+      'C-1005',
+      'C-1006',
+      'C-1007',
+      'C-1008',
+      'C-1010',
+      'C-1011',
+    ];
+    const samples = await measureCaseToPanel(h, cases, 20);
+    figures.push({
+      key: 'case_to_panel_median_ms',
+      value: round(percentile(samples, 50)),
+      unit: 'ms',
+      goal: '',
+    });
+    figures.push({
+      key: 'case_to_panel_p95_ms',
+      value: round(percentile(samples, 95)),
+      unit: 'ms',
+      goal: '≤ 150',
+    });
+  } finally {
+    await h.close();
+  }
+
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));
+    return;
+  }
+  console.log(`${'figure'.padEnd(28)}${'value'.padStart(10)}  unit  goal`);
+  for (const f of figures)
+    console.log(
+      `${f.key.padEnd(28)}${String(f.value).padStart(10)}  ${f.unit.padEnd(4)}  ${f.goal}`,
+    );
+}
+
+await main();

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { caseItemSchema, caseSchema, mediaSchema, partySchema } from '../../utils/case/schema';
+import {
+  apiErrorSchema,
+  caseListSchema,
+  caseSummarySchema,
+  healthSchema,
+  meSchema,
+  roleSchema,
+} from '../../utils/case-api/schema';
+import { SERVICE_VERSION } from '../version';
+import { openApiPaths } from './openapi-paths';
+
+/**
+ * The OpenAPI 3.1 description of the case API. Component schemas are generated from the
+ * shared zod schemas with zod's own `z.toJSONSchema`, so the document cannot disagree with
+ * what the server validates and the extension expects. OpenAPI 3.1 uses JSON Schema 2020-12,
+ * zod's default target.
+ */
+const components = z.registry<{ id: string }>();
+components.add(caseSchema, { id: 'Case' });
+components.add(caseItemSchema, { id: 'CaseItem' });
+components.add(partySchema, { id: 'Party' });
+components.add(mediaSchema, { id: 'Media' });
+components.add(caseSummarySchema, { id: 'CaseSummary' });
+components.add(caseListSchema, { id: 'CaseList' });
+components.add(healthSchema, { id: 'Health' });
+components.add(meSchema, { id: 'Me' });
+components.add(roleSchema, { id: 'Role' });
+components.add(apiErrorSchema, { id: 'ApiError' });
+
+function componentSchemas(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(components, {
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  // `$schema`/`$id` make sense in standalone files, not inside an OpenAPI document.
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, { $schema: _s, $id: _id, ...schema }]) => [name, schema]),
+  );
+}
+
+let cachedSchemas: Record<string, unknown> | undefined;
+
+export function buildOpenApiDocument(origin: string): Record<string, unknown> {
+  cachedSchemas ??= componentSchemas();
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Caselight case API',
+      version: SERVICE_VERSION,
+      description:
+        'Reference implementation of the case API Caselight talks to. Bearer tokens carry ' +
+        'the role (reviewer, policy-lead, trainer, admin).',
+    },
+    servers: [{ url: origin }],
+    security: [{ bearerAuth: [] }],
+    paths: openApiPaths,
+    components: {
+      schemas: cachedSchemas,
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token.' },
+      },
+    },
+  };
+}

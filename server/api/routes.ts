@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3';
+import { Hono } from 'hono';
+import { caseSchema } from '../../utils/case/schema';
+import { caseListSchema, healthSchema, meSchema } from '../../utils/case-api/schema';
+import { getStoredCase, listCaseSummaries } from '../db/cases';
+import { SERVICE_NAME, SERVICE_VERSION } from '../version';
+import { requireBearer, type ApiEnv } from './auth';
+import { toApiCase } from './case-view';
+import { buildOpenApiDocument } from './openapi';
+import { sendError, sendJson } from './respond';
+
+/** Empty query parameters (`?status=`) mean "no filter", as in most consoles' list URLs. */
+const filterValue = (value: string | undefined) => (value ? value : undefined);
+
+/** The case API, mounted at `/api`. */
+export function createApiRoutes(db: Database): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
+  const auth = requireBearer(db);
+
+  // Public: monitoring and the contract itself.
+  api.get('/health', (c) =>
+    sendJson(c, healthSchema, { ok: true, service: SERVICE_NAME, version: SERVICE_VERSION }),
+  );
+  api.get('/openapi.json', (c) => c.json(buildOpenApiDocument(new URL(c.req.url).origin)));
+
+  // Everything else needs a bearer token; listed explicitly so an unknown path is a 404
+  // rather than a misleading 401.
+  api.use('/me', auth);
+  api.use('/cases', auth);
+  api.use('/cases/*', auth);
+
+  api.get('/me', (c) => sendJson(c, meSchema, c.get('me')));
+
+  api.get('/cases', (c) => {
+    const cases = listCaseSummaries(db, {
+      status: filterValue(c.req.query('status')),
+      queue: filterValue(c.req.query('queue')),
+    });
+    return sendJson(c, caseListSchema, { cases });
+  });
+
+  api.get('/cases/:id', (c) => {
+    const id = c.req.param('id');
+    const stored = getStoredCase(db, id);
+    if (stored === undefined) return sendError(c, 404, 'not_found', `No case with id ${id}.`);
+    return sendJson(c, caseSchema, toApiCase(stored, new URL(c.req.url).origin));
+  });
+
+  // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
+  api.all('*', (c) =>
+    sendError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`),
+  );
+  return api;
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { DEMO_TOKENS } from './demo-tokens';
+import { startCaseApi } from './start';
+
+/**
+ * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1]`.
+ * Starts the reference case API and the demo console and prints where to find them.
+ */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4317' },
+    db: { type: 'string', default: ':memory:' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid --port ${values.port}`);
+  process.exit(2);
+}
+
+const server = await startCaseApi({ port, host: values.host, dbPath: values.db });
+
+console.log(`Caselight reference case API (database: ${values.db})`);
+console.log(`  Demo console:  ${server.url}/console`);
+console.log(`  Case API:      ${server.url}/api  (OpenAPI: ${server.url}/api/openapi.json)`);
+console.log('  Demo tokens (Authorization: Bearer <token>):');
+for (const [account, token] of Object.entries(DEMO_TOKENS)) {
+  console.log(`    ${account.padEnd(10)} ${token}`);
+}
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping`);
+  server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -1,0 +1,70 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import type { Database } from 'better-sqlite3';
+import { createApp } from './app';
+import { openDatabase } from './db/open';
+import { seedDatabase } from './seed';
+
+export interface StartCaseApiOptions {
+  /** TCP port; 0 (the default) picks a free one, which is what tests want. */
+  port?: number;
+  /** Interface to listen on; defaults to loopback so the demo is not exposed to the LAN. */
+  host?: string;
+  /** SQLite file, or ':memory:' (the default) for a throwaway database. */
+  dbPath?: string;
+  /** Seed demo tokens always and demo cases into an empty database; defaults to true. */
+  seed?: boolean;
+  /** Reference time for seeded timestamps; defaults to now. Fix it for repeatable data. */
+  now?: Date;
+}
+
+export interface StartedServer {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:53121`. */
+  url: string;
+  port: number;
+  /** Stops accepting connections, drops idle keep-alive ones and closes the database. */
+  close(): Promise<void>;
+  db: Database;
+}
+
+/** A host as it must appear in a URL (IPv6 in brackets; wildcard addresses as loopback). */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Starts the reference case API and demo console on a real Node HTTP server. */
+export async function startCaseApi(opts: StartCaseApiOptions = {}): Promise<StartedServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const db = openDatabase(opts.dbPath ?? ':memory:');
+  if (opts.seed ?? true) seedDatabase(db, opts.now);
+
+  const server = createServer(getRequestListener(createApp(db).fetch));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      // fetch() keeps connections alive; without this close() would wait for them to time out.
+      server.closeAllConnections();
+    }).finally(() => db.close());
+    return closing;
+  };
+
+  return { url: `http://${urlHost(host)}:${port}`, port, close, db };
+}

@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import { Hono } from 'hono';
+import { caseListSchema } from '../../utils/case-api/schema';
+import { getStoredCase, listCaseSummaries, storedCaseSchema } from '../db/cases';
+import { sendError, sendJson } from '../api/respond';
+
+/**
+ * The demo console's own backend, mounted at `/console/api`. It stands for whatever private
+ * API a real support tool talks to: no bearer token (the console "is" the signed-in tool), and
+ * it answers in its own terms (relative media URLs, no adapter id). Caselight never calls it;
+ * the extension reads the rendered page instead.
+ */
+export function createConsoleApiRoutes(db: Database): Hono {
+  const api = new Hono();
+
+  api.get('/cases', (c) => {
+    const cases = listCaseSummaries(db, {
+      status: c.req.query('status') || undefined,
+      queue: c.req.query('queue') || undefined,
+    });
+    return sendJson(c, caseListSchema, { cases });
+  });
+
+  api.get('/cases/:id', (c) => {
+    const stored = getStoredCase(db, c.req.param('id'));
+    if (stored === undefined) return sendError(c, 404, 'not_found', 'No such case.');
+    return sendJson(c, storedCaseSchema, stored);
+  });
+
+  // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used,
+  // and an unknown API path must not fall through to the HTML shell.
+  api.all('*', (c) => sendError(c, 404, 'not_found', 'No such console API route.'));
+  return api;
+}
