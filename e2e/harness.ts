@@ -2,6 +2,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { DEMO_TOKENS, startCaseApi, type StartedServer } from '../server';
 import { startOpenAIStandIn, type StartedStandIn } from '../server/openai-stand-in';
 import { launchWithExtension } from './browser';
+import { fillOptions } from './options-page';
 
 export interface Harness {
   api: StartedServer;
@@ -33,15 +34,12 @@ export async function startHarness(): Promise<Harness> {
     extensionUrl,
     consoleUrl: (path = '/console') => `${api.url}${path}`,
     async configure(overrides = {}) {
-      const page = await context.newPage();
-      await page.goto(extensionUrl('options.html'));
-      await page.getByLabel('Case API address').fill(overrides.caseApiUrl ?? `${api.url}/api`);
-      await page.getByLabel('Sign-in token').fill(overrides.token ?? DEMO_TOKENS.reviewer);
-      await page.getByLabel('Model server address').fill(standIn.url);
-      await page.getByLabel('Model API key or proxy token').fill('stand-in-key');
-      await page.getByRole('button', { name: 'Save and check' }).click();
-      await page.getByText('Saved.').waitFor();
-      await page.close();
+      await fillOptions(context, extensionId, {
+        caseApiUrl: overrides.caseApiUrl ?? `${api.url}/api`,
+        token: overrides.token ?? DEMO_TOKENS.reviewer,
+        modelBaseUrl: standIn.url,
+        modelKey: 'stand-in-key',
+      });
     },
     async panelFrame(page) {
       const prefix = extensionUrl('panel.html');
