@@ -4,6 +4,7 @@ import { findAdapter } from '../case/adapters';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { checkModels } from '../models/check';
+import { apiStatusStorage, modelStatusStorage } from '../status/store';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
 
 type Sender = Browser.runtime.MessageSender;
@@ -60,6 +61,14 @@ export const backgroundHandlers: Handlers = {
     const tabId = await resolveTarget(target, sender);
     return { tabId, state: tabId === null ? null : await readTabCase(tabId) };
   },
-  'api:check': () => checkCaseApi(),
-  'models:check': () => checkModels(),
+  'api:check': async () => {
+    const status = await checkCaseApi();
+    await apiStatusStorage.setValue(status);
+    return status;
+  },
+  'models:check': async () => {
+    const status = await checkModels();
+    await modelStatusStorage.setValue(status);
+    return status;
+  },
 };

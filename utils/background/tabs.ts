@@ -19,7 +19,11 @@ export function openSidePanelFromToolbar(): void {
   }
   const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } })
     .sidebarAction;
-  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+  // Firefox on MV2 names the toolbar button browserAction.
+  const toolbar =
+    browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  if (sidebar) toolbar.onClicked.addListener(() => void sidebar.toggle());
 }
 
 interface ChromeSidePanel {

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXTENSION_DIR } from './browser';
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+  permissions: string[];
+  host_permissions: string[];
+  content_scripts: { js: string[]; matches: string[] }[];
+};
+const contentScript = manifest.content_scripts
+  .flatMap((cs) => cs.js)
+  .map((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8'))
+  .join('\n');
+
+describe('the built extension', () => {
+  test('the content script makes no network call and opens no secret store', () => {
+    for (const api of [
+      'fetch(',
+      'XMLHttpRequest',
+      'WebSocket',
+      'EventSource',
+      'sendBeacon',
+      'indexedDB',
+      'caseApiToken',
+      'modelApiKey',
+    ]) {
+      expect(contentScript, api).not.toContain(api);
+    }
+  });
+
+  test('the content script carries no zod and no UI framework', () => {
+    expect(contentScript).not.toMatch(/ZodError|react-dom|__reactFiber/);
+  });
+
+  test('asks for no permission it does not use and no host beyond loopback and OpenAI', () => {
+    expect(manifest.permissions.toSorted()).toEqual(['alarms', 'sidePanel', 'storage']);
+    expect(manifest.host_permissions).toEqual([
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      'https://api.openai.com/*',
+    ]);
+  });
+});
