@@ -3,7 +3,12 @@ import { meSchema } from '../case-api/schema';
 
 /** What the background found when it checked the case API and the model provider. */
 
-const problemStates = z.enum(['not-configured', 'unreachable', 'unauthorized', 'bad-response']);
+const problemStatusSchema = z.object({
+  state: z.enum(['not-configured', 'unreachable', 'unauthorized', 'bad-response']),
+  baseUrl: z.string(),
+  message: z.string(),
+  checkedAt: z.string(),
+});
 
 export const apiStatusSchema = z.discriminatedUnion('state', [
   z.object({
@@ -14,12 +19,7 @@ export const apiStatusSchema = z.discriminatedUnion('state', [
     me: meSchema,
     checkedAt: z.string(),
   }),
-  z.object({
-    state: problemStates,
-    baseUrl: z.string(),
-    message: z.string(),
-    checkedAt: z.string(),
-  }),
+  problemStatusSchema,
 ]);
 
 /** `stand-in` is the OpenAI stand-in used by the demo and tests: its scores are simulated. */
@@ -33,12 +33,7 @@ export const modelStatusSchema = z.discriminatedUnion('state', [
     models: z.array(z.string()),
     checkedAt: z.string(),
   }),
-  z.object({
-    state: problemStates,
-    baseUrl: z.string(),
-    message: z.string(),
-    checkedAt: z.string(),
-  }),
+  problemStatusSchema,
 ]);
 
 export type ApiStatus = z.infer<typeof apiStatusSchema>;
