@@ -1,10 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers } from '../utils/background/handlers';
 import { openSidePanelFromToolbar, startTabCaseCleanup } from '../utils/background/tabs';
+import { startOutboxDelivery } from '../utils/decisions/outbox-service';
 import { registerMessageHandlers } from '../utils/messaging/router';
 
 export default defineBackground(() => {
   registerMessageHandlers(backgroundHandlers);
   startTabCaseCleanup();
   openSidePanelFromToolbar();
+  startOutboxDelivery();
 });

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkCaseApi } from '../case-api/check';
+import { decisionHandlers } from './decision-handlers';
 import { findAdapter } from '../case/adapters';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -66,6 +67,7 @@ export const backgroundHandlers: Handlers = {
     await apiStatusStorage.setValue(status);
     return status;
   },
+  ...decisionHandlers,
   'models:check': async () => {
     const status = await checkModels();
     await modelStatusStorage.setValue(status);

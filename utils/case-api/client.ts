@@ -18,27 +18,36 @@ export class CaseApiError extends Error {
   }
 }
 
-/** Under the service worker's 30 s limit, with room for a retry. */
-const TIMEOUT_MS = 10_000;
+/** Under the service worker's 30 s limit on a fetch, with room to record the outcome. */
+export const CASE_API_TIMEOUT_MS = 20_000;
 
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
 }
 
-async function serverMessage(response: Response): Promise<string> {
+export async function serverMessage(response: Response): Promise<string> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = apiErrorSchema.safeParse(body);
   return parsed.success ? parsed.data.error.message : response.statusText;
 }
 
-export async function caseApiGet<S extends z.ZodType>(
+/**
+ * One authenticated request; answers the raw response so callers can map every status
+ * themselves. Throws only when no request could be made or no answer came back.
+ */
+export async function caseApiFetch(
   path: string,
-  schema: S,
-  options: { auth?: boolean; signal?: AbortSignal } = {},
-): Promise<z.infer<S>> {
+  init: {
+    method?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    auth?: boolean;
+    signal?: AbortSignal;
+  } = {},
+): Promise<Response> {
   const { caseApiUrl } = await readSettings();
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.auth !== false) {
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+  if (init.auth !== false) {
     const token = await readSecret('caseApiToken');
     if (!token)
       throw new CaseApiError(
@@ -47,26 +56,37 @@ export async function caseApiGet<S extends z.ZodType>(
       );
     headers.authorization = `Bearer ${token}`;
   }
-  const url = joinUrl(caseApiUrl, path);
   if (!(await browser.permissions.contains({ origins: [originPattern(caseApiUrl)] }))) {
-    throw new CaseApiError(
-      'not-configured',
-      `Caselight has no permission to reach ${caseApiUrl}: grant it in Caselight options.`,
-    );
+    const message = `Caselight has no permission to reach ${caseApiUrl}: grant it in Caselight options.`;
+    throw new CaseApiError('not-configured', message);
   }
-  const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(options.signal ? [options.signal] : [])];
-  let response: Response;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const signals = [AbortSignal.timeout(CASE_API_TIMEOUT_MS), ...(init.signal ? [init.signal] : [])];
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.any(signals), credentials: 'omit' });
+    return await fetch(joinUrl(caseApiUrl, path), {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: AbortSignal.any(signals),
+      credentials: 'omit',
+    });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     throw new CaseApiError(
       'unreachable',
       timedOut
-        ? `The case API at ${caseApiUrl} did not answer within ${TIMEOUT_MS / 1000} s.`
+        ? `The case API at ${caseApiUrl} did not answer within ${CASE_API_TIMEOUT_MS / 1000} s.`
         : `The case API at ${caseApiUrl} cannot be reached (is it running, and is the address right?).`,
     );
   }
+}
+
+export async function caseApiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: { auth?: boolean; signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  const response = await caseApiFetch(path, options);
   if (response.status === 401 || response.status === 403) {
     throw new CaseApiError(
       'unauthorized',
@@ -83,7 +103,7 @@ export async function caseApiGet<S extends z.ZodType>(
   if (!parsed.success) {
     throw new CaseApiError(
       'bad-response',
-      `The case API at ${url} answered with data Caselight does not understand.`,
+      `The case API answered ${path} with data Caselight does not understand.`,
     );
   }
   return parsed.data;

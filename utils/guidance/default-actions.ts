@@ -6,9 +6,29 @@ export const DEFAULT_ACTIONS: GuidancePackInput['actions'] = [
   { id: 'warn', label: 'Warn user', hotkey: '2', severity: 'low' },
   { id: 'remove', label: 'Remove content', hotkey: '3', severity: 'medium' },
   { id: 'suspend', label: 'Suspend account', hotkey: '4', severity: 'high', needsNote: true },
-  { id: 'escalate', label: 'Escalate to specialist', hotkey: '5', severity: 'high', needsNote: true, escalates: true },
-  { id: 'escalate-self-harm', label: 'Escalate: self-harm risk', hotkey: '6', severity: 'critical', escalates: true },
-  { id: 'escalate-child-safety', label: 'Escalate: child safety', hotkey: '7', severity: 'critical', needsNote: true, escalates: true },
+  {
+    id: 'escalate',
+    label: 'Escalate to specialist',
+    hotkey: '5',
+    severity: 'high',
+    needsNote: true,
+    escalates: true,
+  },
+  {
+    id: 'escalate-self-harm',
+    label: 'Escalate: self-harm risk',
+    hotkey: '6',
+    severity: 'critical',
+    escalates: true,
+  },
+  {
+    id: 'escalate-child-safety',
+    label: 'Escalate: child safety',
+    hotkey: '7',
+    severity: 'critical',
+    needsNote: true,
+    escalates: true,
+  },
 ];
 
 export const DEFAULT_PLAYBOOKS: GuidancePackInput['playbooks'] = [

@@ -14,12 +14,42 @@ export const DEFAULT_GUIDANCE_PACK: GuidancePack = guidancePackSchema.parse({
   policies: DEFAULT_POLICIES,
   signals: [
     { id: 'seed-phrase', kind: 'keyword', pattern: 'seed phrase', policyId: 'spam-scams' },
-    { id: 'guaranteed-returns', kind: 'keyword', pattern: 'guaranteed returns', policyId: 'spam-scams' },
-    { id: 'claim-rewards-domain', kind: 'domain', pattern: 'bit-claim-rewards.example', policyId: 'spam-scams' },
-    { id: 'wallet-verify-domain', kind: 'domain', pattern: 'wallet-verify-secure.example', policyId: 'spam-scams' },
-    { id: 'btc-address', kind: 'regex', pattern: '\\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\\b', policyId: 'spam-scams' },
-    { id: 'know-where-you-live', kind: 'keyword', pattern: 'know where you live', policyId: 'threats' },
-    { id: 'no-reason-to-live', kind: 'keyword', pattern: 'no reason to live', policyId: 'self-harm' },
+    {
+      id: 'guaranteed-returns',
+      kind: 'keyword',
+      pattern: 'guaranteed returns',
+      policyId: 'spam-scams',
+    },
+    {
+      id: 'claim-rewards-domain',
+      kind: 'domain',
+      pattern: 'bit-claim-rewards.example',
+      policyId: 'spam-scams',
+    },
+    {
+      id: 'wallet-verify-domain',
+      kind: 'domain',
+      pattern: 'wallet-verify-secure.example',
+      policyId: 'spam-scams',
+    },
+    {
+      id: 'btc-address',
+      kind: 'regex',
+      pattern: '\\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\\b',
+      policyId: 'spam-scams',
+    },
+    {
+      id: 'know-where-you-live',
+      kind: 'keyword',
+      pattern: 'know where you live',
+      policyId: 'threats',
+    },
+    {
+      id: 'no-reason-to-live',
+      kind: 'keyword',
+      pattern: 'no reason to live',
+      policyId: 'self-harm',
+    },
   ],
   playbooks: DEFAULT_PLAYBOOKS,
 });

@@ -37,7 +37,9 @@ export const guidancePolicySchema = z.object({
   thresholds: z.partialRecord(moderationCategorySchema, z.number().min(0).max(1)).default({}),
   action: slug,
   examples: z
-    .array(z.object({ text: z.string().max(2000), action: slug, note: z.string().max(500).optional() }))
+    .array(
+      z.object({ text: z.string().max(2000), action: slug, note: z.string().max(500).optional() }),
+    )
     .max(50)
     .default([]),
 });

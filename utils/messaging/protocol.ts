@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { caseFieldSchema, caseSchema } from '../case/schema';
+import type { OutboxEntry } from '../decisions/outbox-entry';
+import type { UndoResult } from '../decisions/outbox-service';
+import { decisionSchema, type RecordedDecision } from '../decisions/schema';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabCaseState } from '../tab-case/schema';
 
@@ -39,6 +42,16 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('api:check') }),
   z.object({ type: z.literal('models:check') }),
+  z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
+  z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
+  z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
+  /** Dropping an undelivered decision needs the reviewer's explicit confirmation. */
+  z.object({ type: z.literal('outbox:discard'), decisionId: z.uuid(), confirmed: z.literal(true) }),
+  z.object({
+    type: z.literal('decisions:history'),
+    caseId: z.string().min(1).max(200),
+    accountId: z.string().max(200).optional(),
+  }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -55,6 +68,11 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'panel:attach': ['extension-page'],
   'api:check': ['extension-page'],
   'models:check': ['extension-page'],
+  'decision:submit': ['extension-page'],
+  'decision:undo': ['extension-page'],
+  'outbox:retry': ['extension-page'],
+  'outbox:discard': ['extension-page'],
+  'decisions:history': ['extension-page'],
 };
 
 export interface ResponseMap {
@@ -65,6 +83,13 @@ export interface ResponseMap {
   'panel:attach': { tabId: number | null; state: TabCaseState | null };
   'api:check': ApiStatus;
   'models:check': ModelStatus;
+  'decision:submit': { state: OutboxEntry['state']; notBefore: number };
+  'decision:undo': { result: UndoResult };
+  'outbox:retry': { ok: true };
+  'outbox:discard': { discarded: boolean };
+  'decisions:history':
+    | { ok: true; caseDecisions: RecordedDecision[]; accountDecisions: RecordedDecision[] }
+    | { ok: false; message: string };
 }
 
 /** What the receiver answers when a request is refused; never thrown across contexts. */

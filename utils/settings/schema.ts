@@ -19,6 +19,12 @@ export const settingsSchema = z.object({
       policyModel: z.string().min(1).default('gpt-5-mini'),
     })
     .prefault({}),
+  decisions: z
+    .object({
+      /** How long a submitted decision waits, undoable, before it is sent. */
+      undoWindowSeconds: z.number().min(0).max(30).default(5),
+    })
+    .prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

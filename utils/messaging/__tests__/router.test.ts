@@ -22,6 +22,11 @@ function handlers() {
     'panel:attach': vi.fn<Handlers['panel:attach']>(async () => ({ tabId: 4, state: null })),
     'api:check': vi.fn<Handlers['api:check']>(),
     'models:check': vi.fn<Handlers['models:check']>(),
+    'decision:submit': vi.fn<Handlers['decision:submit']>(),
+    'decision:undo': vi.fn<Handlers['decision:undo']>(),
+    'outbox:retry': vi.fn<Handlers['outbox:retry']>(),
+    'outbox:discard': vi.fn<Handlers['outbox:discard']>(),
+    'decisions:history': vi.fn<Handlers['decisions:history']>(),
   } satisfies Handlers;
 }
 

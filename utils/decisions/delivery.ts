@@ -1,0 +1,115 @@
+import { CaseApiError, caseApiFetch } from '../case-api/client';
+import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
+import type { OutboxEntry } from './outbox-entry';
+import { deleteEntry, listEntries, updateEntry } from './outbox-store';
+
+/** Longer than a request may take (20 s), so a live attempt is never taken over. */
+const LEASE_MS = 30_000;
+const PARALLEL = 8;
+/** Delivered entries stay a while so panels can show "delivered", then go. */
+const KEEP_DELIVERED_MS = 10 * 60_000;
+
+/** Identifies this service-worker run; leases held by an earlier (dead) run are orphaned. */
+export const RUN_ID = crypto.randomUUID();
+
+export function isDue(entry: OutboxEntry, now: number): boolean {
+  if (entry.state === 'sending')
+    return entry.leaseHolder !== RUN_ID || (entry.leaseUntil ?? 0) <= now;
+  if (entry.state !== 'queued' && entry.state !== 'needs-sign-in') return false;
+  return entry.notBefore <= now && entry.nextAttemptAt <= now;
+}
+
+async function attempt(entry: OutboxEntry): Promise<DeliveryOutcome> {
+  const { decision } = entry;
+  try {
+    const response = await caseApiFetch(`/cases/${encodeURIComponent(decision.caseId)}/decisions`, {
+      method: 'POST',
+      body: decision,
+      // The same key on every retry: the case API records the decision once.
+      headers: { 'idempotency-key': decision.id },
+    });
+    return await outcomeOf(response);
+  } catch (error) {
+    if (
+      error instanceof CaseApiError &&
+      (error.problem === 'unauthorized' || error.problem === 'not-configured')
+    ) {
+      return { kind: 'needs-sign-in', message: error.message };
+    }
+    return { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Peek → claim → send → record the outcome. Never deletes before the case API acknowledged. */
+async function deliverOne(id: string): Promise<void> {
+  const claimed = await updateEntry(id, (entry) => {
+    const now = Date.now();
+    if (!isDue(entry, now)) return undefined; // undone, delivered or claimed meanwhile
+    return {
+      ...entry,
+      state: 'sending',
+      attempts: entry.attempts + 1,
+      leaseUntil: now + LEASE_MS,
+      leaseHolder: RUN_ID,
+    };
+  });
+  if (!claimed) return;
+  const outcome = await attempt(claimed);
+  await updateEntry(id, (entry) =>
+    entry.state === 'sending' && entry.leaseHolder === RUN_ID
+      ? applyOutcome(entry, outcome, Date.now())
+      : undefined,
+  );
+}
+
+async function deliverDueOnce(): Promise<number | undefined> {
+  const now = Date.now();
+  const { entries } = await listEntries();
+  for (const entry of entries) {
+    if (entry.state === 'delivered' && (entry.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS)
+      await deleteEntry(entry.decision.id);
+  }
+  const due = entries.filter((entry) => isDue(entry, now)).map((entry) => entry.decision.id);
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) await deliverOne(due[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, due.length) }, worker));
+  const waits = entries
+    .filter((e) => e.state === 'queued' || e.state === 'sending')
+    .map((e) => Math.max(e.notBefore, e.nextAttemptAt, e.leaseUntil ?? 0));
+  return waits.length ? Math.min(...waits) : undefined;
+}
+
+let running: Promise<void> | undefined;
+let requested = false;
+let wakeTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Delivers everything due, once at a time per worker; a call while a pass runs asks for one
+ * more pass. Short waits (the undo window, a backoff) are kept with a timer; longer ones are
+ * picked up by the alarm, since the worker may be gone by then.
+ */
+export function deliverDue(onChange?: () => void): Promise<void> {
+  requested = true;
+  running ??= (async () => {
+    try {
+      let soonest: number | undefined;
+      while (requested) {
+        requested = false;
+        soonest = await deliverDueOnce();
+        onChange?.();
+      }
+      clearTimeout(wakeTimer);
+      if (soonest !== undefined && soonest - Date.now() < 60_000) {
+        wakeTimer = setTimeout(
+          () => void deliverDue(onChange),
+          Math.max(0, soonest - Date.now()) + 5,
+        );
+      }
+    } finally {
+      running = undefined;
+    }
+  })();
+  return running;
+}

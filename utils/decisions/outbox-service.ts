@@ -1,0 +1,104 @@
+import { browser } from 'wxt/browser';
+import { appendAudit } from './audit-log';
+import { deliverDue } from './delivery';
+import { OUTBOX_ENTRY_VERSION, type OutboxEntry } from './outbox-entry';
+import { deleteEntryIf, getEntry, putEntry, updateEntry } from './outbox-store';
+import { publishOutboxView } from './outbox-view';
+import type { Decision } from './schema';
+
+const ALARM = 'caselight-outbox';
+
+export const deliver = () => deliverDue(publishOutboxView);
+
+/** Written durably, with its idempotency key, before any network call is made. */
+export async function submitDecision(
+  decision: Decision,
+  undoWindowMs: number,
+): Promise<OutboxEntry> {
+  const now = Date.now();
+  const entry: OutboxEntry = {
+    v: OUTBOX_ENTRY_VERSION,
+    decision,
+    state: 'queued',
+    createdAt: now,
+    notBefore: now + undoWindowMs,
+    nextAttemptAt: now,
+    attempts: 0,
+  };
+  if (await getEntry(decision.id)) throw new Error(`Decision ${decision.id} was already submitted`);
+  await putEntry(entry);
+  publishOutboxView();
+  void deliver();
+  return entry;
+}
+
+export type UndoResult = 'removed' | 'reversal-queued' | 'in-flight' | 'unknown';
+
+const undeliveredAtRest = (e: OutboxEntry) => e.state !== 'sending' && e.state !== 'delivered';
+
+/** Inside the undo window the decision never leaves; after delivery a reversal is recorded. */
+export async function undoDecision(id: string): Promise<UndoResult> {
+  if (await deleteEntryIf(id, undeliveredAtRest)) {
+    publishOutboxView();
+    return 'removed';
+  }
+  const current = await getEntry(id);
+  if (!current) return 'unknown';
+  if (current.state === 'sending') return 'in-flight';
+  const original = current.decision;
+  const reversal: Decision = {
+    ...original,
+    id: crypto.randomUUID(),
+    reverses: original.id,
+    secondOpinionOf: undefined,
+    decidedAt: new Date().toISOString(),
+    note: 'Reversed by the reviewer.',
+    handleTimeMs: 0,
+  };
+  await submitDecision(reversal, 0);
+  return 'reversal-queued';
+}
+
+/** Sends a failed, refused or waiting decision again now (all of them when no id is given). */
+export async function retryDecisions(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    await updateEntry(id, (e) =>
+      e.state === 'delivered' || e.state === 'sending'
+        ? undefined
+        : {
+            ...e,
+            state: 'queued',
+            nextAttemptAt: Date.now(),
+            notBefore: Math.min(e.notBefore, Date.now()),
+          },
+    );
+  }
+  publishOutboxView();
+  void deliver();
+}
+
+/** The reviewer confirmed: the undelivered decision is dropped, and that is written down. */
+export async function discardDecision(id: string): Promise<boolean> {
+  const entry = await deleteEntryIf(id, undeliveredAtRest);
+  if (!entry) return false;
+  const at = new Date().toISOString();
+  await appendAudit({
+    at,
+    what: 'discarded',
+    decisionId: id,
+    caseId: entry.decision.caseId,
+    detail: entry,
+  });
+  publishOutboxView();
+  return true;
+}
+
+/** Delivery runs on submit, on an alarm, at worker start and when the browser is back online. */
+export function startOutboxDelivery(): void {
+  void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void deliver();
+  });
+  globalThis.addEventListener?.('online', () => void deliver());
+  void deliver();
+}

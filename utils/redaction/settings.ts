@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Which kinds of personal data are replaced before case text leaves the browser. Every kind is
+ * on by default: a team turns one off knowingly (e.g. IP addresses it needs the model to see).
+ */
+export const redactionSettingsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    emails: z.boolean().default(true),
+    phones: z.boolean().default(true),
+    cards: z.boolean().default(true),
+    ibans: z.boolean().default(true),
+    ips: z.boolean().default(true),
+    /** The case's own reporter and reported party: id, handle and name. */
+    parties: z.boolean().default(true),
+  })
+  .prefault({});
+
+export type RedactionSettings = z.infer<typeof redactionSettingsSchema>;
+
+export const DEFAULT_REDACTION: RedactionSettings = redactionSettingsSchema.parse({});
