@@ -9,6 +9,7 @@ export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  userDataDir: string;
 }
 
 /**
@@ -16,12 +17,13 @@ export interface LaunchedBrowser {
  * display). The background-networking flags keep Chromium from flooding the closed network.
  */
 export async function launchWithExtension(
-  options: { headed?: boolean } = {},
+  options: { headed?: boolean; userDataDir?: string } = {},
 ): Promise<LaunchedBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'caselight-chromium-'));
+  // A given profile directory is how a test restarts "the same browser".
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'caselight-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: !options.headed,
@@ -42,5 +44,5 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker };
+  return { context, extensionId, worker, userDataDir };
 }

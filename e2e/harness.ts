@@ -12,15 +12,19 @@ export interface Harness {
   extensionUrl(path: string): string;
   consoleUrl(path?: string): string;
   /** Fills the options page the way a reviewer would, and waits for its check to finish. */
-  configure(overrides?: { caseApiUrl?: string; token?: string }): Promise<void>;
+  configure(overrides?: {
+    caseApiUrl?: string;
+    token?: string;
+    undoWindowSeconds?: number;
+  }): Promise<void>;
   panelFrame(page: Page): Promise<Frame>;
   /** Kills the service worker at once, as Chrome does when it is idle (TOOLCHAIN.md). */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const api = await startCaseApi({ port: 0 });
+export async function startHarness(options: { apiFaults?: boolean } = {}): Promise<Harness> {
+  const api = await startCaseApi({ port: 0, faults: options.apiFaults });
   const standIn = await startOpenAIStandIn({ port: 0 });
   const { context, extensionId } = await launchWithExtension();
   const extensionUrl = (path: string) =>
@@ -39,6 +43,7 @@ export async function startHarness(): Promise<Harness> {
         token: overrides.token ?? DEMO_TOKENS.reviewer,
         modelBaseUrl: standIn.url,
         modelKey: 'stand-in-key',
+        undoWindowSeconds: overrides.undoWindowSeconds,
       });
     },
     async panelFrame(page) {

@@ -5,6 +5,7 @@ export interface ExtensionSetup {
   token: string;
   modelBaseUrl: string;
   modelKey: string;
+  undoWindowSeconds?: number;
 }
 
 /**
@@ -22,6 +23,9 @@ export async function fillOptions(
   await page.getByLabel('Sign-in token').fill(setup.token);
   await page.getByLabel('Model server address').fill(setup.modelBaseUrl);
   await page.getByLabel('Model API key or proxy token').fill(setup.modelKey);
+  if (setup.undoWindowSeconds !== undefined) {
+    await page.getByLabel('Undo window (seconds)').fill(String(setup.undoWindowSeconds));
+  }
   await page.getByRole('button', { name: 'Save and check' }).click();
   const status = page.getByRole('status');
   await status.getByText('Saved.').waitFor();

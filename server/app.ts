@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { createApiRoutes } from './api/routes';
+import { createApiRoutes, type ApiOptions } from './api/routes';
 import { sendError } from './api/respond';
 import { createConsoleRoutes } from './web/console-pages';
 
@@ -9,10 +9,10 @@ import { createConsoleRoutes } from './web/console-pages';
  * The whole HTTP surface: the case API under `/api`, the demo console under `/console`.
  * Kept separate from listening so it can also be driven in-process with `app.request()`.
  */
-export function createApp(db: Database): Hono {
+export function createApp(db: Database, options: ApiOptions = {}): Hono {
   const app = new Hono();
 
-  app.route('/api', createApiRoutes(db));
+  app.route('/api', createApiRoutes(db, options));
   app.route('/console', createConsoleRoutes(db));
   app.get('/', (c) => c.redirect('/console'));
 

@@ -4,6 +4,21 @@
  */
 export { startCaseApi, type StartCaseApiOptions, type StartedServer } from './start';
 export { createApp } from './app';
+export type { ApiOptions } from './api/routes';
+export {
+  faultConfigSchema,
+  faultModeSchema,
+  faultStateSchema,
+  type FaultConfig,
+  type FaultMode,
+  type FaultState,
+} from './api/fault-schema';
+export {
+  ACCOUNT_HISTORY_LIMIT,
+  EXPORT_DEFAULT_LIMIT,
+  EXPORT_MAX_LIMIT,
+} from './api/decision-routes';
+export { ABANDONED_AFTER_MS, KEY_RETENTION_MS } from './db/idempotency-keys';
 export { openDatabase } from './db/open';
 export { DEMO_TOKENS, DEMO_USERS, type DemoAccount } from './demo-tokens';
 export { seedCases, seedDatabase } from './seed';

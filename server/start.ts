@@ -2,11 +2,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
+import type { ApiOptions } from './api/routes';
 import { createApp } from './app';
 import { openDatabase } from './db/open';
 import { seedDatabase } from './seed';
 
-export interface StartCaseApiOptions {
+/** `clock`, `decisionDelayMs` and `faults` are described on `ApiOptions`. */
+export interface StartCaseApiOptions extends ApiOptions {
   /** TCP port; 0 (the default) picks a free one, which is what tests want. */
   port?: number;
   /** Interface to listen on; defaults to loopback so the demo is not exposed to the LAN. */
@@ -41,7 +43,7 @@ export async function startCaseApi(opts: StartCaseApiOptions = {}): Promise<Star
   const db = openDatabase(opts.dbPath ?? ':memory:');
   if (opts.seed ?? true) seedDatabase(db, opts.now);
 
-  const server = createServer(getRequestListener(createApp(db).fetch));
+  const server = createServer(getRequestListener(createApp(db, opts).fetch));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

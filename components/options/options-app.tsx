@@ -64,6 +64,20 @@ export function OptionsApp() {
           onChange={(policyModel) => setModel({ policyModel })}
         />
       </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">Decisions</legend>
+        <Field
+          label="Undo window (seconds)"
+          hint="How long a submitted decision waits, undoable, before it is sent (0–30)."
+          value={String(settings.decisions.undoWindowSeconds)}
+          onChange={(value) =>
+            setForm({
+              ...form,
+              settings: { ...settings, decisions: { undoWindowSeconds: Number(value) } },
+            })
+          }
+        />
+      </fieldset>
       <fieldset className="space-y-1">
         <legend className="font-semibold">Docked panel</legend>
         {(['push', 'overlay'] as const).map((mode) => (

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
+import { lastReviewerStorage } from '../../utils/status/store';
+import { DecideSection } from '../decide/decide-section';
+import { useStored } from '../decide/use-stored';
 import { CaseSummary } from './case-summary';
 import { PanelHeader } from './panel-header';
 import { useConnectionStatus } from './use-connection-status';
@@ -9,6 +12,7 @@ import { useTabCase, type PanelSurface } from './use-tab-case';
 export function PanelApp({ surface }: { surface: PanelSurface }) {
   const { loaded, tabId, state } = useTabCase(surface);
   const connection = useConnectionStatus();
+  const reviewer = useStored(lastReviewerStorage);
   const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
 
   useEffect(() => {
@@ -22,7 +26,10 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
       <main className="flex-1 space-y-3 overflow-y-auto p-3">
         <StandInNotice status={connection.models} />
         {!loaded ? null : state?.status === 'ready' ? (
-          <CaseSummary extraction={state.extraction} />
+          <>
+            <CaseSummary extraction={state.extraction} />
+            <DecideSection case={state.extraction.case} reviewerId={reviewer?.id} />
+          </>
         ) : state?.status === 'reading' ? (
           <p className="text-sm text-zinc-500">Reading the case…</p>
         ) : state?.status === 'unreadable' ? (

@@ -35,12 +35,39 @@ describe('GET /api/openapi.json', () => {
   it('lists every route', async () => {
     const doc = await loadDocument();
     expect(Object.keys(doc.paths).toSorted()).toEqual([
+      '/api/accounts/{accountId}/decisions',
       '/api/cases',
       '/api/cases/{id}',
+      '/api/cases/{id}/decisions',
+      '/api/decisions',
       '/api/health',
       '/api/me',
       '/api/openapi.json',
     ]);
+    expect(Object.keys(doc.paths['/api/cases/{id}/decisions'] ?? {}).toSorted()).toEqual([
+      'get',
+      'post',
+    ]);
+  });
+
+  it('documents the decision POST: Idempotency-Key header, input body, answers', async () => {
+    const doc = await loadDocument();
+    const post = z
+      .object({
+        parameters: z.array(z.object({ name: z.string(), in: z.string(), required: z.boolean() })),
+        requestBody: z.unknown(),
+        responses: z.record(z.string(), z.unknown()),
+      })
+      .parse(doc.paths['/api/cases/{id}/decisions']?.post);
+    expect(post.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+    );
+    expect(JSON.stringify(post.requestBody)).toContain('#/components/schemas/DecisionInput');
+    expect(Object.keys(post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
+    );
+    expect(JSON.stringify(post.responses['201'])).toContain('RecordedDecision');
+    expect(JSON.stringify(post.responses['409'])).toContain('AlreadyDecided');
   });
 
   it('has component schemas generated from the shared zod schemas', async () => {
@@ -51,6 +78,23 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(components.schemas)).toEqual(
       expect.arrayContaining(['Health', 'Me', 'Role', 'ApiError']),
     );
+    expect(Object.keys(components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Decision',
+        'DecisionInput',
+        'DecisionMode',
+        'SuggestionSnapshot',
+        'RecordedDecision',
+        'DecisionHistory',
+        'AlreadyDecided',
+      ]),
+    );
+    // The request body is described as zod reads it: defaulted fields are optional there.
+    const snapshot = z
+      .object({ properties: z.object({ suggestion: z.object({ required: z.array(z.string()) }) }) })
+      .parse(components.schemas.DecisionInput);
+    expect(snapshot.properties.suggestion.required).not.toContain('scores');
+    expect(components.schemas.SuggestionSnapshot?.required).toContain('scores');
     // The same shape zod generates for the Case on its own, with refs into components.
     const expected = z.toJSONSchema(caseSchema);
     expect(Object.keys(components.schemas.Case?.properties ?? {})).toEqual(

@@ -1,16 +1,10 @@
+import { decisionPaths } from './openapi-decision-paths';
+import { json, pathParam, unauthorized } from './openapi-helpers';
+
 /**
  * The path items of the OpenAPI document. Bodies refer to the generated component schemas
  * by name; keep this in step with `routes.ts` (the tests check every route is listed).
  */
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-const json = (description: string, schema: string) => ({
-  description,
-  content: { 'application/json': { schema: ref(schema) } },
-});
-
-const unauthorized = json('Missing or unknown bearer token.', 'ApiError');
-
 const filter = (name: string, description: string) => ({
   name,
   in: 'query',
@@ -50,7 +44,7 @@ export const openApiPaths = {
     get: {
       operationId: 'getCase',
       summary: 'One case with its full thread',
-      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      parameters: [pathParam('id')],
       responses: {
         '200': json('The case.', 'Case'),
         '401': unauthorized,
@@ -66,4 +60,5 @@ export const openApiPaths = {
       responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
     },
   },
+  ...decisionPaths,
 };

@@ -8,6 +8,14 @@ import {
   meSchema,
   roleSchema,
 } from '../../utils/case-api/schema';
+import {
+  alreadyDecidedSchema,
+  decisionHistorySchema,
+  decisionModeSchema,
+  decisionSchema,
+  recordedDecisionSchema,
+  suggestionSnapshotSchema,
+} from '../../utils/decisions/schema';
 import { SERVICE_VERSION } from '../version';
 import { openApiPaths } from './openapi-paths';
 
@@ -28,9 +36,24 @@ components.add(healthSchema, { id: 'Health' });
 components.add(meSchema, { id: 'Me' });
 components.add(roleSchema, { id: 'Role' });
 components.add(apiErrorSchema, { id: 'ApiError' });
+components.add(decisionSchema, { id: 'Decision' });
+components.add(decisionModeSchema, { id: 'DecisionMode' });
+components.add(suggestionSnapshotSchema, { id: 'SuggestionSnapshot' });
+components.add(recordedDecisionSchema, { id: 'RecordedDecision' });
+components.add(decisionHistorySchema, { id: 'DecisionHistory' });
+components.add(alreadyDecidedSchema, { id: 'AlreadyDecided' });
 
-function componentSchemas(): Record<string, unknown> {
-  const { schemas } = z.toJSONSchema(components, {
+/**
+ * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
+ * optional there, while the output shapes above list them as always present.
+ */
+const requestComponents = z.registry<{ id: string }>();
+requestComponents.add(decisionSchema, { id: 'DecisionInput' });
+requestComponents.add(decisionModeSchema, { id: 'DecisionMode' });
+
+function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(registry, {
+    io,
     uri: (id) => `#/components/schemas/${id}`,
   });
   // `$schema`/`$id` make sense in standalone files, not inside an OpenAPI document.
@@ -38,6 +61,11 @@ function componentSchemas(): Record<string, unknown> {
     Object.entries(schemas).map(([name, { $schema: _s, $id: _id, ...schema }]) => [name, schema]),
   );
 }
+
+const componentSchemas = () => ({
+  ...generate(requestComponents, 'input'),
+  ...generate(components, 'output'),
+});
 
 let cachedSchemas: Record<string, unknown> | undefined;
 

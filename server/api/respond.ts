@@ -25,3 +25,21 @@ export function sendError(
 ): Response {
   return sendJson(c, apiErrorSchema, { error: { code, message } }, status);
 }
+
+/**
+ * The exact JSON text `sendJson` would send, checked against its schema. Used where the text
+ * itself must be kept (idempotent replays answer byte for byte what the first request got).
+ */
+export function encodeJson<S extends z.ZodType>(schema: S, body: z.input<S>): string {
+  return JSON.stringify(schema.parse(body));
+}
+
+/** Sends JSON text made by `encodeJson` (never anything else, so it is schema-checked). */
+export function sendEncodedJson(
+  c: Context,
+  text: string,
+  status: ContentfulStatusCode,
+  headers: Record<string, string> = {},
+): Response {
+  return c.body(text, status, { ...headers, 'Content-Type': 'application/json' });
+}

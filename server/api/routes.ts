@@ -6,16 +6,28 @@ import { getStoredCase, listCaseSummaries } from '../db/cases';
 import { SERVICE_NAME, SERVICE_VERSION } from '../version';
 import { requireBearer, type ApiEnv } from './auth';
 import { toApiCase } from './case-view';
+import { addDecisionRoutes } from './decision-routes';
+import { createFaults } from './faults';
 import { buildOpenApiDocument } from './openapi';
 import { sendError, sendJson } from './respond';
 
 /** Empty query parameters (`?status=`) mean "no filter", as in most consoles' list URLs. */
 const filterValue = (value: string | undefined) => (value ? value : undefined);
 
+export interface ApiOptions {
+  /** The server's idea of now (receipt times, key expiry); injectable so tests can move it. */
+  clock?: () => Date;
+  /** Simulated processing time for decision POSTs, so tests can overlap two requests. */
+  decisionDelayMs?: number;
+  /** Mounts `/api/_faults` (fault injection for decision POSTs). Never in production. */
+  faults?: boolean;
+}
+
 /** The case API, mounted at `/api`. */
-export function createApiRoutes(db: Database): Hono<ApiEnv> {
+export function createApiRoutes(db: Database, options: ApiOptions = {}): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   const auth = requireBearer(db);
+  const faults = options.faults ? createFaults() : undefined;
 
   // Public: monitoring and the contract itself.
   api.get('/health', (c) =>
@@ -28,6 +40,11 @@ export function createApiRoutes(db: Database): Hono<ApiEnv> {
   api.use('/me', auth);
   api.use('/cases', auth);
   api.use('/cases/*', auth);
+  api.use('/accounts/*', auth);
+  api.use('/decisions', auth);
+
+  // Test control without a token: it only exists on servers started with `faults: true`.
+  if (faults) api.route('/_faults', faults.control);
 
   api.get('/me', (c) => sendJson(c, meSchema, c.get('me')));
 
@@ -44,6 +61,12 @@ export function createApiRoutes(db: Database): Hono<ApiEnv> {
     const stored = getStoredCase(db, id);
     if (stored === undefined) return sendError(c, 404, 'not_found', `No case with id ${id}.`);
     return sendJson(c, caseSchema, toApiCase(stored, new URL(c.req.url).origin));
+  });
+
+  addDecisionRoutes(api, db, {
+    clock: options.clock ?? (() => new Date()),
+    decisionDelayMs: options.decisionDelayMs ?? 0,
+    injectFault: faults?.inject,
   });
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.

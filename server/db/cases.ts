@@ -99,3 +99,7 @@ export function getStoredCase(db: Database, id: string): StoredCase | undefined 
     items,
   };
 }
+
+export function caseExists(db: Database, id: string): boolean {
+  return db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
+}

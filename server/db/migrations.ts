@@ -52,6 +52,57 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: 'decisions and idempotency keys',
+    sql: `
+      -- Append-only: the full decision is kept as sent (JSON); the columns beside it exist
+      -- to be indexed and queried. No foreign key to cases: a case re-import replaces the
+      -- case row, and its decisions must outlive that.
+      CREATE TABLE decisions (
+        seq                  INTEGER PRIMARY KEY AUTOINCREMENT,  -- order of receipt
+        id                   TEXT NOT NULL UNIQUE,  -- also the Idempotency-Key
+        case_id              TEXT NOT NULL,
+        reviewer_id          TEXT NOT NULL,
+        reviewer_name        TEXT NOT NULL,
+        reported_account_id  TEXT,
+        mode                 TEXT NOT NULL,
+        decided_at           TEXT NOT NULL,  -- UTC ISO 8601, so text order is time order
+        received_at          TEXT NOT NULL,
+        reverses             TEXT UNIQUE REFERENCES decisions (id),  -- one reversal each
+        reversed_by          TEXT UNIQUE REFERENCES decisions (id),
+        decision             TEXT NOT NULL
+      );
+      CREATE INDEX decisions_case ON decisions (case_id, mode, reversed_by);
+      CREATE INDEX decisions_reviewer ON decisions (reviewer_id);
+      CREATE INDEX decisions_account ON decisions (reported_account_id);
+      CREATE INDEX decisions_decided_at ON decisions (decided_at);
+      CREATE INDEX decisions_received_at ON decisions (received_at);
+
+      -- The database enforces append-only too, so no later code path can rewrite history.
+      CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
+      BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+      CREATE TRIGGER decisions_only_link_reversal BEFORE UPDATE ON decisions
+      WHEN OLD.reversed_by IS NOT NULL OR NEW.reversed_by IS NULL
+        OR NEW.seq IS NOT OLD.seq OR NEW.id IS NOT OLD.id OR NEW.case_id IS NOT OLD.case_id
+        OR NEW.reviewer_id IS NOT OLD.reviewer_id OR NEW.reviewer_name IS NOT OLD.reviewer_name
+        OR NEW.reported_account_id IS NOT OLD.reported_account_id OR NEW.mode IS NOT OLD.mode
+        OR NEW.decided_at IS NOT OLD.decided_at OR NEW.received_at IS NOT OLD.received_at
+        OR NEW.reverses IS NOT OLD.reverses OR NEW.decision IS NOT OLD.decision
+      BEGIN SELECT RAISE(ABORT, 'decisions are append-only: only reversed_by may be set, once'); END;
+
+      CREATE TABLE idempotency_keys (
+        key          TEXT PRIMARY KEY,
+        user_id      TEXT NOT NULL,
+        fingerprint  TEXT NOT NULL,  -- sha256 of method, path and canonical JSON body
+        state        TEXT NOT NULL CHECK (state IN ('processing', 'complete')),
+        reservation  TEXT NOT NULL,  -- random per request, so only its holder completes it
+        reserved_at  INTEGER NOT NULL,  -- epoch ms
+        status       INTEGER,
+        body         TEXT  -- the first answer, byte for byte
+      );
+      CREATE INDEX idempotency_keys_reserved_at ON idempotency_keys (reserved_at);
+    `,
+  },
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

@@ -37,3 +37,12 @@ export function findUserByToken(db: Database, token: string): Me | undefined {
   const parsed = meSchema.safeParse(row);
   return parsed.success ? parsed.data : undefined;
 }
+
+/** The display name of a user who holds a token, e.g. the reviewer an admin writes for. */
+export function findUserName(db: Database, userId: string): string | undefined {
+  const name: unknown = db
+    .prepare('SELECT user_name FROM tokens WHERE user_id = ? ORDER BY created_at LIMIT 1')
+    .pluck()
+    .get(userId);
+  return typeof name === 'string' ? name : undefined;
+}

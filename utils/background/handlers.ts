@@ -5,7 +5,7 @@ import { findAdapter } from '../case/adapters';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { checkModels } from '../models/check';
-import { apiStatusStorage, modelStatusStorage } from '../status/store';
+import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../status/store';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
 
 type Sender = Browser.runtime.MessageSender;
@@ -65,6 +65,7 @@ export const backgroundHandlers: Handlers = {
   'api:check': async () => {
     const status = await checkCaseApi();
     await apiStatusStorage.setValue(status);
+    if (status.state === 'ok') await lastReviewerStorage.setValue(status.me);
     return status;
   },
   ...decisionHandlers,

@@ -11,15 +11,15 @@ function strictStore(dbName: string, storeName: string): UseStore {
   let db: Promise<IDBDatabase> | undefined;
   const open = () => {
     const request = indexedDB.open(dbName);
-    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    request.addEventListener('upgradeneeded', () => request.result.createObjectStore(storeName));
     const opened = promisifyRequest(request);
     void opened.then((connection) => {
       // Another context upgrading or deleting the database closes ours: reopen next time.
-      connection.onclose = () => (db = undefined);
-      connection.onversionchange = () => {
+      connection.addEventListener('close', () => (db = undefined));
+      connection.addEventListener('versionchange', () => {
         connection.close();
         db = undefined;
-      };
+      });
     });
     return opened;
   };

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Me } from '../case-api/schema';
 import type { ApiStatus, ModelStatus } from './schema';
 
 /**
@@ -10,5 +11,13 @@ export const apiStatusStorage = storage.defineItem<ApiStatus | null>('session:ap
   fallback: null,
 });
 export const modelStatusStorage = storage.defineItem<ModelStatus | null>('session:modelStatus', {
+  fallback: null,
+});
+
+/**
+ * Who the reviewer was at the last successful check: decisions made while the case API is
+ * down still carry their author, and wait in the outbox.
+ */
+export const lastReviewerStorage = storage.defineItem<Me | null>('session:lastReviewer', {
   fallback: null,
 });

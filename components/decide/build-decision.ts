@@ -1,0 +1,64 @@
+import type { Case } from '../../utils/case/schema';
+import type { Decision, SuggestionSnapshot } from '../../utils/decisions/schema';
+import type { GuidancePack } from '../../utils/guidance/schema';
+
+export interface DecisionDraft {
+  actionId?: string;
+  policyIds: string[];
+  note: string;
+  overrideReason: string;
+}
+
+export const OVERRIDE_REASONS = [
+  'Model missed context',
+  'Satire / reclaimed',
+  'Wrong policy',
+  'Not enough evidence',
+];
+
+/** What stops the draft from being submitted, in words for the reviewer; empty when ready. */
+export function draftProblems(
+  draft: DecisionDraft,
+  pack: GuidancePack,
+  suggestion?: SuggestionSnapshot,
+): string[] {
+  const action = pack.actions.find((a) => a.id === draft.actionId);
+  if (!action) return ['Pick an action (keys 1–9).'];
+  const problems: string[] = [];
+  if (action.needsNote && !draft.note.trim()) problems.push(`“${action.label}” needs a note.`);
+  if (suggestion && suggestion.action !== action.id && !draft.overrideReason.trim()) {
+    problems.push('Say why you are not following the suggestion.');
+  }
+  return problems;
+}
+
+export function buildDecision(input: {
+  draft: DecisionDraft;
+  case: Case;
+  reviewerId: string;
+  pack: GuidancePack;
+  handleTimeMs: number;
+  suggestion?: SuggestionSnapshot;
+  secondOpinionOf?: string;
+}): Decision {
+  const { draft, suggestion } = input;
+  const agreed = suggestion?.action === draft.actionId;
+  return {
+    id: crypto.randomUUID(),
+    caseId: input.case.id,
+    console: input.case.console,
+    reviewerId: input.reviewerId,
+    reportedAccountId: input.case.reported?.id ?? input.case.reported?.handle,
+    action: draft.actionId!,
+    policyIds: draft.policyIds,
+    note: draft.note.trim() || undefined,
+    decidedAt: new Date().toISOString(),
+    handleTimeMs: input.handleTimeMs,
+    guidanceVersion: input.pack.version,
+    suggestion,
+    agreement: !suggestion ? 'no-suggestion' : agreed ? 'agreed' : 'overrode',
+    overrideReason: !suggestion || agreed ? undefined : draft.overrideReason.trim(),
+    mode: 'live',
+    secondOpinionOf: input.secondOpinionOf,
+  };
+}

@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import type { Case } from '../../utils/case/schema';
+import { outboxViewStorage } from '../../utils/decisions/outbox-view';
+import { installedPackStorage } from '../../utils/guidance/installed';
+import { useNow } from '../panel/use-now';
+import { DecisionForm } from './decision-form';
+import { HistoryList } from './history-list';
+import { OutboxEntryRow } from './outbox-entry-row';
+import { standingDecision, useHistory } from './use-history';
+import { useStored } from './use-stored';
+
+/** Everything about deciding the case on screen: who decided before, the form, delivery. */
+export function DecideSection({ case: c, reviewerId }: { case: Case; reviewerId?: string }) {
+  const pack = useStored(installedPackStorage);
+  const outbox = useStored(outboxViewStorage);
+  const now = useNow(1000);
+  const mine = useMemo(
+    () => (outbox?.entries ?? []).filter((e) => e.decision.caseId === c.id),
+    [outbox, c.id],
+  );
+  const deliveredCount = mine.filter((e) => e.state === 'delivered').length;
+  const accountId = c.reported?.id ?? c.reported?.handle;
+  const history = useHistory(c.id, accountId, deliveredCount);
+  const standing = history.state === 'ok' ? standingDecision(history.caseDecisions) : undefined;
+  const byOther = standing && standing.reviewerId !== reviewerId ? standing : undefined;
+  const label = (actionId: string) =>
+    pack?.actions.find((a) => a.id === actionId)?.label ?? actionId;
+  const undelivered = (outbox?.entries ?? []).filter(
+    (e) => e.state !== 'delivered' && e.decision.caseId !== c.id,
+  );
+
+  if (!pack) return null;
+  return (
+    <section aria-label="Decide" className="space-y-3 border-t border-zinc-200 pt-3">
+      {byOther && (
+        <p
+          data-testid="already-decided"
+          role="status"
+          className="rounded bg-amber-50 p-2 text-xs text-amber-900"
+        >
+          Already decided by {byOther.reviewerName}: “{label(byOther.action)}”,{' '}
+          {new Date(byOther.decidedAt).toLocaleString()}. You can add a second opinion.
+        </p>
+      )}
+      <DecisionForm
+        key={c.id}
+        case={c}
+        pack={pack}
+        reviewerId={reviewerId}
+        secondOpinionOf={byOther?.id}
+      />
+      {mine.length > 0 && (
+        <ul aria-label="Your decisions on this case" className="space-y-1">
+          {mine.map((e) => (
+            <OutboxEntryRow
+              key={e.decision.id}
+              entry={e}
+              now={now}
+              label={(e.decision.reverses ? 'Reversal: ' : '') + label(e.decision.action)}
+            />
+          ))}
+        </ul>
+      )}
+      <HistoryList history={history} accountLabel={c.reported?.name ?? c.reported?.handle} />
+      {undelivered.length > 0 && (
+        <details data-testid="outbox" className="text-xs">
+          <summary className="cursor-pointer font-semibold text-amber-800">
+            Outbox: {undelivered.length} decision(s) on other cases not delivered yet
+          </summary>
+          <ul className="mt-1 space-y-1">
+            {undelivered.map((e) => (
+              <OutboxEntryRow
+                key={e.decision.id}
+                entry={e}
+                now={now}
+                label={`${e.decision.caseId}: ${label(e.decision.action)}`}
+              />
+            ))}
+          </ul>
+        </details>
+      )}
+      {outbox && outbox.unreadable.length > 0 && (
+        <p role="alert" className="text-xs text-red-700">
+          {outbox.unreadable.length} stored decision(s) could not be read by this version; they are
+          kept, not deleted.
+        </p>
+      )}
+    </section>
+  );
+}

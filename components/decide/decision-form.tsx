@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import type { Case } from '../../utils/case/schema';
+import type { SuggestionSnapshot } from '../../utils/decisions/schema';
+import type { GuidancePack } from '../../utils/guidance/schema';
+import { submitDecisionToBackground } from './submit-decision';
+import {
+  buildDecision,
+  draftProblems,
+  OVERRIDE_REASONS,
+  type DecisionDraft,
+} from './build-decision';
+import { useDecisionKeys } from './use-decision-keys';
+import { useHandleTime } from './use-handle-time';
+
+const SEVERITY = {
+  none: 'border-zinc-300',
+  low: 'border-sky-300',
+  medium: 'border-amber-400',
+  high: 'border-orange-500',
+  critical: 'border-red-600',
+};
+const emptyDraft = (suggestion?: SuggestionSnapshot): DecisionDraft => ({
+  policyIds: suggestion?.policyIds ?? [],
+  note: '',
+  overrideReason: '',
+});
+
+interface Props {
+  case: Case;
+  pack: GuidancePack;
+  reviewerId?: string;
+  suggestion?: SuggestionSnapshot;
+  secondOpinionOf?: string;
+}
+
+/** Pick an action (click or key), add what the action asks for, submit: it goes to the outbox. */
+export function DecisionForm({ case: c, pack, reviewerId, suggestion, secondOpinionOf }: Props) {
+  const [draft, setDraft] = useState(() => emptyDraft(suggestion));
+  const [error, setError] = useState<string>();
+  const [showProblems, setShowProblems] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const handleTime = useHandleTime();
+  const problems = draftProblems(draft, pack, suggestion);
+  const chosen = pack.actions.find((a) => a.id === draft.actionId);
+
+  const submit = () => {
+    setShowProblems(true);
+    if (problems.length || !reviewerId || submitting) return;
+    setSubmitting(true);
+    const decision = buildDecision({
+      draft,
+      case: c,
+      reviewerId,
+      pack,
+      handleTimeMs: handleTime(),
+      suggestion,
+      secondOpinionOf,
+    });
+    // The draft is cleared only once the background holds the decision: nothing typed is lost.
+    void submitDecisionToBackground(decision)
+      .then(
+        () => {
+          setDraft(emptyDraft(suggestion));
+          setShowProblems(false);
+          setError(undefined);
+        },
+        (e: Error) => setError(e.message),
+      )
+      .finally(() => setSubmitting(false));
+  };
+  useDecisionKeys(pack, {
+    pick: (actionId) => setDraft((d) => ({ ...d, actionId })),
+    submit,
+    cancel: () => setDraft(emptyDraft(suggestion)),
+  });
+
+  return (
+    <form
+      aria-label="Decision"
+      className="space-y-2"
+      onSubmit={(e) => (e.preventDefault(), submit())}
+    >
+      <div role="radiogroup" aria-label="Action" className="grid grid-cols-2 gap-1">
+        {pack.actions.map((a) => (
+          <button
+            key={a.id}
+            type="button"
+            role="radio"
+            aria-checked={draft.actionId === a.id}
+            onClick={() => setDraft({ ...draft, actionId: a.id })}
+            className={`flex items-center gap-1 rounded border-l-4 px-2 py-1 text-left text-xs ${SEVERITY[a.severity]} ${draft.actionId === a.id ? 'bg-indigo-600 text-white' : 'bg-zinc-50 hover:bg-zinc-100'}`}
+          >
+            {a.hotkey && <kbd className="font-mono opacity-70">{a.hotkey}</kbd>} {a.label}
+          </button>
+        ))}
+      </div>
+      <label className="block text-xs">
+        Policy
+        <select
+          multiple={false}
+          value={draft.policyIds[0] ?? ''}
+          onChange={(e) =>
+            setDraft({ ...draft, policyIds: e.target.value ? [e.target.value] : [] })
+          }
+          className="mt-0.5 w-full rounded border border-zinc-300 px-1 py-0.5 text-xs"
+        >
+          <option value="">(none)</option>
+          {pack.policies.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block text-xs">
+        Note{chosen?.needsNote ? ' (required)' : ''}
+        <textarea
+          value={draft.note}
+          onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+          rows={2}
+          className="mt-0.5 w-full rounded border border-zinc-300 px-1 py-0.5 text-xs"
+        />
+      </label>
+      {suggestion && chosen && chosen.id !== suggestion.action && (
+        <fieldset className="text-xs">
+          <legend>Why not the suggestion?</legend>
+          <div className="flex flex-wrap gap-1">
+            {OVERRIDE_REASONS.map((reason) => (
+              <button
+                key={reason}
+                type="button"
+                onClick={() => setDraft({ ...draft, overrideReason: reason })}
+                className={`rounded-full border px-2 ${draft.overrideReason === reason ? 'border-indigo-600 bg-indigo-50' : 'border-zinc-300'}`}
+              >
+                {reason}
+              </button>
+            ))}
+          </div>
+          <input
+            aria-label="Override reason"
+            value={draft.overrideReason}
+            onChange={(e) => setDraft({ ...draft, overrideReason: e.target.value })}
+            className="mt-1 w-full rounded border border-zinc-300 px-1 py-0.5"
+          />
+        </fieldset>
+      )}
+      {showProblems && problems.length > 0 && (
+        <ul role="alert" className="text-xs text-red-700">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {!reviewerId && (
+        <p role="alert" className="text-xs text-red-700">
+          Caselight does not know who you are yet: sign in (Options) so decisions can carry your
+          name.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-xs text-red-700">
+          Not submitted: {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={!reviewerId}
+        className="w-full rounded bg-indigo-600 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
+      >
+        {secondOpinionOf ? 'Add second opinion' : 'Submit decision'}{' '}
+        <kbd className="font-mono text-xs opacity-70">Enter</kbd>
+      </button>
+    </form>
+  );
+}

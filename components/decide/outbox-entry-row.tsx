@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { OutboxEntry } from '../../utils/decisions/outbox-entry';
+import { entryActions, stateLabel } from './entry-actions';
+
+const LINK = 'text-xs font-medium text-indigo-700 underline';
+const TONE: Record<OutboxEntry['state'], string> = {
+  queued: 'text-zinc-700',
+  sending: 'text-zinc-700',
+  delivered: 'text-emerald-700',
+  failed: 'text-red-700',
+  'needs-sign-in': 'text-amber-800',
+  conflict: 'text-amber-800',
+};
+
+/** One decision's delivery state, with what the reviewer can do about it. */
+export function OutboxEntryRow({
+  entry,
+  label,
+  now,
+}: {
+  entry: OutboxEntry;
+  label: string;
+  now: number;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const { state } = entry;
+  const canUndo = state === 'queued' || state === 'delivered';
+  const stuck = state === 'failed' || state === 'needs-sign-in' || state === 'conflict';
+  return (
+    <li
+      data-testid="decision-entry"
+      data-state={state}
+      className="space-y-0.5 rounded border border-zinc-200 p-2 text-xs"
+    >
+      <div className="flex justify-between gap-2">
+        <span className="font-medium">{label}</span>
+        <span data-testid="decision-state" className={TONE[state]}>
+          {stateLabel(entry, now)}
+        </span>
+      </div>
+      {entry.lastError && state !== 'delivered' && (
+        <p className="text-zinc-600">{entry.lastError.message}</p>
+      )}
+      {entry.conflictWith && (
+        <p>
+          {entry.conflictWith.reviewerName} decided “{entry.conflictWith.action}” at{' '}
+          {new Date(entry.conflictWith.decidedAt).toLocaleString()}.
+        </p>
+      )}
+      <div className="flex gap-3">
+        {canUndo && (
+          <button type="button" className={LINK} onClick={() => void entryActions.undo(entry)}>
+            {state === 'delivered' ? 'Reverse' : 'Undo'}
+          </button>
+        )}
+        {state === 'conflict' && (
+          <button
+            type="button"
+            className={LINK}
+            onClick={() => void entryActions.secondOpinion(entry)}
+          >
+            Send as second opinion
+          </button>
+        )}
+        {((stuck && state !== 'conflict') || (state === 'queued' && entry.lastError)) && (
+          <button type="button" className={LINK} onClick={() => void entryActions.retry(entry)}>
+            Retry now
+          </button>
+        )}
+        {stuck && !confirming && (
+          <button type="button" className={LINK} onClick={() => setConfirming(true)}>
+            Discard…
+          </button>
+        )}
+        {confirming && (
+          <span role="alert" className="text-red-800">
+            Discard this decision for good?{' '}
+            <button type="button" className={LINK} onClick={() => void entryActions.discard(entry)}>
+              Yes, discard
+            </button>{' '}
+            <button type="button" className={LINK} onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,152 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_TOKENS } from '../server';
+import { startHarness, type Harness } from './harness';
+
+async function decisionsOn(h: Harness, caseId: string) {
+  const response = await fetch(`${h.api.url}/api/cases/${caseId}/decisions`, {
+    headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+  });
+  return (
+    (await response.json()) as {
+      decisions: {
+        id: string;
+        action: string;
+        reviewerId: string;
+        handleTimeMs: number;
+        guidanceVersion: number;
+        note?: string;
+      }[];
+    }
+  ).decisions;
+}
+
+async function openCase(h: Harness, caseId: string): Promise<{ page: Page; panel: Frame }> {
+  const page = await h.context.newPage();
+  await page.goto(h.consoleUrl(`/console/cases/${caseId}`));
+  const panel = await h.panelFrame(page);
+  await expect.poll(() => panel.getByTestId('case-id').textContent()).toBe(caseId);
+  await panel.getByRole('button', { name: /Submit decision|Add second opinion/ }).waitFor();
+  await expect
+    .poll(() =>
+      panel.getByRole('button', { name: /Submit decision|Add second opinion/ }).isEnabled(),
+    )
+    .toBe(true);
+  return { page, panel };
+}
+
+const setFaults = (h: Harness, body: object) =>
+  fetch(`${h.api.url}/api/_faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+describe('deciding from the panel', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ apiFaults: true });
+    await h.configure({ undoWindowSeconds: 2 });
+  });
+  afterAll(() => h.close());
+
+  test('by keyboard: a key picks the action, Enter submits, Undo inside the window sends nothing', async () => {
+    const { page, panel } = await openCase(h, 'C-1001');
+    await panel.locator('header').click(); // focus the panel, as a reviewer's click would
+    await page.keyboard.press('3');
+    await expect
+      .poll(() => panel.getByRole('radio', { name: /Remove content/ }).getAttribute('aria-checked'))
+      .toBe('true');
+    await page.keyboard.press('Enter');
+    const entry = panel.getByTestId('decision-entry');
+    await expect.poll(() => entry.getByTestId('decision-state').textContent()).toContain('Queued');
+    await entry.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entry.count()).toBe(0);
+    await page.waitForTimeout(2500);
+    expect(await decisionsOn(h, 'C-1001')).toEqual([]);
+    await page.close();
+  });
+
+  test('a decision is delivered once, with its author, handle time and guidance version, and shows in history', async () => {
+    const { page, panel } = await openCase(h, 'C-1002');
+    await panel.locator('header').click();
+    await page.keyboard.press('4'); // Suspend account needs a note
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => panel.getByRole('alert').first().textContent())
+      .toContain('needs a note');
+    await panel.getByLabel(/Note/).fill('Threat names a place and time.');
+    await page.keyboard.press('Control+Enter');
+    const state = panel.getByTestId('decision-state');
+    await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Delivered');
+    const stored = await decisionsOn(h, 'C-1002');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      action: 'suspend',
+      reviewerId: 'rev-ana',
+      guidanceVersion: 1,
+      note: 'Threat names a place and time.',
+    });
+    expect(stored[0]!.handleTimeMs).toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.getByTestId('history').textContent())
+      .toContain('suspend by Ana Reviewer');
+    await page.close();
+  });
+
+  test('a case already decided by someone else says who, and offers a second opinion', async () => {
+    const other = {
+      id: crypto.randomUUID(),
+      caseId: 'C-1003',
+      console: 'demo-console',
+      reviewerId: 'rev-ben',
+      action: 'remove',
+      policyIds: ['spam-scams'],
+      decidedAt: new Date().toISOString(),
+      handleTimeMs: 1000,
+      guidanceVersion: 1,
+      agreement: 'no-suggestion',
+      mode: 'live',
+    };
+    const posted = await fetch(`${h.api.url}/api/cases/C-1003/decisions`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${DEMO_TOKENS.reviewer2}`,
+        'idempotency-key': other.id,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(other),
+    });
+    expect(posted.status).toBe(201);
+    const { panel } = await openCase(h, 'C-1003');
+    await expect
+      .poll(() => panel.getByTestId('already-decided').textContent())
+      .toContain('Ben Okafor');
+    await panel.getByRole('radio', { name: /Warn user/ }).click();
+    await panel.getByRole('button', { name: /Add second opinion/ }).click();
+    await expect
+      .poll(() => panel.getByTestId('decision-state').textContent(), { timeout: 10_000 })
+      .toBe('Delivered');
+    expect((await decisionsOn(h, 'C-1003')).map((d) => d.reviewerId)).toEqual([
+      'rev-ben',
+      'rev-ana',
+    ]);
+  });
+
+  test('while the case API fails the decision stays queued and is delivered when it recovers', async () => {
+    await setFaults(h, { mode: 'error-500' });
+    const { page, panel } = await openCase(h, 'C-1004');
+    await panel.getByRole('radio', { name: /Remove content/ }).click();
+    await panel.getByRole('button', { name: /Submit decision/ }).click();
+    const entry = panel.getByTestId('decision-entry');
+    await expect.poll(() => entry.textContent(), { timeout: 10_000 }).toContain('answered 500');
+    expect(await decisionsOn(h, 'C-1004')).toEqual([]);
+    await setFaults(h, { mode: 'none' });
+    await entry.getByRole('button', { name: 'Retry now' }).click();
+    await expect
+      .poll(() => entry.getByTestId('decision-state').textContent(), { timeout: 30_000 })
+      .toBe('Delivered');
+    expect(await decisionsOn(h, 'C-1004')).toHaveLength(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Test control for fault injection on decision POSTs (`startCaseApi({ faults: true })`, then
+ * `POST /api/_faults`). Not part of the case API contract: it exists so the extension's tests
+ * can watch the outbox ride out errors, rate limits and slow answers from a real server.
+ */
+export const faultModeSchema = z.enum(['none', 'error-500', 'rate-limit-429', 'slow', 'random']);
+
+export const faultConfigSchema = z.object({
+  mode: faultModeSchema,
+  /** `Retry-After` on a 429; default 1. */
+  retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+  /** Delay before a slow request is processed normally; default 1500. */
+  slowMs: z.number().int().min(0).max(120_000).optional(),
+  /** In `random` mode, the chance that a request is faulted at all; default 0.5. */
+  probability: z.number().min(0).max(1).optional(),
+});
+
+/** The active configuration with defaults filled in, and what was injected since it was set. */
+export const faultStateSchema = z.object({
+  mode: faultModeSchema,
+  retryAfterSeconds: z.number(),
+  slowMs: z.number(),
+  probability: z.number(),
+  injected: z.object({
+    'error-500': z.number().int(),
+    'rate-limit-429': z.number().int(),
+    slow: z.number().int(),
+  }),
+});
+
+export type FaultMode = z.infer<typeof faultModeSchema>;
+export type FaultConfig = z.infer<typeof faultConfigSchema>;
+export type FaultState = z.infer<typeof faultStateSchema>;

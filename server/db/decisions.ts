@@ -1,0 +1,120 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import {
+  recordedDecisionSchema,
+  type Decision,
+  type RecordedDecision,
+} from '../../utils/decisions/schema';
+
+/**
+ * Decision storage. Append-only (the triggers in the migration enforce it): a decision is
+ * inserted once and the only later write is the `reversed_by` link set by its reversal.
+ * History is ordered by `seq`, the order of receipt, which unlike `decidedAt` (the reviewer's
+ * clock) cannot be skewed by a client or reordered by a late outbox delivery.
+ */
+
+const rowSchema = z.object({
+  decision: z.string(),
+  received_at: z.string(),
+  reviewer_name: z.string(),
+  reversed_by: z.string().nullable(),
+});
+
+const COLUMNS = 'decision, received_at, reviewer_name, reversed_by';
+
+function toRecorded(raw: unknown): RecordedDecision {
+  const row = rowSchema.parse(raw);
+  return recordedDecisionSchema.parse({
+    ...z.record(z.string(), z.unknown()).parse(JSON.parse(row.decision)),
+    receivedAt: row.received_at,
+    reviewerName: row.reviewer_name,
+    reversedBy: row.reversed_by ?? undefined,
+  });
+}
+
+export function insertDecision(
+  db: Database,
+  decision: Decision,
+  meta: { receivedAt: string; reviewerName: string },
+): RecordedDecision {
+  db.prepare(
+    `INSERT INTO decisions (id, case_id, reviewer_id, reviewer_name, reported_account_id, mode,
+       decided_at, received_at, reverses, decision)
+     VALUES (@id, @caseId, @reviewerId, @reviewerName, @reportedAccountId, @mode, @decidedAt,
+       @receivedAt, @reverses, @decision)`,
+  ).run({
+    id: decision.id,
+    caseId: decision.caseId,
+    reviewerId: decision.reviewerId,
+    reviewerName: meta.reviewerName,
+    reportedAccountId: decision.reportedAccountId ?? null,
+    mode: decision.mode,
+    decidedAt: new Date(decision.decidedAt).toISOString(),
+    receivedAt: meta.receivedAt,
+    reverses: decision.reverses ?? null,
+    decision: JSON.stringify(decision),
+  });
+  return { ...decision, ...meta };
+}
+
+/** Links a decision to the reversal that undid it; throws if it was already reversed. */
+export function linkReversal(db: Database, reversedId: string, reversalId: string): void {
+  const { changes } = db
+    .prepare('UPDATE decisions SET reversed_by = ? WHERE id = ? AND reversed_by IS NULL')
+    .run(reversalId, reversedId);
+  if (changes !== 1) throw new Error(`decision ${reversedId} is missing or already reversed`);
+}
+
+export function findDecision(db: Database, id: string): RecordedDecision | undefined {
+  const raw = db.prepare(`SELECT ${COLUMNS} FROM decisions WHERE id = ?`).get(id);
+  return raw === undefined ? undefined : toRecorded(raw);
+}
+
+/** Live decisions on a case that no reversal has undone, oldest first. */
+export function activeLiveDecisions(db: Database, caseId: string): RecordedDecision[] {
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM decisions
+       WHERE case_id = ? AND mode = 'live' AND reversed_by IS NULL ORDER BY seq`,
+    )
+    .all(caseId)
+    .map(toRecorded);
+}
+
+/** A case's whole history, reversed decisions included, oldest first. */
+export function listCaseDecisions(db: Database, caseId: string): RecordedDecision[] {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM decisions WHERE case_id = ? ORDER BY seq`)
+    .all(caseId)
+    .map(toRecorded);
+}
+
+/** Decisions about one reported account, newest first. */
+export function listAccountDecisions(
+  db: Database,
+  accountId: string,
+  limit: number,
+): RecordedDecision[] {
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM decisions WHERE reported_account_id = ?
+       ORDER BY seq DESC LIMIT ?`,
+    )
+    .all(accountId, limit)
+    .map(toRecorded);
+}
+
+/** Decisions received at or after `since` (all when undefined), newest first. */
+export function listDecisionsSince(
+  db: Database,
+  since: Date | undefined,
+  limit: number,
+): RecordedDecision[] {
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM decisions WHERE (@since IS NULL OR received_at >= @since)
+       ORDER BY seq DESC LIMIT @limit`,
+    )
+    .all({ since: since?.toISOString() ?? null, limit })
+    .map(toRecorded);
+}
