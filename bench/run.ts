@@ -1,6 +1,7 @@
 import { startHarness } from '../e2e/harness';
 import { measureCaseToPanel, percentile } from './case-to-panel';
 import { contentScriptGzipKb } from './content-script-size';
+import { measureDelivery, measureDrain } from './decisions';
 
 /**
  * `npm run bench` prints a table; `npm run bench -- --json` one JSON object of figures.
@@ -24,7 +25,7 @@ async function main() {
     goal: '≤ 15',
   });
 
-  const h = await startHarness();
+  const h = await startHarness({ apiFaults: true });
   try {
     await h.configure();
     const cases = [
@@ -51,6 +52,29 @@ async function main() {
       value: round(percentile(samples, 95)),
       unit: 'ms',
       goal: '≤ 150',
+    });
+
+    await h.configure({ undoWindowSeconds: 0 });
+    const page = await h.context.newPage();
+    await page.goto(h.extensionUrl('options.html'));
+    const delivery = await measureDelivery(h, page);
+    figures.push({
+      key: 'decision_delivered_p50_ms',
+      value: round(percentile(delivery, 50)),
+      unit: 'ms',
+      goal: '',
+    });
+    figures.push({
+      key: 'decision_delivered_p95_ms',
+      value: round(percentile(delivery, 95)),
+      unit: 'ms',
+      goal: '≤ 50',
+    });
+    figures.push({
+      key: 'outbox_drain_per_s',
+      value: round(await measureDrain(h, page)),
+      unit: '/s',
+      goal: '≥ 500',
     });
   } finally {
     await h.close();

@@ -1,11 +1,10 @@
 import { CaseApiError, caseApiFetch } from '../case-api/client';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
 import type { OutboxEntry } from './outbox-entry';
-import { deleteEntry, listEntries, updateEntry } from './outbox-store';
+import { deleteEntry, listEntries, updateEntries } from './outbox-store';
 
 /** Longer than a request may take (20 s), so a live attempt is never taken over. */
 const LEASE_MS = 30_000;
-const PARALLEL = 8;
 /** Delivered entries stay a while so panels can show "delivered", then go. */
 const KEEP_DELIVERED_MS = 10 * 60_000;
 
@@ -40,9 +39,17 @@ async function attempt(entry: OutboxEntry): Promise<DeliveryOutcome> {
   }
 }
 
-/** Peek → claim → send → record the outcome. Never deletes before the case API acknowledged. */
-async function deliverOne(id: string): Promise<void> {
-  const claimed = await updateEntry(id, (entry) => {
+/** How many decisions are claimed together, and how many requests are out at once. */
+const CHUNK = 64;
+const PARALLEL = 16;
+
+/**
+ * Peek → claim → send → record. A chunk of due entries is claimed in one write, sent with
+ * bounded parallelism, and the outcomes written back in one write. Nothing is deleted before
+ * the case API acknowledged it.
+ */
+async function deliverChunk(ids: string[]): Promise<void> {
+  const claimed = await updateEntries(ids, (entry) => {
     const now = Date.now();
     if (!isDue(entry, now)) return undefined; // undone, delivered or claimed meanwhile
     return {
@@ -53,28 +60,34 @@ async function deliverOne(id: string): Promise<void> {
       leaseHolder: RUN_ID,
     };
   });
-  if (!claimed) return;
-  const outcome = await attempt(claimed);
-  await updateEntry(id, (entry) =>
-    entry.state === 'sending' && entry.leaseHolder === RUN_ID
-      ? applyOutcome(entry, outcome, Date.now())
-      : undefined,
-  );
-}
-
-async function deliverDueOnce(): Promise<number | undefined> {
-  const now = Date.now();
-  const { entries } = await listEntries();
-  for (const entry of entries) {
-    if (entry.state === 'delivered' && (entry.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS)
-      await deleteEntry(entry.decision.id);
-  }
-  const due = entries.filter((entry) => isDue(entry, now)).map((entry) => entry.decision.id);
+  const outcomes = new Map<string, DeliveryOutcome>();
   let next = 0;
   const worker = async () => {
-    while (next < due.length) await deliverOne(due[next++]!);
+    while (next < claimed.length) {
+      const entry = claimed[next++]!;
+      outcomes.set(entry.decision.id, await attempt(entry));
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, due.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, worker));
+  await updateEntries([...outcomes.keys()], (entry) => {
+    const outcome = outcomes.get(entry.decision.id);
+    const ours = entry.state === 'sending' && entry.leaseHolder === RUN_ID;
+    return outcome && ours ? applyOutcome(entry, outcome, Date.now()) : undefined;
+  });
+}
+
+async function deliverDueOnce(onChange?: () => void): Promise<number | undefined> {
+  const now = Date.now();
+  const { entries } = await listEntries();
+  const expired = entries.filter(
+    (e) => e.state === 'delivered' && (e.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS,
+  );
+  for (const entry of expired) await deleteEntry(entry.decision.id);
+  const due = entries.filter((entry) => isDue(entry, now)).map((entry) => entry.decision.id);
+  for (let i = 0; i < due.length; i += CHUNK) {
+    await deliverChunk(due.slice(i, i + CHUNK));
+    onChange?.();
+  }
   const waits = entries
     .filter((e) => e.state === 'queued' || e.state === 'sending')
     .map((e) => Math.max(e.notBefore, e.nextAttemptAt, e.leaseUntil ?? 0));
@@ -97,8 +110,7 @@ export function deliverDue(onChange?: () => void): Promise<void> {
       let soonest: number | undefined;
       while (requested) {
         requested = false;
-        soonest = await deliverDueOnce();
-        onChange?.();
+        soonest = await deliverDueOnce(onChange);
       }
       clearTimeout(wakeTimer);
       if (soonest !== undefined && soonest - Date.now() < 60_000) {

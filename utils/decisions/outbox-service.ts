@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { appendAudit } from './audit-log';
 import { deliverDue } from './delivery';
 import { OUTBOX_ENTRY_VERSION, type OutboxEntry } from './outbox-entry';
-import { deleteEntryIf, getEntry, putEntry, updateEntry } from './outbox-store';
+import { addEntry, deleteEntryIf, getEntry, updateEntries } from './outbox-store';
 import { publishOutboxView } from './outbox-view';
 import type { Decision } from './schema';
 
@@ -25,8 +25,14 @@ export async function submitDecision(
     nextAttemptAt: now,
     attempts: 0,
   };
-  if (await getEntry(decision.id)) throw new Error(`Decision ${decision.id} was already submitted`);
-  await putEntry(entry);
+  try {
+    await addEntry(entry);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'ConstraintError') {
+      throw new Error(`Decision ${decision.id} was already submitted`, { cause: error });
+    }
+    throw error;
+  }
   publishOutboxView();
   void deliver();
   return entry;
@@ -59,20 +65,18 @@ export async function undoDecision(id: string): Promise<UndoResult> {
   return 'reversal-queued';
 }
 
-/** Sends a failed, refused or waiting decision again now (all of them when no id is given). */
+/** Sends the given failed, refused or waiting decisions again now. */
 export async function retryDecisions(ids: string[]): Promise<void> {
-  for (const id of ids) {
-    await updateEntry(id, (e) =>
-      e.state === 'delivered' || e.state === 'sending'
-        ? undefined
-        : {
-            ...e,
-            state: 'queued',
-            nextAttemptAt: Date.now(),
-            notBefore: Math.min(e.notBefore, Date.now()),
-          },
-    );
-  }
+  await updateEntries(ids, (e) =>
+    e.state === 'delivered' || e.state === 'sending'
+      ? undefined
+      : {
+          ...e,
+          state: 'queued',
+          nextAttemptAt: Date.now(),
+          notBefore: Math.min(e.notBefore, Date.now()),
+        },
+  );
   publishOutboxView();
   void deliver();
 }

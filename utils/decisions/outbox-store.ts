@@ -1,13 +1,18 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
-import { del, entries, get, set } from 'idb-keyval';
+import { del, entries, get } from 'idb-keyval';
 import { readEntry, type OutboxEntry } from './outbox-entry';
 
 /**
- * The outbox lives in the extension origin's IndexedDB, written with strict durability so a
- * decision acknowledged to the reviewer survives a crash or power loss. Queue state is only
- * ever here, never in service-worker globals, which die at any moment.
+ * The outbox lives in the extension origin's IndexedDB; queue state is only ever here, never
+ * in service-worker globals, which die at any moment. A new decision is written with strict
+ * durability (flushed to disk) before anything is sent. Delivery bookkeeping (claims,
+ * outcomes) is written relaxed and in batches: if a crash loses one of those writes, the
+ * decision is simply sent again under the same idempotency key, which the case API answers
+ * with its first reply.
  */
-function strictStore(dbName: string, storeName: string): UseStore {
+type Tx = (durability: IDBTransactionDurability) => UseStore;
+
+function openStore(dbName: string, storeName: string): Tx {
   let db: Promise<IDBDatabase> | undefined;
   const open = () => {
     const request = indexedDB.open(dbName);
@@ -23,43 +28,68 @@ function strictStore(dbName: string, storeName: string): UseStore {
     });
     return opened;
   };
-  return (mode, callback) =>
+  return (durability) => (mode, callback) =>
     (db ??= open()).then((connection) =>
-      callback(
-        connection.transaction(storeName, mode, { durability: 'strict' }).objectStore(storeName),
-      ),
+      callback(connection.transaction(storeName, mode, { durability }).objectStore(storeName)),
     );
 }
 
-const outbox = strictStore('caselight-outbox', 'entries');
+const tx = openStore('caselight-outbox', 'entries');
+const relaxed = tx('relaxed');
 
+/** Adds a new entry, flushed to disk; refuses an id that is already there. */
+export async function addEntry(entry: OutboxEntry): Promise<void> {
+  await tx('strict')('readwrite', async (store) => {
+    store.add(entry, entry.decision.id);
+    await promisifyRequest(store.transaction);
+  });
+}
+
+/** Writes an entry as is (tests and migrations). */
 export async function putEntry(entry: OutboxEntry): Promise<void> {
-  await set(entry.decision.id, entry, outbox);
+  await tx('strict')('readwrite', async (store) => {
+    store.put(entry, entry.decision.id);
+    await promisifyRequest(store.transaction);
+  });
 }
 
 export async function getEntry(id: string): Promise<OutboxEntry | undefined> {
-  const raw: unknown = await get(id, outbox);
+  const raw: unknown = await get(id, relaxed);
   if (raw === undefined) return undefined;
   const read = readEntry(raw);
   return 'entry' in read ? read.entry : undefined;
 }
 
 /**
- * Atomic read-modify-write in one transaction, resolved once it is durably committed.
- * `change` returns undefined to leave the entry as it is; a missing entry stays missing.
+ * Read-modify-write of many entries in one transaction. `change` returns undefined to leave
+ * an entry as it is; missing entries stay missing. Answers the entries written.
  */
+export async function updateEntries(
+  ids: string[],
+  change: (entry: OutboxEntry) => OutboxEntry | undefined,
+  durability: IDBTransactionDurability = 'relaxed',
+): Promise<OutboxEntry[]> {
+  return tx(durability)('readwrite', async (store) => {
+    const raws = await Promise.all(ids.map((id) => promisifyRequest<unknown>(store.get(id))));
+    const written: OutboxEntry[] = [];
+    raws.forEach((raw, i) => {
+      const read = raw === undefined ? undefined : readEntry(raw);
+      const next = read && 'entry' in read ? change(read.entry) : undefined;
+      if (next) {
+        store.put(next, ids[i]!);
+        written.push(next);
+      }
+    });
+    await promisifyRequest(store.transaction);
+    return written;
+  });
+}
+
 export async function updateEntry(
   id: string,
   change: (entry: OutboxEntry) => OutboxEntry | undefined,
-): Promise<OutboxEntry | undefined> {
-  return outbox('readwrite', async (store) => {
-    const raw: unknown = await promisifyRequest(store.get(id));
-    const read = raw === undefined ? undefined : readEntry(raw);
-    const next = read && 'entry' in read ? change(read.entry) : undefined;
-    if (next) store.put(next, id);
-    await promisifyRequest(store.transaction);
-    return next;
-  });
+) {
+  return (await updateEntries([id], change))[0];
 }
 
 /** Deletes the entry only if `when` holds, atomically: delivery cannot claim it in between. */
@@ -67,7 +97,7 @@ export async function deleteEntryIf(
   id: string,
   when: (entry: OutboxEntry) => boolean,
 ): Promise<OutboxEntry | undefined> {
-  return outbox('readwrite', async (store) => {
+  return tx('strict')('readwrite', async (store) => {
     const raw: unknown = await promisifyRequest(store.get(id));
     const read = raw === undefined ? undefined : readEntry(raw);
     const entry = read && 'entry' in read && when(read.entry) ? read.entry : undefined;
@@ -78,11 +108,11 @@ export async function deleteEntryIf(
 }
 
 export async function deleteEntry(id: string): Promise<void> {
-  await del(id, outbox);
+  await del(id, relaxed);
 }
 
 export async function listEntries(): Promise<{ entries: OutboxEntry[]; unreadable: string[] }> {
-  const all = await entries<string, unknown>(outbox);
+  const all = await entries<string, unknown>(relaxed);
   const result = { entries: [] as OutboxEntry[], unreadable: [] as string[] };
   for (const [, raw] of all) {
     const read = readEntry(raw);

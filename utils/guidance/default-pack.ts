@@ -35,7 +35,14 @@ export const DEFAULT_GUIDANCE_PACK: GuidancePack = guidancePackSchema.parse({
     {
       id: 'btc-address',
       kind: 'regex',
-      pattern: '\\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\\b',
+      // Bech32 (bc1…, no 1/b/i/o after the prefix) or legacy Base58 (1…/3…, no 0/O/I/l).
+      pattern: '\\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\\b',
+      policyId: 'spam-scams',
+    },
+    {
+      id: 'double-your-money',
+      kind: 'regex',
+      pattern: '(?i)\\bdouble your (?:money|crypto|btc|bitcoin|eth)\\b',
       policyId: 'spam-scams',
     },
     {
@@ -48,6 +55,13 @@ export const DEFAULT_GUIDANCE_PACK: GuidancePack = guidancePackSchema.parse({
       id: 'no-reason-to-live',
       kind: 'keyword',
       pattern: 'no reason to live',
+      policyId: 'self-harm',
+    },
+    {
+      // High recall on purpose: a missed self-harm message costs more than a second look.
+      id: 'self-harm-phrases',
+      kind: 'regex',
+      pattern: '(?i)\\b(?:kill myself|end it all|want to die|better off without me)\\b',
       policyId: 'self-harm',
     },
   ],

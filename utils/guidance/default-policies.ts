@@ -14,8 +14,10 @@ export const DEFAULT_POLICIES: GuidancePackInput['policies'] = [
     id: 'threats',
     title: 'Threats of violence',
     body: 'A statement of intent to harm a person, with a **target** and any of a **time, place or means**, is a credible threat: escalate. Hyperbole ("I could kill you for that spoiler") is not, unless context makes it real.',
-    categories: ['harassment/threatening', 'violence'],
-    thresholds: { 'harassment/threatening': 0.5, violence: 0.7 },
+    // Not 'violence': it scores depictions of injury (a gore image, a news report) as high as
+    // threats, and those belong to the graphic-violence policy, not an escalation.
+    categories: ['harassment/threatening'],
+    thresholds: { 'harassment/threatening': 0.5 },
     action: 'escalate',
   },
   {
@@ -30,8 +32,8 @@ export const DEFAULT_POLICIES: GuidancePackInput['policies'] = [
     id: 'violence-gore',
     title: 'Graphic violence and gore',
     body: 'Remove images or descriptions of serious injury, mutilation or death shared for shock or glorification. Newsworthy or documentary content may stay behind a warning: note why.',
-    categories: ['violence/graphic'],
-    thresholds: { 'violence/graphic': 0.5 },
+    categories: ['violence/graphic', 'violence'],
+    thresholds: { 'violence/graphic': 0.5, violence: 0.8 },
     action: 'remove',
   },
   {

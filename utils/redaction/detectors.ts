@@ -73,19 +73,21 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?!\\.?\\w)`, 'g');
 /** "version 1.2.3.4" is a version, not an address. */
 const VERSION_BEFORE = /(?:\bv|\bver\.?|\bversion|\brelease|\bbuild)\s*$/i;
+// The dotted tail comes first so ::ffff:192.0.2.1 is one address, not "::ffff:192" and a rest.
 const IPV6 =
-  /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?![\w:])/gi;
+  /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4})(?![\w:]|\.\d)/gi;
 
-function ipv6Valid(value: string): boolean {
+/** The canonical form of an IPv6 address, or undefined when the text is not one. */
+function ipv6Host(value: string): string | undefined {
   const colons = value.split(':').length - 1;
-  if (!/[0-9a-f]/i.test(value) || (!value.includes('::') && colons < 7 && !value.includes('.'))) {
-    return false; // times (10:30:45) and MAC-like strings are not addresses
+  // Times (10:30:45) and MAC-like strings are not addresses; nor is "a::b" in code.
+  if (!/\d/.test(value) || (!value.includes('::') && colons < 7 && !value.includes('.'))) {
+    return undefined;
   }
   try {
-    new URL(`http://[${value}]/`);
-    return true;
+    return new URL(`http://[${value}]/`).hostname;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -96,8 +98,8 @@ export function findIps(text: string): PiiSpan[] {
     spans.push({ kind: 'ip', start: m.index, end: m.index + m[0].length, key: m[0] });
   }
   for (const m of matchesOf(IPV6, text)) {
-    if (!ipv6Valid(m[0])) continue;
-    const key = new URL(`http://[${m[0]}]/`).hostname;
+    const key = ipv6Host(m[0]);
+    if (!key) continue;
     spans.push({ kind: 'ip', start: m.index, end: m.index + m[0].length, key });
   }
   return spans;

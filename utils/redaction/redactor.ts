@@ -76,7 +76,7 @@ export function createRedactor(
 }
 
 function chooseSpans(spans: PiiSpan[]): PiiSpan[] {
-  const ranked = [...spans].sort(
+  const ranked = spans.toSorted(
     (a, b) =>
       PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) ||
       b.end - b.start - (a.end - a.start) ||
@@ -87,5 +87,5 @@ function chooseSpans(spans: PiiSpan[]): PiiSpan[] {
     if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
   }
   // Placeholders are numbered in reading order, so sort before the caller assigns them.
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.toSorted((a, b) => a.start - b.start);
 }

@@ -1,0 +1,91 @@
+import type { Assessment } from '../assessment/schema';
+import type { Case } from '../case/schema';
+import type { GuidancePack } from '../guidance/schema';
+import { runAssessment } from './assess-run';
+import type { AssessSettings } from './assess-settings';
+import type { RetryOptions } from './backoff';
+import { cacheKey, createAssessmentCache, type AssessmentCache } from './cache';
+import type { ClientFactory } from './client-factory';
+import { hashCaseContent, sha256Hex } from './content-hash';
+import { shareInFlight } from './in-flight';
+
+export interface AssessInput {
+  caseData: Case;
+  pack: GuidancePack;
+  settings: AssessSettings;
+  /** The model API key or company-proxy token, read by the caller from extension IndexedDB. */
+  secrets: { modelApiKey?: string };
+  /** Builds the OpenAI SDK client; tests point it at the stand-in. */
+  createClient: ClientFactory;
+  /** Fires when the reviewer leaves the case: model calls stop and assessCase rejects. */
+  signal?: AbortSignal;
+  /** Defaults to the shared IndexedDB cache; null turns caching off. */
+  cache?: AssessmentCache | null;
+  now?: () => Date;
+  retry?: RetryOptions;
+}
+
+let sharedCache: AssessmentCache | undefined;
+
+/** The settings that change an assessment besides the models and the pack. */
+function settingsHash(s: AssessSettings): Promise<string> {
+  const relevant = [s.baseUrl, s.policyApi, s.policyLlm, s.uncertainBounds, s.redaction];
+  return sha256Hex(JSON.stringify(relevant)).then((h) => h.slice(0, 16));
+}
+
+const cached = <T extends object>(p: T | undefined) => p && { ...p, cached: true };
+
+function markCached(a: Assessment): Assessment {
+  return {
+    ...a,
+    provenance: {
+      moderation: cached(a.provenance.moderation),
+      policyLlm: cached(a.provenance.policyLlm),
+    },
+  };
+}
+
+/**
+ * Assesses one case: served from the cache when the same content was assessed under the same
+ * models, guidance and settings; otherwise computed once however many panels ask at the same
+ * time. Rejects only when `signal` aborts; model failures come back as `problems`, and an
+ * assessment with problems is not cached, so the next visit tries again.
+ */
+export async function assessCase(input: AssessInput): Promise<Assessment> {
+  const { caseData, pack, settings, signal } = input;
+  signal?.throwIfAborted();
+  const now = input.now ?? (() => new Date());
+  const cache = input.cache === undefined ? (sharedCache ??= createAssessmentCache()) : input.cache;
+  const contentHash = await hashCaseContent(caseData);
+  const key = cacheKey({
+    contentHash,
+    moderationModel: settings.moderationModel,
+    policyModel: settings.policyLlm === 'never' ? undefined : settings.policyModel,
+    guidanceVersion: pack.version,
+    settingsHash: await settingsHash(settings),
+  });
+  // A broken cache (quota, private mode) costs a model call, never the assessment.
+  const hit = await cache?.get(key).catch(() => undefined);
+  signal?.throwIfAborted();
+  if (hit) return markCached(hit);
+  const apiKey = input.secrets.modelApiKey;
+  return shareInFlight(
+    key,
+    async (shared) => {
+      const client = apiKey ? input.createClient({ baseURL: settings.baseUrl, apiKey }) : undefined;
+      const assessment = await runAssessment({
+        caseData,
+        pack,
+        settings,
+        client,
+        contentHash,
+        signal: shared,
+        now,
+        retry: input.retry,
+      });
+      if (assessment.problems.length === 0) await cache?.set(key, assessment).catch(() => {});
+      return assessment;
+    },
+    signal,
+  );
+}
