@@ -65,13 +65,20 @@ function submitFrom(page: Page, decisionIds: string[]) {
         };
         // The worker may be down for a moment (we kill it): like the panel, try again until the
         // background has it ("already submitted" means an earlier try got through).
+        let outcome = 'gave up';
         for (let tries = 0; tries < 300; tries++) {
           const answer = (await send({ type: 'decision:submit', decision }).catch((e: Error) => ({
             refused: e.message,
-          }))) as { refused?: string };
+          }))) as { refused?: string } | undefined;
+          if (answer === undefined) outcome = `answered undefined after ${tries} retries`;
+          else if (!answer.refused) outcome = `accepted after ${tries} retries`;
+          else if (answer.refused.includes('already submitted'))
+            outcome = `already submitted after ${tries} retries`;
+          else outcome = `refused: ${answer.refused}`;
           if (!answer?.refused || answer.refused.includes('already submitted')) break;
           await new Promise((r) => setTimeout(r, 100));
         }
+        outcomes[id] = outcome;
         if (i % 10 === 0) await new Promise((r) => setTimeout(r, 30));
       }
       return outcomes;

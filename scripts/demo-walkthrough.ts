@@ -56,11 +56,25 @@ export async function walkThroughCases(
   await (await panelOf(page, extensionId)).getByTestId('case-missing').waitFor();
   await shot('05-page-missing-fields');
 
+  await page.goto(`${baseUrl}/console/cases/C-1009`);
+  const deciding = await panelOf(page, extensionId);
+  await deciding.getByRole('button', { name: 'Submit decision' }).waitFor();
+  await deciding.locator('header').click();
+  await page.keyboard.press('1'); // No violation: friendly banter
+  await page.keyboard.press('Enter');
+  await deciding.getByTestId('decision-entry').waitFor();
+  await shot('06-decision-queued-with-undo');
+  await deciding
+    .getByTestId('decision-state')
+    .filter({ hasText: 'Delivered' })
+    .waitFor({ timeout: 20_000 });
+  await shot('07-decision-delivered');
+
   const side = await context.newPage();
   await side.setViewportSize({ width: 400, height: 900 });
   await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await side.getByTestId('case-id').waitFor();
-  await side.screenshot({ path: `${SCREENSHOT_DIR}/06-side-panel.png` });
-  console.log(`  ${SCREENSHOT_DIR}/06-side-panel.png`);
+  await side.screenshot({ path: `${SCREENSHOT_DIR}/08-side-panel.png` });
+  console.log(`  ${SCREENSHOT_DIR}/08-side-panel.png`);
   return SCREENSHOT_DIR;
 }

@@ -35,6 +35,22 @@ export async function serverMessage(response: Response): Promise<string> {
  * One authenticated request; answers the raw response so callers can map every status
  * themselves. Throws only when no request could be made or no answer came back.
  */
+/** What every request needs, read once: a burst of requests should not reread it each time. */
+export interface CaseApiSession {
+  baseUrl: string;
+  token?: string;
+  permitted: boolean;
+}
+
+export async function openCaseApiSession(): Promise<CaseApiSession> {
+  const { caseApiUrl } = await readSettings();
+  const [token, permitted] = await Promise.all([
+    readSecret('caseApiToken'),
+    browser.permissions.contains({ origins: [originPattern(caseApiUrl)] }),
+  ]);
+  return { baseUrl: caseApiUrl, token, permitted };
+}
+
 export async function caseApiFetch(
   path: string,
   init: {
@@ -43,20 +59,21 @@ export async function caseApiFetch(
     headers?: Record<string, string>;
     auth?: boolean;
     signal?: AbortSignal;
+    session?: CaseApiSession;
   } = {},
 ): Promise<Response> {
-  const { caseApiUrl } = await readSettings();
+  const { baseUrl: caseApiUrl, token, permitted } = init.session ?? (await openCaseApiSession());
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   if (init.auth !== false) {
-    const token = await readSecret('caseApiToken');
-    if (!token)
+    if (!token) {
       throw new CaseApiError(
         'unauthorized',
         'No sign-in token is set: add it in Caselight options.',
       );
+    }
     headers.authorization = `Bearer ${token}`;
   }
-  if (!(await browser.permissions.contains({ origins: [originPattern(caseApiUrl)] }))) {
+  if (!permitted) {
     const message = `Caselight has no permission to reach ${caseApiUrl}: grant it in Caselight options.`;
     throw new CaseApiError('not-configured', message);
   }

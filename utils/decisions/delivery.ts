@@ -1,4 +1,9 @@
-import { CaseApiError, caseApiFetch } from '../case-api/client';
+import {
+  CaseApiError,
+  caseApiFetch,
+  openCaseApiSession,
+  type CaseApiSession,
+} from '../case-api/client';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
 import type { OutboxEntry } from './outbox-entry';
 import { deleteEntry, listEntries, updateEntries } from './outbox-store';
@@ -18,12 +23,13 @@ export function isDue(entry: OutboxEntry, now: number): boolean {
   return entry.notBefore <= now && entry.nextAttemptAt <= now;
 }
 
-async function attempt(entry: OutboxEntry): Promise<DeliveryOutcome> {
+async function attempt(entry: OutboxEntry, session: CaseApiSession): Promise<DeliveryOutcome> {
   const { decision } = entry;
   try {
     const response = await caseApiFetch(`/cases/${encodeURIComponent(decision.caseId)}/decisions`, {
       method: 'POST',
       body: decision,
+      session,
       // The same key on every retry: the case API records the decision once.
       headers: { 'idempotency-key': decision.id },
     });
@@ -48,7 +54,7 @@ const PARALLEL = 16;
  * bounded parallelism, and the outcomes written back in one write. Nothing is deleted before
  * the case API acknowledged it.
  */
-async function deliverChunk(ids: string[]): Promise<void> {
+async function deliverChunk(ids: string[]): Promise<number> {
   const claimed = await updateEntries(ids, (entry) => {
     const now = Date.now();
     if (!isDue(entry, now)) return undefined; // undone, delivered or claimed meanwhile
@@ -60,12 +66,13 @@ async function deliverChunk(ids: string[]): Promise<void> {
       leaseHolder: RUN_ID,
     };
   });
+  const session = await openCaseApiSession();
   const outcomes = new Map<string, DeliveryOutcome>();
   let next = 0;
   const worker = async () => {
     while (next < claimed.length) {
       const entry = claimed[next++]!;
-      outcomes.set(entry.decision.id, await attempt(entry));
+      outcomes.set(entry.decision.id, await attempt(entry, session));
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, worker));
@@ -74,6 +81,31 @@ async function deliverChunk(ids: string[]): Promise<void> {
     const ours = entry.state === 'sending' && entry.leaseHolder === RUN_ID;
     return outcome && ours ? applyOutcome(entry, outcome, Date.now()) : undefined;
   });
+  return [...outcomes.values()].filter((o) => o.kind === 'delivered').length;
+}
+
+/**
+ * Brings decisions waiting out our own backoff (after errors or an outage) forward to now:
+ * called when the case API has just acknowledged one (it is back) and when the browser
+ * starts. Waits the server asked for (429, still in flight) are left alone.
+ */
+export async function pullForwardBackedOff(): Promise<number> {
+  const now = Date.now();
+  const { entries } = await listEntries();
+  const waiting = entries
+    .filter(
+      (e) =>
+        e.state === 'queued' &&
+        e.nextAttemptAt > now &&
+        e.lastError?.status !== 429 &&
+        e.lastError?.status !== 409,
+    )
+    .map((e) => e.decision.id);
+  if (!waiting.length) return 0;
+  const moved = await updateEntries(waiting, (e) =>
+    e.state === 'queued' ? { ...e, nextAttemptAt: Date.now() } : undefined,
+  );
+  return moved.length;
 }
 
 async function deliverDueOnce(onChange?: () => void): Promise<number | undefined> {
@@ -84,10 +116,12 @@ async function deliverDueOnce(onChange?: () => void): Promise<number | undefined
   );
   for (const entry of expired) await deleteEntry(entry.decision.id);
   const due = entries.filter((entry) => isDue(entry, now)).map((entry) => entry.decision.id);
+  let delivered = 0;
   for (let i = 0; i < due.length; i += CHUNK) {
-    await deliverChunk(due.slice(i, i + CHUNK));
+    delivered += await deliverChunk(due.slice(i, i + CHUNK));
     onChange?.();
   }
+  if (delivered > 0 && (await pullForwardBackedOff()) > 0) requested = true;
   const waits = entries
     .filter((e) => e.state === 'queued' || e.state === 'sending')
     .map((e) => Math.max(e.notBefore, e.nextAttemptAt, e.leaseUntil ?? 0));

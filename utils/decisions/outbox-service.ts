@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { appendAudit } from './audit-log';
-import { deliverDue } from './delivery';
+import { deliverDue, pullForwardBackedOff } from './delivery';
 import { OUTBOX_ENTRY_VERSION, type OutboxEntry } from './outbox-entry';
 import { addEntry, deleteEntryIf, getEntry, updateEntries } from './outbox-store';
 import { publishOutboxView } from './outbox-view';
@@ -104,5 +104,7 @@ export function startOutboxDelivery(): void {
     if (alarm.name === ALARM) void deliver();
   });
   globalThis.addEventListener?.('online', () => void deliver());
+  // A browser restart is a fresh start: what waited out our own backoff is tried at once.
+  browser.runtime.onStartup.addListener(() => void pullForwardBackedOff().then(() => deliver()));
   void deliver();
 }

@@ -17,10 +17,10 @@ export const outboxViewStorage = storage.defineItem<OutboxView | null>('session:
 });
 
 const MAX_SHOWN = 300;
-const THROTTLE_MS = 100;
+const THROTTLE_MS = 250;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Publishes the outbox, at most every 100 ms: a draining queue changes many times a second. */
+/** Publishes the outbox, at most every 250 ms: a draining queue changes many times a second. */
 export function publishOutboxView(): void {
   timer ??= setTimeout(() => {
     timer = undefined;

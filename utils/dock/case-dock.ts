@@ -3,7 +3,7 @@ import { findAdapter } from '../case/adapters';
 import type { CaseSighting } from '../case/watch-case';
 import { watchCase } from '../case/watch-case';
 import type { Request } from '../messaging/protocol';
-import { sendRequest } from '../messaging/send';
+import { sendRequestRetrying } from '../messaging/send';
 import type { DockLayout } from './layout';
 import { mountDock, type Dock } from './mount-dock';
 import { readDockLayout, updateDockLayout, watchDockLayout } from './storage';
@@ -58,7 +58,9 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
       render();
       // Sent one after another so the background never sees them out of order.
       const request = toRequest(sighting);
-      sending = sending.then(() => sendRequest(request).then(() => undefined, reportSendFailure));
+      sending = sending.then(() =>
+        sendRequestRetrying(request).then(() => undefined, reportSendFailure),
+      );
     },
   });
 }

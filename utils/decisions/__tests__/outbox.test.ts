@@ -175,3 +175,29 @@ test('a refused decision can be discarded only as itself, and a delivered one ne
   });
   expect(await discardDecision(delivered.id)).toBe(false);
 });
+
+test('once the case API acknowledges again, decisions backed off after errors go at once; 429 waits stay', async () => {
+  const afterErrors = makeDecision();
+  const rateLimited = makeDecision();
+  await submitDecision(afterErrors, 0);
+  await submitDecision(rateLimited, 0);
+  await updateEntry(afterErrors.id, (e) => ({
+    ...e,
+    nextAttemptAt: Date.now() + 120_000,
+    attempts: 7,
+    lastError: { status: 500, message: '500', at: 0 },
+  }));
+  await updateEntry(rateLimited.id, (e) => ({
+    ...e,
+    nextAttemptAt: Date.now() + 120_000,
+    attempts: 1,
+    lastError: { status: 429, message: '429', at: 0 },
+  }));
+  const fresh = makeDecision();
+  answers.push(created(fresh.id), created(afterErrors.id));
+  await submitDecision(fresh, 0);
+  await deliver();
+  expect(await getEntry(fresh.id)).toMatchObject({ state: 'delivered' });
+  expect(await getEntry(afterErrors.id)).toMatchObject({ state: 'delivered' });
+  expect(await getEntry(rateLimited.id)).toMatchObject({ state: 'queued', attempts: 1 });
+});
