@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { caseItemSchema, caseSchema, partySchema, type Case } from '../../utils/case/schema';
 import type { CaseSummary } from '../../utils/case-api/schema';
+import { prepared } from './statements';
 
 /**
  * Case storage. A stored case is a `Case` without `console` and `url`: those depend on which
@@ -62,29 +63,28 @@ function toSummary(row: z.infer<typeof caseRowSchema>): CaseSummary {
 }
 
 export function countCases(db: Database): number {
-  return z.number().parse(db.prepare('SELECT COUNT(*) FROM cases').pluck().get());
+  return z.number().parse(prepared(db, 'SELECT COUNT(*) FROM cases').pluck().get());
 }
 
 /** Summaries in queue order (the order the console lists them), optionally filtered. */
 export function listCaseSummaries(db: Database, filters: CaseFilters = {}): CaseSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT ${CASE_COLUMNS} FROM cases c
+  const rows = prepared(
+    db,
+    `SELECT ${CASE_COLUMNS} FROM cases c
        WHERE (@status IS NULL OR c.status = @status) AND (@queue IS NULL OR c.queue = @queue)
        ORDER BY c.position, c.id`,
-    )
-    .all({ status: filters.status ?? null, queue: filters.queue ?? null });
+  ).all({ status: filters.status ?? null, queue: filters.queue ?? null });
   return rows.map((row) => toSummary(caseRowSchema.parse(row)));
 }
 
 export function getStoredCase(db: Database, id: string): StoredCase | undefined {
-  const raw = db.prepare(`SELECT ${CASE_COLUMNS} FROM cases c WHERE c.id = ?`).get(id);
+  const raw = prepared(db, `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.id = ?`).get(id);
   if (raw === undefined) return undefined;
   const row = caseRowSchema.parse(raw);
-  const items = db
-    .prepare(
-      'SELECT id, author, role, time, text, media FROM case_items WHERE case_id = ? ORDER BY position',
-    )
+  const items = prepared(
+    db,
+    'SELECT id, author, role, time, text, media FROM case_items WHERE case_id = ? ORDER BY position',
+  )
     .all(id)
     .map((itemRaw) => {
       const item = itemRowSchema.parse(itemRaw);
@@ -101,5 +101,5 @@ export function getStoredCase(db: Database, id: string): StoredCase | undefined 
 }
 
 export function caseExists(db: Database, id: string): boolean {
-  return db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
+  return prepared(db, 'SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { prepared } from './statements';
 import {
   recordedDecisionSchema,
   type Decision,
@@ -37,7 +38,8 @@ export function insertDecision(
   decision: Decision,
   meta: { receivedAt: string; reviewerName: string },
 ): RecordedDecision {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO decisions (id, case_id, reviewer_id, reviewer_name, reported_account_id, mode,
        decided_at, received_at, reverses, decision)
      VALUES (@id, @caseId, @reviewerId, @reviewerName, @reportedAccountId, @mode, @decidedAt,
@@ -59,32 +61,32 @@ export function insertDecision(
 
 /** Links a decision to the reversal that undid it; throws if it was already reversed. */
 export function linkReversal(db: Database, reversedId: string, reversalId: string): void {
-  const { changes } = db
-    .prepare('UPDATE decisions SET reversed_by = ? WHERE id = ? AND reversed_by IS NULL')
-    .run(reversalId, reversedId);
+  const { changes } = prepared(
+    db,
+    'UPDATE decisions SET reversed_by = ? WHERE id = ? AND reversed_by IS NULL',
+  ).run(reversalId, reversedId);
   if (changes !== 1) throw new Error(`decision ${reversedId} is missing or already reversed`);
 }
 
 export function findDecision(db: Database, id: string): RecordedDecision | undefined {
-  const raw = db.prepare(`SELECT ${COLUMNS} FROM decisions WHERE id = ?`).get(id);
+  const raw = prepared(db, `SELECT ${COLUMNS} FROM decisions WHERE id = ?`).get(id);
   return raw === undefined ? undefined : toRecorded(raw);
 }
 
 /** Live decisions on a case that no reversal has undone, oldest first. */
 export function activeLiveDecisions(db: Database, caseId: string): RecordedDecision[] {
-  return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM decisions
+  return prepared(
+    db,
+    `SELECT ${COLUMNS} FROM decisions
        WHERE case_id = ? AND mode = 'live' AND reversed_by IS NULL ORDER BY seq`,
-    )
+  )
     .all(caseId)
     .map(toRecorded);
 }
 
 /** A case's whole history, reversed decisions included, oldest first. */
 export function listCaseDecisions(db: Database, caseId: string): RecordedDecision[] {
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM decisions WHERE case_id = ? ORDER BY seq`)
+  return prepared(db, `SELECT ${COLUMNS} FROM decisions WHERE case_id = ? ORDER BY seq`)
     .all(caseId)
     .map(toRecorded);
 }
@@ -95,11 +97,11 @@ export function listAccountDecisions(
   accountId: string,
   limit: number,
 ): RecordedDecision[] {
-  return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM decisions WHERE reported_account_id = ?
+  return prepared(
+    db,
+    `SELECT ${COLUMNS} FROM decisions WHERE reported_account_id = ?
        ORDER BY seq DESC LIMIT ?`,
-    )
+  )
     .all(accountId, limit)
     .map(toRecorded);
 }
@@ -110,11 +112,11 @@ export function listDecisionsSince(
   since: Date | undefined,
   limit: number,
 ): RecordedDecision[] {
-  return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM decisions WHERE (@since IS NULL OR received_at >= @since)
+  return prepared(
+    db,
+    `SELECT ${COLUMNS} FROM decisions WHERE (@since IS NULL OR received_at >= @since)
        ORDER BY seq DESC LIMIT @limit`,
-    )
+  )
     .all({ since: since?.toISOString() ?? null, limit })
     .map(toRecorded);
 }

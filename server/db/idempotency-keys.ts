@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { prepared } from './statements';
 
 /**
  * Idempotency keys: the first answer to a keyed request, kept so a retry gets it again.
@@ -38,25 +39,25 @@ const rowSchema = z.object({
 
 /** Drops keys past retention. Called lazily on each claim rather than by a timer. */
 export function purgeExpiredKeys(db: Database, nowMs: number): number {
-  return db
-    .prepare('DELETE FROM idempotency_keys WHERE reserved_at < ?')
-    .run(nowMs - KEY_RETENTION_MS).changes;
+  return prepared(db, 'DELETE FROM idempotency_keys WHERE reserved_at < ?').run(
+    nowMs - KEY_RETENTION_MS,
+  ).changes;
 }
 
 /** Looks the key up and reserves it if free, atomically, so two requests cannot both win. */
 export function claimKey(db: Database, request: KeyRequest): KeyClaim {
   return db.transaction((): KeyClaim => {
     purgeExpiredKeys(db, request.nowMs);
-    const raw = db
-      .prepare(
-        `SELECT user_id, fingerprint, state, reserved_at, status, body
+    const raw = prepared(
+      db,
+      `SELECT user_id, fingerprint, state, reserved_at, status, body
          FROM idempotency_keys WHERE key = ?`,
-      )
-      .get(request.key);
+    ).get(request.key);
     const reservation = randomUUID();
     const fields = { ...request, reservation };
     if (raw === undefined) {
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO idempotency_keys (key, user_id, fingerprint, state, reservation, reserved_at)
          VALUES (@key, @userId, @fingerprint, 'processing', @reservation, @nowMs)`,
       ).run(fields);
@@ -67,7 +68,8 @@ export function claimKey(db: Database, request: KeyRequest): KeyClaim {
       row.state === 'processing' && row.reserved_at < request.nowMs - ABANDONED_AFTER_MS;
     if (abandoned) {
       // It never produced an answer, so it binds nothing: the new request starts afresh.
-      db.prepare(
+      prepared(
+        db,
         `UPDATE idempotency_keys SET user_id = @userId, fingerprint = @fingerprint,
            reservation = @reservation, reserved_at = @nowMs WHERE key = @key`,
       ).run(fields);
@@ -85,12 +87,11 @@ export function claimKey(db: Database, request: KeyRequest): KeyClaim {
 
 /** True while `reservation` still holds the key (it was not taken over as abandoned). */
 export function holdsKey(db: Database, key: string, reservation: string): boolean {
-  const found = db
-    .prepare(
-      `SELECT 1 FROM idempotency_keys
+  const found = prepared(
+    db,
+    `SELECT 1 FROM idempotency_keys
        WHERE key = ? AND reservation = ? AND state = 'processing'`,
-    )
-    .get(key, reservation);
+  ).get(key, reservation);
   return found !== undefined;
 }
 
@@ -101,18 +102,18 @@ export function completeKey(
   reservation: string,
   answer: { status: number; body: string },
 ): void {
-  const { changes } = db
-    .prepare(
-      `UPDATE idempotency_keys SET state = 'complete', status = @status, body = @body
+  const { changes } = prepared(
+    db,
+    `UPDATE idempotency_keys SET state = 'complete', status = @status, body = @body
        WHERE key = @key AND reservation = @reservation AND state = 'processing'`,
-    )
-    .run({ key, reservation, ...answer });
+  ).run({ key, reservation, ...answer });
   if (changes !== 1) throw new Error(`idempotency key ${key} is no longer held`);
 }
 
 /** Frees a key whose work failed unexpectedly, so a retry need not wait for abandonment. */
 export function releaseKey(db: Database, key: string, reservation: string): void {
-  db.prepare(
+  prepared(
+    db,
     `DELETE FROM idempotency_keys WHERE key = ? AND reservation = ? AND state = 'processing'`,
   ).run(key, reservation);
 }

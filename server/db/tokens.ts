@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { meSchema, type Me } from '../../utils/case-api/schema';
+import { prepared } from './statements';
 
 /**
  * Bearer tokens, stored only as sha256 hashes: a leaked database file does not leak usable
@@ -12,7 +13,8 @@ export function hashToken(token: string): string {
 }
 
 export function upsertToken(db: Database, token: string, user: Me, label?: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO tokens (token_hash, user_id, user_name, role, label, created_at)
      VALUES (@hash, @id, @name, @role, @label, @createdAt)
      ON CONFLICT (token_hash) DO UPDATE SET
@@ -29,9 +31,10 @@ export function upsertToken(db: Database, token: string, user: Me, label?: strin
 
 /** The user a bearer token belongs to, or undefined for an unknown token. */
 export function findUserByToken(db: Database, token: string): Me | undefined {
-  const row = db
-    .prepare('SELECT user_id AS id, user_name AS name, role FROM tokens WHERE token_hash = ?')
-    .get(hashToken(token));
+  const row = prepared(
+    db,
+    'SELECT user_id AS id, user_name AS name, role FROM tokens WHERE token_hash = ?',
+  ).get(hashToken(token));
   if (row === undefined) return undefined;
   // Parse rather than cast: a row written by hand with a bad role must not become a Me.
   const parsed = meSchema.safeParse(row);
@@ -40,8 +43,10 @@ export function findUserByToken(db: Database, token: string): Me | undefined {
 
 /** The display name of a user who holds a token, e.g. the reviewer an admin writes for. */
 export function findUserName(db: Database, userId: string): string | undefined {
-  const name: unknown = db
-    .prepare('SELECT user_name FROM tokens WHERE user_id = ? ORDER BY created_at LIMIT 1')
+  const name: unknown = prepared(
+    db,
+    'SELECT user_name FROM tokens WHERE user_id = ? ORDER BY created_at LIMIT 1',
+  )
     .pluck()
     .get(userId);
   return typeof name === 'string' ? name : undefined;
