@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Case } from '../../utils/case/schema';
+import type { SuggestionSnapshot } from '../../utils/decisions/schema';
 import { outboxViewStorage } from '../../utils/decisions/outbox-view';
 import { installedPackStorage } from '../../utils/guidance/installed';
 import { useNow } from '../panel/use-now';
@@ -10,7 +11,12 @@ import { standingDecision, useHistory } from './use-history';
 import { useStored } from './use-stored';
 
 /** Everything about deciding the case on screen: who decided before, the form, delivery. */
-export function DecideSection({ case: c, reviewerId }: { case: Case; reviewerId?: string }) {
+export function DecideSection(props: {
+  case: Case;
+  reviewerId?: string;
+  suggestion?: SuggestionSnapshot;
+}) {
+  const { case: c, reviewerId, suggestion } = props;
   const pack = useStored(installedPackStorage);
   const outbox = useStored(outboxViewStorage);
   const now = useNow(1000);
@@ -48,6 +54,7 @@ export function DecideSection({ case: c, reviewerId }: { case: Case; reviewerId?
         pack={pack}
         reviewerId={reviewerId}
         secondOpinionOf={byOther?.id}
+        suggestion={suggestion}
       />
       {mine.length > 0 && (
         <ul aria-label="Your decisions on this case" className="space-y-1">

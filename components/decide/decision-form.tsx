@@ -144,6 +144,10 @@ export function DecisionForm({ case: c, pack, reviewerId, suggestion, secondOpin
           />
         </fieldset>
       )}
+      <p className="text-[11px] text-zinc-500">
+        Keys: <kbd>Alt+Shift+K</kbd> jumps here from the console, <kbd>1</kbd>–<kbd>9</kbd> pick,{' '}
+        <kbd>Enter</kbd> submits, <kbd>Esc</kbd> clears.
+      </p>
       {showProblems && problems.length > 0 && (
         <ul role="alert" className="text-xs text-red-700">
           {problems.map((p) => (

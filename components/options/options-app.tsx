@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from '../panel/connection-status';
 import { Field } from './field';
+import { PolicyLlmSelect } from './policy-llm-select';
 import { saveOptions, useOptionsForm, type SaveResult } from './use-options-form';
 
 /** Where the case API and the models are, and who the reviewer is. */
@@ -62,6 +63,10 @@ export function OptionsApp() {
           label="Policy model"
           value={settings.model.policyModel}
           onChange={(policyModel) => setModel({ policyModel })}
+        />
+        <PolicyLlmSelect
+          value={settings.model.policyLlm}
+          onChange={(policyLlm) => setModel({ policyLlm })}
         />
       </fieldset>
       <fieldset className="space-y-3">

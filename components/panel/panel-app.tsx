@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
 import { lastReviewerStorage } from '../../utils/status/store';
-import { DecideSection } from '../decide/decide-section';
 import { useStored } from '../decide/use-stored';
-import { CaseSummary } from './case-summary';
 import { PanelHeader } from './panel-header';
+import { ReadyCase } from './ready-case';
 import { useConnectionStatus } from './use-connection-status';
 import { useTabCase, type PanelSurface } from './use-tab-case';
 
@@ -26,10 +25,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
       <main className="flex-1 space-y-3 overflow-y-auto p-3">
         <StandInNotice status={connection.models} />
         {!loaded ? null : state?.status === 'ready' ? (
-          <>
-            <CaseSummary extraction={state.extraction} />
-            <DecideSection case={state.extraction.case} reviewerId={reviewer?.id} />
-          </>
+          <ReadyCase tabId={tabId} state={state} reviewerId={reviewer?.id} />
         ) : state?.status === 'reading' ? (
           <p className="text-sm text-zinc-500">Reading the case…</p>
         ) : state?.status === 'unreadable' ? (

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkCaseApi } from '../case-api/check';
+import { abortTabAssessment, assessHandlers } from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
 import { findAdapter } from '../case/adapters';
 import type { Request } from '../messaging/protocol';
@@ -46,6 +47,8 @@ export const backgroundHandlers: Handlers = {
   },
   'case:found': async ({ extraction }, sender) => {
     const { tabId } = checkAdapter(sender, extraction.adapterId);
+    // Scoring for the case the reviewer left is wasted model calls: stop it now.
+    abortTabAssessment(tabId);
     await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now() });
     return { ok: true };
   },
@@ -55,7 +58,9 @@ export const backgroundHandlers: Handlers = {
     return { ok: true };
   },
   'case:cleared': async (_request, sender) => {
-    await writeTabCase(contentSender(sender).tabId, null);
+    const { tabId } = contentSender(sender);
+    abortTabAssessment(tabId);
+    await writeTabCase(tabId, null);
     return { ok: true };
   },
   'panel:attach': async ({ target }, sender) => {
@@ -69,6 +74,7 @@ export const backgroundHandlers: Handlers = {
     return status;
   },
   ...decisionHandlers,
+  ...assessHandlers,
   'models:check': async () => {
     const status = await checkModels();
     await modelStatusStorage.setValue(status);

@@ -49,6 +49,17 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
     render();
   });
 
+  // Alt+Shift+K from anywhere in the console puts the keyboard in the panel (expanding it).
+  // Only real key presses count: the page can dispatch synthetic events, never trusted ones.
+  const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.code !== 'KeyK' || !dock)
+      return;
+    event.preventDefault();
+    if (layout.collapsed) void updateDockLayout({ collapsed: false });
+    dock.focus();
+  };
+  doc.defaultView?.addEventListener('keydown', onKey, { capture: true, signal });
+
   watchCase({
     doc,
     findAdapter,

@@ -3,6 +3,8 @@ import { DOCK_CSS } from './dock-styles';
 
 export interface Dock {
   apply(layout: DockLayout): void;
+  /** Moves keyboard focus into the panel (the reviewer's hotkey). */
+  focus(): void;
   destroy(): void;
 }
 
@@ -72,8 +74,10 @@ export function mountDock(
   // On <html>, not <body>: consoles that re-render their body must not wipe the dock, and at
   // document_start there is no body yet.
   doc.documentElement.append(host);
+  const frame = shadow.querySelector('iframe')!;
   return {
     apply,
+    focus: () => frame.focus(),
     destroy() {
       host.remove();
       html.style.setProperty('margin-right', ...previousMargin);

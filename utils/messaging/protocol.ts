@@ -40,6 +40,8 @@ export const requestSchema = z.discriminatedUnion('type', [
       z.object({ kind: z.literal('last-case-tab') }),
     ]),
   }),
+  /** Scores the case the panel shows; the result lands in session storage for every panel. */
+  z.object({ type: z.literal('case:assess'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('api:check') }),
   z.object({ type: z.literal('models:check') }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
@@ -66,6 +68,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'case:unreadable': ['content-script'],
   'case:cleared': ['content-script'],
   'panel:attach': ['extension-page'],
+  'case:assess': ['extension-page'],
   'api:check': ['extension-page'],
   'models:check': ['extension-page'],
   'decision:submit': ['extension-page'],
@@ -81,6 +84,7 @@ export interface ResponseMap {
   'case:unreadable': { ok: true };
   'case:cleared': { ok: true };
   'panel:attach': { tabId: number | null; state: TabCaseState | null };
+  'case:assess': { ok: true } | { ok: false; message: string };
   'api:check': ApiStatus;
   'models:check': ModelStatus;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };

@@ -16,3 +16,23 @@ export const createOpenAIClient: ClientFactory = ({ baseURL, apiKey }) =>
     maxRetries: 0,
     timeout: MODEL_TIMEOUT_MS,
   });
+
+/**
+ * The production client, reporting every HTTP status it receives: the panel can say "rate
+ * limited, retrying" while `backoff.ts` waits, which the final assessment alone cannot show.
+ */
+export function createObservedClient(onResponse: (response: Response) => void): ClientFactory {
+  return ({ baseURL, apiKey }) =>
+    new OpenAI({
+      apiKey,
+      baseURL,
+      dangerouslyAllowBrowser: true,
+      maxRetries: 0,
+      timeout: MODEL_TIMEOUT_MS,
+      fetch: async (url, init) => {
+        const response = await fetch(url, init);
+        onResponse(response);
+        return response;
+      },
+    });
+}

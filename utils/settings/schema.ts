@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
       baseUrl: httpUrl.default(DEFAULT_MODEL_BASE_URL),
       moderationModel: z.string().min(1).default('omni-moderation-latest'),
       policyModel: z.string().min(1).default('gpt-5-mini'),
+      /** When the policy LLM reads the case: only when the rules layer is unsure saves cost. */
+      policyLlm: z.enum(['always', 'when-uncertain', 'never']).default('when-uncertain'),
     })
     .prefault({}),
   decisions: z

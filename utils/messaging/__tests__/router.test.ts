@@ -20,6 +20,7 @@ function handlers() {
     'case:unreadable': vi.fn<Handlers['case:unreadable']>(ok),
     'case:cleared': vi.fn<Handlers['case:cleared']>(ok),
     'panel:attach': vi.fn<Handlers['panel:attach']>(async () => ({ tabId: 4, state: null })),
+    'case:assess': vi.fn<Handlers['case:assess']>(ok),
     'api:check': vi.fn<Handlers['api:check']>(),
     'models:check': vi.fn<Handlers['models:check']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),

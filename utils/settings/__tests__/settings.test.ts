@@ -13,6 +13,7 @@ test('defaults point at the local reference case API and OpenAI', async () => {
     baseUrl: 'https://api.openai.com/v1',
     moderationModel: 'omni-moderation-latest',
     policyModel: 'gpt-5-mini',
+    policyLlm: 'when-uncertain',
   });
 });
 

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../../utils/assessment/schema';
+import type { Case } from '../../../utils/case/schema';
+import { suggestionSnapshotSchema } from '../../../utils/decisions/schema';
+import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
+import {
+  aboveFloor,
+  categoryRows,
+  excerpt,
+  hitContext,
+  overallLevel,
+  riskyItems,
+  suggestionSnapshot,
+  thresholdOf,
+} from '../score-view';
+
+const text = 'Claim your reward now at claim-rewards.example before it expires tonight';
+const caseData: Case = {
+  id: 'C-1',
+  console: 'demo',
+  url: 'https://console.example.com/cases/C-1',
+  items: [
+    { id: 'm-1', author: 'ana', role: 'reporter', text: 'Hello there', media: [] },
+    { id: 'm-2', author: 'bob', role: 'reported', text, media: [] },
+  ],
+};
+
+function assessment(extra: Partial<Assessment> = {}): Assessment {
+  return {
+    caseId: 'C-1',
+    contentHash: 'a'.repeat(64),
+    guidanceVersion: 1,
+    assessedAt: '2026-11-27T10:00:00Z',
+    itemScores: { 'm-1': { harassment: 0.01 }, 'm-2': { illicit: 0.9, harassment: 0.2 } },
+    mediaScores: {},
+    categories: {
+      illicit: { score: 0.9, itemIds: ['m-2'] },
+      harassment: { score: 0.2, itemIds: ['m-2'] },
+      hate: { score: 0.01, itemIds: ['m-1'] },
+    },
+    provenance: {
+      moderation: {
+        provider: 'stand-in',
+        model: 'omni-moderation-latest',
+        at: '2026-11-27T10:00:00Z',
+        durationMs: 12,
+        cached: false,
+        requests: 1,
+      },
+    },
+    signalHits: [],
+    suggestion: {
+      actionId: 'remove',
+      policyIds: ['spam-scams'],
+      confidence: 0.8,
+      rationale: 'Scam link',
+      citations: [],
+      source: 'rules',
+    },
+    rulesSuggestion: null,
+    llmSuggestion: null,
+    disagreement: false,
+    uncertain: false,
+    explanation: [],
+    injectionSuspected: [],
+    notes: [],
+    problems: [],
+    sent: [],
+    ...extra,
+  };
+}
+
+describe('score view', () => {
+  it('lists all 13 categories, highest first, unscored last, floor filtering the noise', () => {
+    const rows = categoryRows(assessment(), DEFAULT_GUIDANCE_PACK);
+    expect(rows).toHaveLength(13);
+    expect(rows.slice(0, 2).map((r) => r.category)).toEqual(['illicit', 'harassment']);
+    expect(rows.at(-1)?.score).toBeUndefined();
+    expect(rows.filter(aboveFloor).map((r) => r.category)).toEqual(['illicit', 'harassment']);
+  });
+
+  it('takes the lowest threshold any policy sets for a category', () => {
+    const policies = DEFAULT_GUIDANCE_PACK.policies.filter((p) => p.thresholds.harassment);
+    const lowest = Math.min(...policies.map((p) => p.thresholds.harassment ?? 1));
+    expect(thresholdOf(DEFAULT_GUIDANCE_PACK, 'harassment')?.value).toBe(lowest);
+    expect(thresholdOf(undefined, 'harassment')).toBeUndefined();
+  });
+
+  it('rates the case high once a category reaches its threshold, unknown with no scores', () => {
+    const a = assessment();
+    expect(overallLevel(categoryRows(a, DEFAULT_GUIDANCE_PACK), a)).toBe('high');
+    const none = assessment({ categories: {} });
+    expect(overallLevel(categoryRows(none, DEFAULT_GUIDANCE_PACK), none)).toBe('unknown');
+  });
+
+  it('lists the riskiest messages with a short plain excerpt, skipping near-zero ones', () => {
+    const items = riskyItems(assessment(), caseData);
+    expect(items.map((i) => i.itemId)).toEqual(['m-2']);
+    expect(items[0]?.top[0]).toEqual({ category: 'illicit', score: 0.9 });
+    expect(excerpt('a\n\n b', 10)).toBe('a b');
+    expect(excerpt('x'.repeat(20), 10)).toHaveLength(10);
+  });
+
+  it('shows a signal hit in its context', () => {
+    const start = text.indexOf('claim-rewards.example');
+    const hit = {
+      signalId: 'claim-rewards-domain',
+      policyId: 'spam-scams',
+      itemId: 'm-2',
+      start,
+      end: start + 'claim-rewards.example'.length,
+      text: 'claim-rewards.example',
+    };
+    const ctx = hitContext(hit, caseData, 10);
+    expect(ctx.match).toBe('claim-rewards.example');
+    expect(ctx.before).toBe('…rd now at ');
+    expect(ctx.after).toBe(' before it…');
+  });
+
+  it('builds a suggestion snapshot the decision schema accepts', () => {
+    const snapshot = suggestionSnapshot(assessment());
+    expect(snapshot).toEqual({
+      action: 'remove',
+      policyIds: ['spam-scams'],
+      confidence: 0.8,
+      source: 'rules',
+      scores: { illicit: 0.9, harassment: 0.2 },
+      model: 'omni-moderation-latest',
+    });
+    expect(suggestionSnapshotSchema.parse(snapshot)).toEqual(snapshot);
+    expect(suggestionSnapshot(assessment({ suggestion: null }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,74 @@
+import type { Assessment, ModelProblem } from '../../utils/assessment/schema';
+import type { Case } from '../../utils/case/schema';
+import { hitContext } from './score-view';
+
+/** Local signal hits with the matched span in context, all as text. */
+export function SignalHits({ assessment, case: c }: { assessment: Assessment; case: Case }) {
+  if (assessment.signalHits.length === 0) return null;
+  return (
+    <div className="space-y-1">
+      <h3 className="text-xs font-semibold uppercase text-zinc-500">Signals found on-device</h3>
+      <ul className="space-y-1">
+        {assessment.signalHits.map((hit) => {
+          const ctx = hitContext(hit, c);
+          return (
+            <li
+              key={`${hit.signalId}-${hit.itemId}-${hit.start}`}
+              data-testid="signal-hit"
+              className="text-xs text-zinc-700"
+            >
+              <span className="font-medium">{hit.signalId}</span> ({hit.policyId}):{' '}
+              <span dir="auto">
+                {ctx.before}
+                <mark data-testid="signal-match">{ctx.match}</mark>
+                {ctx.after}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function ProblemList({ problems }: { problems: ModelProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul aria-label="Scoring problems" className="space-y-1">
+      {problems.map((p, i) => (
+        <li
+          key={`${p.source}-${p.kind}-${i}`}
+          data-testid="model-problem"
+          data-kind={p.kind}
+          role="alert"
+          className="rounded bg-red-50 p-2 text-xs text-red-900"
+        >
+          <p className="font-semibold">
+            {p.source === 'moderation' ? 'Moderation' : 'Policy model'}: {p.message}
+          </p>
+          <p>{p.whatToDo}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The exact redacted text each provider received, for the reviewer to verify. */
+export function SentPayloads({ assessment }: { assessment: Assessment }) {
+  if (assessment.sent.length === 0) return null;
+  return (
+    <details data-testid="what-was-sent" className="text-xs">
+      <summary className="cursor-pointer text-zinc-600">What was sent (after redaction)</summary>
+      {assessment.sent.map((s, i) => (
+        <div key={`${s.purpose}-${i}`} className="mt-1">
+          <p className="font-medium">
+            {s.purpose} → {s.provider} {s.model} ({s.endpoint})
+          </p>
+          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-zinc-50 p-1 text-[11px]">
+            {s.body}
+          </pre>
+        </div>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Assessment } from '../../utils/assessment/schema';
+import type { Case } from '../../utils/case/schema';
+import { pct } from './risk-overview';
+import { riskyItems } from './score-view';
+
+/** The messages that scored highest, as plain text: case content is never rendered as HTML. */
+export function RiskyItems({ assessment, case: c }: { assessment: Assessment; case: Case }) {
+  const items = riskyItems(assessment, c);
+  if (items.length === 0) return null;
+  const injected = new Set(assessment.injectionSuspected);
+  return (
+    <div className="space-y-1">
+      <h3 className="text-xs font-semibold uppercase text-zinc-500">Highest-risk messages</h3>
+      <ul className="space-y-1.5">
+        {items.map((item) => (
+          <li key={item.itemId} data-testid="risky-item" className="rounded bg-zinc-50 p-2 text-xs">
+            <p className="font-medium">{item.author}</p>
+            <p dir="auto" className="break-words text-zinc-700">
+              {item.excerpt}
+            </p>
+            <p className="mt-0.5 text-zinc-500">
+              {item.top.map((t) => `${t.category} ${pct(t.score)}`).join(' · ')}
+            </p>
+            {injected.has(item.itemId) && <InjectionFlag />}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function InjectionFlag() {
+  return (
+    <p data-testid="injection-flag" className="mt-0.5 font-semibold text-amber-800">
+      ⚠ This message seems to address the model (“ignore your policy…”). It was treated as data.
+    </p>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { sendRequestRetrying } from '../../utils/messaging/send';
+import {
+  readScoringNotice,
+  readTabAssessment,
+  watchScoringNotice,
+  watchTabAssessment,
+  type ScoringNotice,
+  type TabAssessment,
+} from '../../utils/tab-assessment/store';
+
+export interface AssessmentView {
+  stored: TabAssessment | null;
+  /** True while the background is scoring the case on screen. */
+  scoring: boolean;
+  /** Why the background could not start scoring (not a model failure: those are problems). */
+  error?: string;
+  /** Something the reviewer should know while scoring this case, e.g. a rate limit. */
+  notice?: string;
+}
+
+/** The latest value of a per-tab session item: watch first, then read, so no change is missed. */
+function useTabItem<T>(
+  tabId: number | null,
+  read: (tabId: number) => Promise<T | null>,
+  watch: (tabId: number, onChange: (v: T | null) => void) => () => void,
+): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    if (tabId === null) return;
+    let changed = false;
+    const unwatch = watch(tabId, (next) => {
+      changed = true;
+      setValue(next);
+    });
+    void read(tabId).then((v) => !changed && setValue(v));
+    return unwatch;
+  }, [tabId, read, watch]);
+  return value;
+}
+
+/**
+ * Follows the tab's stored assessment and asks the background to score the case whenever a
+ * new case or changed content is shown (`caseAt` changes). Runs after the case summary has
+ * painted, so scoring never delays the first paint.
+ */
+export function useAssessment(tabId: number | null, caseId: string, caseAt: number) {
+  const stored = useTabItem<TabAssessment>(tabId, readTabAssessment, watchTabAssessment);
+  const notice = useTabItem<ScoringNotice>(tabId, readScoringNotice, watchScoringNotice);
+  // The answer to the last request, tagged with the case state it was for.
+  const [answer, setAnswer] = useState<{ at: number; error?: string }>();
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let cancelled = false;
+    // Safe to repeat: the background shares a run already under way for the same content.
+    sendRequestRetrying({ type: 'case:assess', tabId })
+      .then((r) => r.ok || r.message)
+      .catch((e: unknown) => (e instanceof Error ? e.message : String(e)))
+      .then((outcome) => {
+        if (!cancelled) setAnswer({ at: caseAt, error: outcome === true ? undefined : outcome });
+      });
+    return () => {
+      cancelled = true;
+    };
+    // caseAt changes with every new case or changed content the tab reports.
+  }, [tabId, caseAt]);
+
+  const current = stored?.caseId === caseId ? stored : null;
+  const fresh = current?.caseAt === caseAt;
+  const answered = answer?.at === caseAt;
+  return {
+    stored: current,
+    scoring: !fresh && !answered,
+    error: !fresh && answered ? answer.error : undefined,
+    notice: notice?.caseAt === caseAt ? notice.message : undefined,
+  } satisfies AssessmentView;
+}

@@ -1,0 +1,88 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+const POLL = { timeout: 15_000 };
+
+async function openCase(h: Harness, caseId: string): Promise<{ page: Page; panel: Frame }> {
+  const page = await h.context.newPage();
+  page.setDefaultTimeout(15_000); // a missing element fails the test with a reason, not a hang
+  await page.goto(h.consoleUrl(`/console/cases/${caseId}`));
+  const panel = await h.panelFrame(page);
+  await expect.poll(() => panel.getByTestId('case-id').textContent()).toBe(caseId);
+  return { page, panel };
+}
+
+const freshness = (panel: Frame) =>
+  panel.getByTestId('provenance-freshness').first().textContent({ timeout: 15_000 });
+
+describe('scores in the panel', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.configure();
+  });
+  afterAll(() => h.close());
+
+  test('a crypto scam gets the spam/scam suggestion with the domain signal hit', async () => {
+    const { page, panel } = await openCase(h, 'C-1003');
+    const suggestion = panel.getByTestId('suggestion');
+    await expect
+      .poll(() => suggestion.getByTestId('suggested-policies').first().textContent(), POLL)
+      .toContain('Spam, scams and phishing');
+    const hits = await panel.getByTestId('signal-hit').allTextContents();
+    expect(hits.some((t) => t.includes('domain'))).toBe(true);
+    expect(await panel.getByTestId('signal-match').first().textContent()).toMatch(/\./);
+    // The stand-in is named plainly on the scores themselves.
+    expect(await panel.getByTestId('provenance').first().textContent()).toContain('stand-in');
+    expect(await freshness(panel)).toBe('live');
+    // What was sent is the redacted text, viewable on request.
+    await panel.getByTestId('what-was-sent').locator('summary').click();
+    expect(await panel.getByTestId('what-was-sent').textContent()).toContain('moderation');
+    await page.close();
+  });
+
+  test('a threat case shows the violence and threat categories with their scores and thresholds', async () => {
+    const { page, panel } = await openCase(h, 'C-1002');
+    await expect.poll(() => freshness(panel), POLL).toBe('live');
+    // The stand-in's keyword cues barely score this threat (place + time, no violent words),
+    // so the categories may sit below the floor: the reviewer can still see all 13.
+    await panel.getByRole('button', { name: 'Show all 13 categories' }).click();
+    const rows = panel.getByTestId('category-row');
+    expect(await rows.count()).toBe(13);
+    const row = (category: string) =>
+      panel.locator(`[data-testid="category-row"][data-category="${category}"]`);
+    for (const category of ['violence', 'harassment/threatening'])
+      expect(await row(category).getByTestId('category-score').textContent()).toMatch(/^\d+%$/);
+    // Each bar carries the threshold in force and the policy that sets it.
+    expect(await row('harassment/threatening').textContent()).toContain('Threats of violence');
+    expect(await row('violence').textContent()).toContain('Threshold');
+    await page.close();
+  });
+
+  test('revisiting a case serves its scores from the cache', async () => {
+    const { page, panel } = await openCase(h, 'C-1003');
+    await expect.poll(() => freshness(panel), POLL).toBe('cached');
+    await page.close();
+  });
+
+  test('a 429 from the provider shows a rate-limit message, then the scores arrive', async () => {
+    const modelChecks = () => h.standIn.requests.filter((r) => r.path === '/v1/models').length;
+    const checksBefore = modelChecks();
+    const { page, panel } = await openCase(h, 'C-1005');
+    await expect.poll(() => freshness(panel), POLL).toBe('live');
+    // The panel's own connection check must be done, or it would take the faulted request.
+    await expect.poll(modelChecks, POLL).toBeGreaterThan(checksBefore);
+    await page.waitForTimeout(200);
+    // Fault the next request only: the scoring of the case navigated to next.
+    h.standIn.setFaults({ mode: 'rate-limit', count: 1, retryAfterSeconds: 1 });
+    await page.locator('.pager-next').click();
+    await expect.poll(() => panel.getByTestId('case-id').textContent()).not.toBe('C-1005');
+    await expect
+      .poll(() => panel.getByTestId('scoring-notice').textContent(), POLL)
+      .toContain('Rate limited');
+    await expect.poll(() => freshness(panel), POLL).toBe('live');
+    expect(await panel.getByTestId('model-problem').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,46 @@
+import { beforeEach, expect, test } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readTabAssessment } from '../../tab-assessment/store';
+import { writeTabCase } from '../../tab-case/store';
+import { assessHandlers } from '../assess-handlers';
+
+const panel = {
+  id: 'test-extension-id',
+  url: 'chrome-extension://x/panel.html',
+} as Browser.runtime.MessageSender;
+const caseData = {
+  id: 'C-9',
+  console: 'demo-console',
+  url: 'http://127.0.0.1:4317/console/cases/C-9',
+  items: [
+    {
+      id: 'm-1',
+      author: 'x',
+      role: 'reported' as const,
+      text: 'Verify your wallet at https://wallet-verify-secure.example/login',
+      media: [],
+    },
+  ],
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+test('refuses to score a tab without a ready case', async () => {
+  const answer = await assessHandlers['case:assess']({ type: 'case:assess', tabId: 3 }, panel);
+  expect(answer).toEqual({ ok: false, message: expect.stringContaining('No case') });
+  expect(await readTabAssessment(3)).toBeNull();
+});
+
+test('stores the assessment per tab, with model problems inside it rather than thrown', async () => {
+  const at = Date.now();
+  const extraction = { adapterId: 'demo-console', case: caseData, missing: [] };
+  await writeTabCase(3, { status: 'ready', extraction, at });
+  // No model key is stored: the assessment still arrives, saying what to configure.
+  const answer = await assessHandlers['case:assess']({ type: 'case:assess', tabId: 3 }, panel);
+  expect(answer).toEqual({ ok: true });
+  const stored = await readTabAssessment(3);
+  expect(stored).toMatchObject({ caseId: 'C-9', caseAt: at });
+  expect(stored?.assessment.problems[0]?.kind).toBe('not-configured');
+  expect(stored?.assessment.signalHits.length).toBeGreaterThan(0);
+});

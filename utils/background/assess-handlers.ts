@@ -1,0 +1,92 @@
+import { ensureInstalledPack } from '../guidance/installed';
+import type { Handlers } from '../messaging/router';
+import { assessCase } from '../models/assess';
+import { assessSettingsFrom } from '../models/assess-settings';
+import { retryAfterMs } from '../http/retry-after';
+import { createObservedClient } from '../models/client-factory';
+import { readSecret } from '../settings/secrets';
+import { readSettings } from '../settings/storage';
+import { modelStatusStorage } from '../status/store';
+import { writeScoringNotice, writeTabAssessment } from '../tab-assessment/store';
+import { readTabCase } from '../tab-case/store';
+
+interface Running {
+  /** Case id and tab-state time: the same key means the same content, so the run is shared. */
+  key: string;
+  controller: AbortController;
+  done: Promise<AssessResult>;
+}
+type AssessResult = { ok: true } | { ok: false; message: string };
+
+// Per tab, lost with the worker: a restarted worker simply starts over on the next request.
+const running = new Map<number, Running>();
+
+/** Stops scoring a case the reviewer has left, so its model calls stop too. */
+export function abortTabAssessment(tabId: number) {
+  running.get(tabId)?.controller.abort();
+  running.delete(tabId);
+}
+
+/** The provider the last connection check saw at this base URL; it alone knows the stand-in. */
+async function checkedProvider(baseUrl: string) {
+  const status = await modelStatusStorage.getValue();
+  return status?.state === 'ok' && status.baseUrl === baseUrl ? status.provider : undefined;
+}
+
+function rateLimitNotice(response: Response): string {
+  const wait = retryAfterMs(response.headers);
+  const when = wait === undefined ? 'shortly' : `in ${Math.max(1, Math.round(wait / 1000))} s`;
+  return `Rate limited by the model provider (429): Caselight waits and retries ${when}.`;
+}
+
+async function scoreTab(tabId: number, caseAt: number, signal: AbortSignal): Promise<AssessResult> {
+  const [state, pack, settings, modelApiKey] = await Promise.all([
+    readTabCase(tabId),
+    ensureInstalledPack(),
+    readSettings(),
+    readSecret('modelApiKey'),
+  ]);
+  if (state?.status !== 'ready' || state.at !== caseAt)
+    return { ok: false, message: 'The case on this tab changed before it could be scored.' };
+  const assessSettings = assessSettingsFrom(settings, {
+    provider: await checkedProvider(settings.model.baseUrl),
+  });
+  const assessment = await assessCase({
+    caseData: state.extraction.case,
+    pack,
+    settings: assessSettings,
+    secrets: { modelApiKey },
+    createClient: createObservedClient((response) => {
+      if (response.status !== 429 || signal.aborted) return;
+      void writeScoringNotice(tabId, { caseAt, message: rateLimitNotice(response) });
+    }),
+    signal,
+  });
+  signal.throwIfAborted();
+  await writeTabAssessment(tabId, { caseId: state.extraction.case.id, caseAt, assessment });
+  return { ok: true };
+}
+
+export const assessHandlers: Pick<Handlers, 'case:assess'> = {
+  'case:assess': async ({ tabId }) => {
+    const state = await readTabCase(tabId);
+    if (state?.status !== 'ready') return { ok: false, message: 'No case is ready on this tab.' };
+    const key = `${state.extraction.case.id}@${state.at}`;
+    const current = running.get(tabId);
+    // Two panels on one tab (docked and side panel) ask for the same case: score it once.
+    if (current?.key === key) return current.done;
+    abortTabAssessment(tabId);
+    const controller = new AbortController();
+    const done = scoreTab(tabId, state.at, controller.signal).catch((error: unknown) => {
+      if (controller.signal.aborted)
+        return { ok: false as const, message: 'Stopped: a newer case arrived on this tab.' };
+      throw error;
+    });
+    running.set(tabId, { key, controller, done });
+    try {
+      return await done;
+    } finally {
+      if (running.get(tabId)?.controller === controller) running.delete(tabId);
+    }
+  },
+};
