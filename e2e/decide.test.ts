@@ -100,7 +100,7 @@ describe('deciding from the panel', () => {
     expect(stored[0]!.handleTimeMs).toBeGreaterThan(0);
     await expect
       .poll(() => panel.getByTestId('history').textContent())
-      .toContain('suspend by Ana Reviewer');
+      .toContain('Suspend account by Ana Reviewer');
     await page.close();
   });
 

@@ -59,9 +59,12 @@ export async function walkThroughCases(
   await page.goto(`${baseUrl}/console/cases/C-1009`);
   const deciding = await panelOf(page, extensionId);
   await deciding.getByRole('button', { name: 'Submit decision' }).waitFor();
+  await deciding.getByTestId('risk-level').waitFor({ timeout: 20_000 }); // scores (and the suggestion) are in
   await page.keyboard.press('Alt+Shift+K');
   await page.keyboard.press('1'); // No violation: friendly banter
-  await page.keyboard.press('Enter');
+  const askedWhy = deciding.getByRole('button', { name: 'Model missed context' });
+  if (await askedWhy.isVisible()) await askedWhy.click();
+  await deciding.getByRole('button', { name: /Submit decision/ }).click();
   await deciding.getByTestId('decision-entry').waitFor();
   await shot('06-decision-queued-with-undo');
   await deciding

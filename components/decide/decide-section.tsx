@@ -68,7 +68,11 @@ export function DecideSection(props: {
           ))}
         </ul>
       )}
-      <HistoryList history={history} accountLabel={c.reported?.name ?? c.reported?.handle} />
+      <HistoryList
+        history={history}
+        label={label}
+        accountLabel={c.reported?.name ?? c.reported?.handle}
+      />
       {undelivered.length > 0 && (
         <details data-testid="outbox" className="text-xs">
           <summary className="cursor-pointer font-semibold text-amber-800">

@@ -1,11 +1,13 @@
 import type { RecordedDecision } from '../../utils/decisions/schema';
 import type { History } from './use-history';
 
-function Row({ d }: { d: RecordedDecision }) {
+function Row({ d, label }: { d: RecordedDecision; label: (actionId: string) => string }) {
   return (
     <li className="text-xs">
-      <span className="font-medium">{d.reverses ? `Reversal of ${d.action}` : d.action}</span> by{' '}
-      {d.reviewerName}, {new Date(d.decidedAt).toLocaleString()} · guidance v{d.guidanceVersion}
+      <span className="font-medium">
+        {d.reverses ? `Reversal of ${label(d.action)}` : label(d.action)}
+      </span>{' '}
+      by {d.reviewerName}, {new Date(d.decidedAt).toLocaleString()} · guidance v{d.guidanceVersion}
       {d.reversedBy && <span className="text-zinc-500"> (reversed)</span>}
       {d.secondOpinionOf && <span className="text-zinc-500"> (second opinion)</span>}
     </li>
@@ -16,9 +18,11 @@ function Row({ d }: { d: RecordedDecision }) {
 export function HistoryList({
   history,
   accountLabel,
+  label,
 }: {
   history: History;
   accountLabel?: string;
+  label: (actionId: string) => string;
 }) {
   if (history.state === 'loading') return null;
   if (history.state === 'error')
@@ -38,7 +42,7 @@ export function HistoryList({
       ) : (
         <ul>
           {history.caseDecisions.map((d) => (
-            <Row key={d.id} d={d} />
+            <Row key={d.id} d={d} label={label} />
           ))}
         </ul>
       )}
@@ -49,7 +53,7 @@ export function HistoryList({
           </h4>
           <ul>
             {others.slice(0, 10).map((d) => (
-              <Row key={d.id} d={d} />
+              <Row key={d.id} d={d} label={label} />
             ))}
           </ul>
         </>
