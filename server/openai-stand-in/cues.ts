@@ -70,6 +70,15 @@ export const TEXT_CUES: readonly TextCue[] = [
     weights: { 'harassment/threatening': 0.85, harassment: 0.6 },
   },
   {
+    // stalking-style threats: knowing someone's movements, lying in wait
+    pattern: /\bi know (where )?you (park|live|work|leave)\b|\bi'?ll be waiting\b/i,
+    weights: { 'harassment/threatening': 0.75, harassment: 0.45, violence: 0.55 },
+  },
+  {
+    pattern: /\bwatch your back\b|\byou'?ll regret\b/i,
+    weights: { 'harassment/threatening': 0.7, harassment: 0.5 },
+  },
+  {
     pattern: /\b(beat|shoot|stab) you\b/i,
     weights: { violence: 0.8, 'harassment/threatening': 0.8 },
   },
