@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { installedPackStorage } from '../../utils/guidance/installed';
-import type { TabCaseState } from '../../utils/tab-case/schema';
+import type { TabCaseState } from '../../utils/tab-case/state';
 import { DecideSection } from '../decide/decide-section';
 import { useStored } from '../decide/use-stored';
 import { ScoreSection } from '../score/score-section';

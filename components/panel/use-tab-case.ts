@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send';
-import type { TabCaseState } from '../../utils/tab-case/schema';
+import type { TabCaseState } from '../../utils/tab-case/state';
 import { readTabCase, watchTabCase } from '../../utils/tab-case/store';
 
 export type PanelSurface = 'docked' | 'side-panel';

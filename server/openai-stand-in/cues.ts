@@ -1,5 +1,3 @@
-import type { Moderation } from 'openai/resources/moderations';
-
 /**
  * The cue table: which words push which omni-moderation category up, and by how much.
  * This is a deterministic imitation for tests and the demo, not a classifier. Weights are
@@ -7,23 +5,9 @@ import type { Moderation } from 'openai/resources/moderations';
  * 0.5 flag threshold while one weak cue alone (e.g. 'wallet', 'bed') does not.
  */
 
-export type ModerationCategory = keyof Moderation.CategoryScores;
-
-export const MODERATION_CATEGORIES = [
-  'harassment',
-  'harassment/threatening',
-  'hate',
-  'hate/threatening',
-  'illicit',
-  'illicit/violent',
-  'self-harm',
-  'self-harm/intent',
-  'self-harm/instructions',
-  'sexual',
-  'sexual/minors',
-  'violence',
-  'violence/graphic',
-] as const satisfies readonly ModerationCategory[];
+// One list of the 13 categories for the whole project, checked against the SDK's types there.
+import type { ModerationCategory } from '../../utils/models/category-names';
+export { MODERATION_CATEGORIES, type ModerationCategory } from '../../utils/models/category-names';
 
 /** Categories whose applied input types may include 'image', as the SDK types declare. */
 export const IMAGE_CATEGORIES = [

@@ -4,7 +4,7 @@ import type { OutboxEntry } from '../decisions/outbox-entry';
 import type { UndoResult } from '../decisions/outbox-service';
 import { decisionSchema, type RecordedDecision } from '../decisions/schema';
 import type { ApiStatus, ModelStatus } from '../status/schema';
-import type { TabCaseState } from '../tab-case/schema';
+import type { TabCaseState } from '../tab-case/state';
 
 /**
  * The one message protocol between contexts. Requests are parsed with zod by the receiver

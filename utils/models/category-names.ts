@@ -1,3 +1,5 @@
+import type { Moderation } from 'openai/resources/moderations';
+
 /**
  * The 13 categories of OpenAI's `omni-moderation-latest`, in the API's own spelling. Kept apart
  * from `categories.ts` (which adds the zod enum) so the panel can list them without loading zod.
@@ -16,6 +18,6 @@ export const MODERATION_CATEGORIES = [
   'sexual/minors',
   'violence',
   'violence/graphic',
-] as const;
+] as const satisfies readonly (keyof Moderation.CategoryScores)[];
 
 export type ModerationCategory = (typeof MODERATION_CATEGORIES)[number];

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { TabCaseState } from './schema';
+import type { TabCaseState } from './state';
 
 /**
  * Per-tab case state in `storage.session`. Only the background writes it, and only with

@@ -1,0 +1,12 @@
+import type { ExtractionMessage } from '../messaging/protocol';
+
+/**
+ * What the background knows about the case in one tab. Kept in `storage.session` (never
+ * readable by content scripts) so it survives the service worker being stopped, and so every
+ * panel showing that tab sees changes through `storage.onChanged`. A plain type: only the
+ * background writes it, with data the message schema has just validated.
+ */
+export type TabCaseState =
+  | { status: 'reading'; adapterId: string; url: string; at: number }
+  | { status: 'ready'; extraction: ExtractionMessage; at: number }
+  | { status: 'unreadable'; adapterId: string; url: string; problem: string; at: number };
