@@ -75,7 +75,9 @@ function submitFrom(page: Page, decisionIds: string[]) {
           else if (answer.refused.includes('already submitted'))
             outcome = `already submitted after ${tries} retries`;
           else outcome = `refused: ${answer.refused}`;
-          if (!answer?.refused || answer.refused.includes('already submitted')) break;
+          // As the panel does (utils/messaging/send.ts): no answer means the worker died before
+          // handling it, so it is tried again; only an answer without `refused` is success.
+          if (answer && (!answer.refused || answer.refused.includes('already submitted'))) break;
           await new Promise((r) => setTimeout(r, 100));
         }
         outcomes[id] = outcome;
