@@ -8,7 +8,7 @@ beforeEach(() => fakeBrowser.reset());
 
 test('no answer from the background is a failure, never success', async () => {
   // What Chrome resolves with when the service worker dies before answering (seen in the fault test).
-  fakeBrowser.runtime.sendMessage = vi.fn(async () => undefined) as never;
+  fakeBrowser.runtime.sendMessage = vi.fn<() => Promise<unknown>>(async () => undefined) as never;
   await expect(sendRequest({ type: 'api:check' })).rejects.toThrow('did not answer');
 });
 
@@ -17,7 +17,7 @@ test('a decision is handed over again until the background holds it; "already su
     undefined,
     { refused: 'decision:submit failed: Decision x was already submitted' },
   ];
-  const send = vi.fn(async () => answers.shift());
+  const send = vi.fn<() => Promise<unknown>>(async () => answers.shift());
   fakeBrowser.runtime.sendMessage = send as never;
   await submitDecisionToBackground(makeDecision());
   expect(send).toHaveBeenCalledTimes(2);
