@@ -1,6 +1,5 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
-import { CONSOLE_MATCHES } from './utils/case/adapters/matches';
 
 // Origins the background may call without asking: the reference case API / demo on loopback
 // and OpenAI. Any other case API or model server is granted at run time from the options page
@@ -8,7 +7,7 @@ import { CONSOLE_MATCHES } from './utils/case/adapters/matches';
 // host it does not need.
 const HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*', 'https://api.openai.com/*'];
 
-const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+const WEB_ORIGINS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   imports: false,
@@ -18,15 +17,19 @@ export default defineConfig({
     name: 'Caselight',
     description:
       'Moderation assistant docked into your console: risk scores, policy-grounded suggestions, reliable decision logging.',
-    permissions: ['storage', 'alarms'],
+    // scripting: the content script is registered at run time for consoles a lead adds.
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: HOST_PERMISSIONS,
     // MV3 (Chrome) takes run-time origins as optional_host_permissions, MV2 (Firefox) as
     // optional_permissions.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: OPTIONAL_ORIGINS }
-      : { optional_permissions: OPTIONAL_ORIGINS }),
+      ? { optional_host_permissions: WEB_ORIGINS }
+      : { optional_permissions: WEB_ORIGINS }),
     action: { default_title: 'Caselight' },
-    web_accessible_resources: [{ resources: ['panel.html'], matches: CONSOLE_MATCHES }],
+    // The docked panel is an iframe of panel.html, so consoles a lead adds at run time must be
+    // able to load it; the page still learns nothing from it (closed shadow root, cross-origin
+    // frame) and the panel only shows a case our content script read in that tab.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: WEB_ORIGINS }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'caselight@caselight.dev' } } }
       : {}),

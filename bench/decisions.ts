@@ -109,6 +109,7 @@ export async function measureDrain(h: Harness, page: Page, n = 1000): Promise<nu
     await new Promise((r) => setTimeout(r, 100));
   await fault('none');
   const started = Date.now();
+  (globalThis as Record<string, unknown>).__drainStarted = started;
   await page.evaluate(
     (decisionIds) =>
       (

@@ -53,6 +53,7 @@ async function main() {
       unit: 'ms',
       goal: '≤ 150',
     });
+    figures.push(...(await import('./scores').then((m) => m.scoreFigures(h))));
 
     await h.configure({ undoWindowSeconds: 0 });
     const page = await h.context.newPage();

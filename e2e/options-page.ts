@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface ExtensionSetup {
   caseApiUrl: string;
@@ -6,6 +6,13 @@ export interface ExtensionSetup {
   modelBaseUrl: string;
   modelKey: string;
   undoWindowSeconds?: number;
+}
+
+/** Secrets are write-only: once one is saved, its field opens only through "Replace". */
+export async function fillSecret(page: Page, label: string, value: string) {
+  const replace = page.getByRole('button', { name: `Replace the ${label}` });
+  if (await replace.isVisible()) await replace.click();
+  await page.getByLabel(label).fill(value);
 }
 
 /**
@@ -20,9 +27,9 @@ export async function fillOptions(
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByLabel('Case API address').fill(setup.caseApiUrl);
-  await page.getByLabel('Sign-in token').fill(setup.token);
+  await fillSecret(page, 'Sign-in token', setup.token);
   await page.getByLabel('Model server address').fill(setup.modelBaseUrl);
-  await page.getByLabel('Model API key or proxy token').fill(setup.modelKey);
+  await fillSecret(page, 'Model API key or proxy token', setup.modelKey);
   if (setup.undoWindowSeconds !== undefined) {
     await page.getByLabel('Undo window (seconds)').fill(String(setup.undoWindowSeconds));
   }

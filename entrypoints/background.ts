@@ -1,14 +1,18 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAdapterRegistration } from '../utils/background/adapter-registration';
 import { backgroundHandlers } from '../utils/background/handlers';
 import { openSidePanelFromToolbar, startTabCaseCleanup } from '../utils/background/tabs';
 import { startOutboxDelivery } from '../utils/decisions/outbox-service';
 import { ensureInstalledPack } from '../utils/guidance/installed';
+import { startGuidanceSync } from '../utils/guidance/sync-schedule';
 import { registerMessageHandlers } from '../utils/messaging/router';
 
 export default defineBackground(() => {
   registerMessageHandlers(backgroundHandlers);
   startTabCaseCleanup();
+  startAdapterRegistration();
   openSidePanelFromToolbar();
   startOutboxDelivery();
   void ensureInstalledPack();
+  startGuidanceSync();
 });

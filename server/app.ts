@@ -3,17 +3,31 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { createApiRoutes, type ApiOptions } from './api/routes';
 import { sendError } from './api/respond';
+import { createDesignSwitch, type ClassicDesign } from './classic/design';
+import { createClassicRoutes } from './classic/routes';
 import { createConsoleRoutes } from './web/console-pages';
 
-/**
- * The whole HTTP surface: the case API under `/api`, the demo console under `/console`.
- * Kept separate from listening so it can also be driven in-process with `app.request()`.
- */
-export function createApp(db: Database, options: ApiOptions = {}): Hono {
-  const app = new Hono();
+export interface AppOptions extends ApiOptions {
+  /**
+   * Markup of the classic console's ticket pages at start: 1 (default) or 2, the redesign
+   * whose thread the classic adapter cannot find. With `faults: true` it can be switched at
+   * run time (`POST /api/_faults {"classicDesign": 2}`).
+   */
+  classicDesign?: ClassicDesign;
+}
 
-  app.route('/api', createApiRoutes(db, options));
+/**
+ * The whole HTTP surface: the case API under `/api`, the demo console under `/console`, the
+ * classic console under `/classic`. Kept separate from listening so it can also be driven
+ * in-process with `app.request()`.
+ */
+export function createApp(db: Database, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const classicDesign = createDesignSwitch(options.classicDesign);
+
+  app.route('/api', createApiRoutes(db, options, classicDesign));
   app.route('/console', createConsoleRoutes(db));
+  app.route('/classic', createClassicRoutes(db, classicDesign));
   app.get('/', (c) => c.redirect('/console'));
 
   app.onError((error, c) => {

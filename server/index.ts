@@ -3,7 +3,8 @@
  * end-to-end tests and anyone embedding the server.
  */
 export { startCaseApi, type StartCaseApiOptions, type StartedServer } from './start';
-export { createApp } from './app';
+export { createApp, type AppOptions } from './app';
+export { classicDesignSchema, type ClassicDesign } from './classic/design';
 export type { ApiOptions } from './api/routes';
 export {
   faultConfigSchema,

@@ -24,6 +24,7 @@ const server = await startCaseApi({ port, host: values.host, dbPath: values.db }
 
 console.log(`Caselight reference case API (database: ${values.db})`);
 console.log(`  Demo console:  ${server.url}/console`);
+console.log(`  Classic:       ${server.url}/classic`);
 console.log(`  Case API:      ${server.url}/api  (OpenAPI: ${server.url}/api/openapi.json)`);
 console.log('  Demo tokens (Authorization: Bearer <token>):');
 for (const [account, token] of Object.entries(DEMO_TOKENS)) {

@@ -2,13 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
-import type { ApiOptions } from './api/routes';
-import { createApp } from './app';
+import { createApp, type AppOptions } from './app';
 import { openDatabase } from './db/open';
 import { seedDatabase } from './seed';
 
-/** `clock`, `decisionDelayMs` and `faults` are described on `ApiOptions`. */
-export interface StartCaseApiOptions extends ApiOptions {
+/** `clock`, `decisionDelayMs`, `faults` and `classicDesign` are described on `AppOptions`. */
+export interface StartCaseApiOptions extends AppOptions {
   /** TCP port; 0 (the default) picks a free one, which is what tests want. */
   port?: number;
   /** Interface to listen on; defaults to loopback so the demo is not exposed to the LAN. */

@@ -1,13 +1,19 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 
-export function Field(props: {
+export interface FieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
   type?: string;
   hint?: string;
-}) {
+  /** The schema's message for this field, shown under it and announced with it. */
+  error?: string;
+  inputMode?: 'decimal' | 'numeric';
+}
+
+export function Field(props: FieldProps) {
   const id = useId();
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -17,12 +23,51 @@ export function Field(props: {
         id={id}
         type={props.type ?? 'text'}
         value={props.value}
+        inputMode={props.inputMode}
         autoComplete="off"
         spellCheck={false}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy.length ? describedBy.join(' ') : undefined}
         onChange={(e) => props.onChange(e.target.value)}
-        className="w-full rounded border border-zinc-300 px-2 py-1 font-mono text-sm"
+        className={`w-full rounded border px-2 py-1 font-mono text-sm ${
+          props.error ? 'border-red-500' : 'border-zinc-300'
+        }`}
       />
-      {props.hint && <p className="text-xs text-zinc-500">{props.hint}</p>}
+      {props.hint && (
+        <p id={`${id}-hint`} className="text-xs text-zinc-500">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {props.error}
+        </p>
+      )}
     </div>
+  );
+}
+
+/**
+ * A number typed as text: the draft is kept as typed ("0." or "") and the schema, not the
+ * input, decides what is valid; an unreadable draft reaches it as NaN and is named there.
+ */
+export function NumberField(
+  props: Omit<FieldProps, 'value' | 'onChange'> & { value: number; onChange: (n: number) => void },
+) {
+  const [draft, setDraft] = useState(String(props.value));
+  useEffect(() => {
+    // Follow outside changes (a reload after saving) without clobbering what is being typed.
+    setDraft((now) => (Number(now) === props.value ? now : String(props.value)));
+  }, [props.value]);
+  return (
+    <Field
+      {...props}
+      inputMode="decimal"
+      value={draft}
+      onChange={(text) => {
+        setDraft(text);
+        props.onChange(text.trim() === '' ? Number.NaN : Number(text));
+      }}
+    />
   );
 }

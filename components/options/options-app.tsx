@@ -1,28 +1,48 @@
 import { useState } from 'react';
-import { ApiStatusLine, ModelStatusLine, StandInNotice } from '../panel/connection-status';
-import { Field } from './field';
-import { PolicyLlmSelect } from './policy-llm-select';
+import { sendRequest } from '../../utils/messaging/send';
+import { ApiStatusLine, StandInNotice } from '../panel/connection-status';
+import { errorFor } from './field-errors';
+import { Field, NumberField } from './field';
+import { ModelCheckReport } from './model-check-report';
+import { ModelFieldset } from './model-fieldset';
+import { RedactionFieldset } from './redaction-fieldset';
+import { SecretField } from './secret-field';
 import { saveOptions, useOptionsForm, type SaveResult } from './use-options-form';
+import type { ModelStatus } from '../../utils/status/schema';
 
-/** Where the case API and the models are, and who the reviewer is. */
+type Outcome = SaveResult | { kind: 'tested'; models: ModelStatus };
+
+/** Where the case API and the models are, who the reviewer is, and what leaves the browser. */
 export function OptionsApp() {
   const [form, setForm] = useOptionsForm();
-  const [result, setResult] = useState<SaveResult>();
-  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState<'saving' | 'testing'>();
   if (!form) return null;
-  const { settings } = form;
-  const setModel = (change: Partial<typeof settings.model>) =>
-    setForm({ ...form, settings: { ...settings, model: { ...settings.model, ...change } } });
+  const { settings, secrets } = form;
+  const errors = outcome?.kind === 'invalid' ? outcome.errors : undefined;
+  const setSettings = (change: Partial<typeof settings>) =>
+    setForm({ ...form, settings: { ...settings, ...change } });
+
+  const testConnection = () => {
+    setBusy('testing');
+    void sendRequest({ type: 'models:check' })
+      .then((models) => setOutcome({ kind: 'tested', models }))
+      .finally(() => setBusy(undefined));
+  };
 
   return (
     <form
       className="mx-auto max-w-xl space-y-6 p-6 text-zinc-900"
       onSubmit={(event) => {
         event.preventDefault();
-        setSaving(true);
+        setBusy('saving');
         void saveOptions(form)
-          .then(setResult)
-          .finally(() => setSaving(false));
+          .then((result) => {
+            setOutcome(result);
+            // The saved secrets come back as "saved", never as values.
+            if (result.kind === 'saved') setForm(result.form);
+          })
+          .finally(() => setBusy(undefined));
       }}
     >
       <h1 className="text-xl font-bold text-indigo-700">Caselight options</h1>
@@ -31,56 +51,35 @@ export function OptionsApp() {
         <Field
           label="Case API address"
           value={settings.caseApiUrl}
-          onChange={(caseApiUrl) => setForm({ ...form, settings: { ...settings, caseApiUrl } })}
+          error={errorFor(errors, 'caseApiUrl')}
+          onChange={(caseApiUrl) => setSettings({ caseApiUrl })}
         />
-        <Field
+        <SecretField
           label="Sign-in token"
-          type="password"
-          value={form.token}
-          onChange={(token) => setForm({ ...form, token })}
+          noun="token"
+          edit={secrets.caseApiToken}
+          onChange={(caseApiToken) => setForm({ ...form, secrets: { ...secrets, caseApiToken } })}
         />
       </fieldset>
-      <fieldset className="space-y-3">
-        <legend className="font-semibold">Models</legend>
-        <Field
-          label="Model server address"
-          hint="OpenAI, or any OpenAI-compatible server or company proxy"
-          value={settings.model.baseUrl}
-          onChange={(baseUrl) => setModel({ baseUrl })}
-        />
-        <Field
-          label="Model API key or proxy token"
-          type="password"
-          value={form.modelKey}
-          onChange={(modelKey) => setForm({ ...form, modelKey })}
-        />
-        <Field
-          label="Moderation model"
-          value={settings.model.moderationModel}
-          onChange={(moderationModel) => setModel({ moderationModel })}
-        />
-        <Field
-          label="Policy model"
-          value={settings.model.policyModel}
-          onChange={(policyModel) => setModel({ policyModel })}
-        />
-        <PolicyLlmSelect
-          value={settings.model.policyLlm}
-          onChange={(policyLlm) => setModel({ policyLlm })}
-        />
-      </fieldset>
+      <ModelFieldset
+        model={settings.model}
+        onChange={(change) => setSettings({ model: { ...settings.model, ...change } })}
+        secret={secrets.modelApiKey}
+        onSecretChange={(modelApiKey) => setForm({ ...form, secrets: { ...secrets, modelApiKey } })}
+        errors={errors}
+      />
+      <RedactionFieldset
+        value={settings.redaction}
+        onChange={(redaction) => setSettings({ redaction })}
+      />
       <fieldset className="space-y-3">
         <legend className="font-semibold">Decisions</legend>
-        <Field
+        <NumberField
           label="Undo window (seconds)"
           hint="How long a submitted decision waits, undoable, before it is sent (0–30)."
-          value={String(settings.decisions.undoWindowSeconds)}
-          onChange={(value) =>
-            setForm({
-              ...form,
-              settings: { ...settings, decisions: { undoWindowSeconds: Number(value) } },
-            })
-          }
+          value={settings.decisions.undoWindowSeconds}
+          error={errorFor(errors, 'decisions.undoWindowSeconds')}
+          onChange={(undoWindowSeconds) => setSettings({ decisions: { undoWindowSeconds } })}
         />
       </fieldset>
       <fieldset className="space-y-1">
@@ -99,28 +98,51 @@ export function OptionsApp() {
           </label>
         ))}
       </fieldset>
-      <button
-        type="submit"
-        disabled={saving}
-        className="rounded bg-indigo-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
-      >
-        {saving ? 'Checking…' : 'Save and check'}
-      </button>
-      {result?.kind === 'invalid' && (
-        <ul role="alert" className="list-disc pl-5 text-sm text-red-700">
-          {result.errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
-      {result?.kind === 'saved' && (
-        <div role="status" className="space-y-2 rounded border border-zinc-200 p-3">
-          <p className="text-sm font-semibold">Saved.</p>
-          <ApiStatusLine status={result.api} />
-          <ModelStatusLine status={result.models} />
-          <StandInNotice status={result.models} />
-        </div>
-      )}
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={!!busy}
+          className="rounded bg-indigo-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
+        >
+          {busy === 'saving' ? 'Checking…' : 'Save and check'}
+        </button>
+        <button
+          type="button"
+          disabled={!!busy}
+          onClick={testConnection}
+          className="rounded border border-indigo-600 px-4 py-2 text-sm font-semibold text-indigo-700 disabled:opacity-50"
+        >
+          {busy === 'testing' ? 'Testing…' : 'Test connection'}
+        </button>
+        <span className="text-xs text-zinc-500">Test connection uses the saved settings.</span>
+      </div>
+      <OutcomeView outcome={outcome} />
     </form>
+  );
+}
+
+function OutcomeView({ outcome }: { outcome?: Outcome }) {
+  if (!outcome) return null;
+  if (outcome.kind === 'invalid' || outcome.kind === 'denied')
+    return (
+      <ul role="alert" className="list-disc pl-5 text-sm text-red-700">
+        {outcome.kind === 'denied' ? (
+          <li>{outcome.message}</li>
+        ) : (
+          outcome.errors.map((e) => (
+            <li key={e.field} data-field={e.field}>
+              {e.label}: {e.message}
+            </li>
+          ))
+        )}
+      </ul>
+    );
+  return (
+    <div role="status" className="space-y-2 rounded border border-zinc-200 p-3">
+      {outcome.kind === 'saved' && <p className="text-sm font-semibold">Saved.</p>}
+      {outcome.kind === 'saved' && <ApiStatusLine status={outcome.api} />}
+      <ModelCheckReport status={outcome.models} />
+      <StandInNotice status={outcome.models} />
+    </div>
   );
 }

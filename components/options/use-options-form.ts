@@ -4,34 +4,55 @@ import { readDockLayout, updateDockLayout } from '../../utils/dock/storage';
 import type { DockLayout } from '../../utils/dock/layout';
 import { sendRequest } from '../../utils/messaging/send';
 import { originPattern, settingsSchema, type Settings } from '../../utils/settings/schema';
-import { readSecret, writeSecret } from '../../utils/settings/secrets';
+import {
+  hasSecret,
+  removeSecret,
+  writeSecret,
+  type SecretName,
+} from '../../utils/settings/secrets';
 import { readSettings, saveSettings } from '../../utils/settings/storage';
 import type { ApiStatus, ModelStatus } from '../../utils/status/schema';
+import { fieldErrors, type FieldError } from './field-errors';
+import { secretEdit, type SecretEdit } from './secret-field';
 
 export interface OptionsForm {
   settings: Settings;
-  token: string;
-  modelKey: string;
+  /** Whether each secret is saved, and what the reviewer asked to do with it: never its value. */
+  secrets: Record<SecretName, SecretEdit>;
   dockMode: DockLayout['mode'];
 }
 
 export type SaveResult =
-  { kind: 'invalid'; errors: string[] } | { kind: 'saved'; api: ApiStatus; models: ModelStatus };
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'denied'; message: string }
+  | { kind: 'saved'; api: ApiStatus; models: ModelStatus; form: OptionsForm };
+
+async function loadForm(): Promise<OptionsForm> {
+  const [settings, token, modelKey, layout] = await Promise.all([
+    readSettings(),
+    hasSecret('caseApiToken'),
+    hasSecret('modelApiKey'),
+    readDockLayout(),
+  ]);
+  return {
+    settings,
+    secrets: { caseApiToken: secretEdit(token), modelApiKey: secretEdit(modelKey) },
+    dockMode: layout.mode,
+  };
+}
 
 export function useOptionsForm() {
   const [form, setForm] = useState<OptionsForm>();
   useEffect(() => {
-    void (async () => {
-      const [settings, token, modelKey, layout] = await Promise.all([
-        readSettings(),
-        readSecret('caseApiToken'),
-        readSecret('modelApiKey'),
-        readDockLayout(),
-      ]);
-      setForm({ settings, token: token ?? '', modelKey: modelKey ?? '', dockMode: layout.mode });
-    })();
+    void loadForm().then(setForm);
   }, []);
   return [form, setForm] as const;
+}
+
+/** Remove on request, replace when something was typed; an empty field keeps the saved one. */
+async function applySecret(name: SecretName, edit: SecretEdit) {
+  if (edit.mode === 'remove') await removeSecret(name);
+  else if (edit.value.trim()) await writeSecret(name, edit.value);
 }
 
 /**
@@ -40,23 +61,19 @@ export function useOptionsForm() {
  */
 export async function saveOptions(form: OptionsForm): Promise<SaveResult> {
   const parsed = settingsSchema.safeParse(form.settings);
-  if (!parsed.success) {
-    return {
-      kind: 'invalid',
-      errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    };
-  }
+  if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) };
   const origins = [originPattern(parsed.data.caseApiUrl), originPattern(parsed.data.model.baseUrl)];
   const granted = await browser.permissions.request({ origins });
   if (!granted)
-    return { kind: 'invalid', errors: [`Access to ${origins.join(' and ')} was not granted.`] };
+    return { kind: 'denied', message: `Access to ${origins.join(' and ')} was not granted.` };
   await saveSettings(parsed.data);
-  await writeSecret('caseApiToken', form.token);
-  await writeSecret('modelApiKey', form.modelKey);
+  await applySecret('caseApiToken', form.secrets.caseApiToken);
+  await applySecret('modelApiKey', form.secrets.modelApiKey);
   await updateDockLayout({ mode: form.dockMode });
-  const [api, models] = await Promise.all([
+  const [api, models, saved] = await Promise.all([
     sendRequest({ type: 'api:check' }),
     sendRequest({ type: 'models:check' }),
+    loadForm(),
   ]);
-  return { kind: 'saved', api, models };
+  return { kind: 'saved', api, models, form: saved };
 }

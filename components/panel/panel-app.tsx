@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { AdapterBuilder } from '../adapters/adapter-builder';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
 import { lastReviewerStorage } from '../../utils/status/store';
 import { useStored } from '../decide/use-stored';
@@ -13,6 +14,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
   const connection = useConnectionStatus();
   const reviewer = useStored(lastReviewerStorage);
   const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
+  const [building, setBuilding] = useState(false);
 
   useEffect(() => {
     // User Timing mark: lets benchmarks (and later, metrics) time page → panel without hooks.
@@ -24,7 +26,9 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
       <PanelHeader surface={surface} tabId={tabId} />
       <main className="flex-1 space-y-3 overflow-y-auto p-3">
         <StandInNotice status={connection.models} />
-        {!loaded ? null : state?.status === 'ready' ? (
+        {!loaded ? null : building && tabId !== null ? (
+          <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
+        ) : state?.status === 'ready' ? (
           <ReadyCase tabId={tabId} state={state} reviewerId={reviewer?.id} />
         ) : state?.status === 'reading' ? (
           <p className="text-sm text-zinc-500">Reading the case…</p>
@@ -45,13 +49,24 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
       <footer className="space-y-1 border-t border-zinc-200 p-3">
         <ApiStatusLine status={connection.api} />
         <ModelStatusLine status={connection.models} />
-        <button
-          type="button"
-          onClick={connection.recheck}
-          className="text-xs text-indigo-700 underline"
-        >
-          Check again
-        </button>
+        <div className="flex gap-3">
+          <button
+            type="button"
+            onClick={connection.recheck}
+            className="text-xs text-indigo-700 underline"
+          >
+            Check again
+          </button>
+          {tabId !== null && !building && (
+            <button
+              type="button"
+              onClick={() => setBuilding(true)}
+              className="text-xs text-indigo-700 underline"
+            >
+              Build adapter for this page
+            </button>
+          )}
+        </div>
       </footer>
     </div>
   );

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import type { Case } from '../../utils/case/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
+import { markTiming, SCORES_SHOWN_MARK } from '../../utils/models/timing-mark';
 import { InjectionFlag, RiskyItems } from './risky-items';
 import { ProblemList, SentPayloads, SignalHits } from './case-flags';
 import { ProvenanceLine } from './provenance-line';
@@ -16,6 +18,13 @@ export function ScoreSection(props: { view: AssessmentView; case: Case; pack?: G
     return index < 0 ? id : `#${index + 1} ${c.items[index]?.author ?? ''}`.trim();
   };
   const injectedOnly = (a?.injectionSuspected ?? []).filter((id) => !a?.itemScores[id]);
+  useEffect(() => {
+    // After the commit that shows these scores: the end of "model answer → scores shown".
+    if (a) {
+      const cached = a.provenance.moderation?.cached ?? a.provenance.policyLlm?.cached ?? false;
+      markTiming(SCORES_SHOWN_MARK, { caseId: a.caseId, contentHash: a.contentHash, cached });
+    }
+  }, [a]);
   return (
     <section
       aria-label="Scores"

@@ -1,5 +1,6 @@
 import type { Assessment, Suggestion } from '../../utils/assessment/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
+import { Markdown } from '../markdown/markdown';
 import { pct } from './risk-overview';
 
 const SOURCE = { rules: 'Rules', 'policy-llm': 'Policy model', both: 'Rules and policy model' };
@@ -16,10 +17,17 @@ function Citations({ suggestion, pack }: { suggestion: Suggestion; pack?: Guidan
               <summary className="cursor-pointer text-indigo-800">
                 {policy?.title ?? c.policyId}: “{c.quote}”
               </summary>
-              {/* Markdown shown as plain text until a sanitizing renderer exists: never HTML. */}
-              <pre className="mt-1 whitespace-pre-wrap rounded bg-zinc-50 p-2 font-sans text-zinc-700">
-                {policy?.body ?? 'This policy is not in the installed guidance.'}
-              </pre>
+              {policy ? (
+                <Markdown
+                  source={policy.body}
+                  testId="citation-policy"
+                  className="mt-1 rounded bg-zinc-50 p-2"
+                />
+              ) : (
+                <p className="mt-1 rounded bg-zinc-50 p-2 text-zinc-700">
+                  This policy is not in the installed guidance.
+                </p>
+              )}
             </details>
           </li>
         );

@@ -6,7 +6,8 @@ import { isoTimeSchema } from '../../utils/case/schema';
 import { decisionHistorySchema } from '../../utils/decisions/schema';
 import { caseExists } from '../db/cases';
 import { listAccountDecisions, listCaseDecisions, listDecisionsSince } from '../db/decisions';
-import type { ApiEnv } from './auth';
+import { requireBearer, type ApiEnv } from './auth';
+import { createDecisionBatch } from './decision-batch';
 import { createDecisionPost, type DecisionPostOptions } from './decision-post';
 import { summariseIssues } from './read-json';
 import { sendError, sendJson } from './respond';
@@ -17,6 +18,8 @@ export const EXPORT_MAX_LIMIT = 10_000;
 
 /** A decision is a few KB at most (note ≤ 5000 chars); refuse anything far bigger unread. */
 const MAX_DECISION_BYTES = 64 * 1024;
+/** A batch of 100 ordinary decisions is well under this; the client keeps its batches smaller. */
+const MAX_BATCH_BYTES = 2 * 1024 * 1024;
 
 const exportQuerySchema = z.object({
   since: isoTimeSchema.optional(),
@@ -45,8 +48,16 @@ export function addDecisionRoutes(
     onError: (c) => sendError(c, 413, 'payload_too_large', 'A decision body is at most 64 KiB.'),
   });
   const post = createDecisionPost(db, options);
-  if (options.injectFault) api.post('/cases/:id/decisions', options.injectFault, tooLarge, post);
-  else api.post('/cases/:id/decisions', tooLarge, post);
+  const faults = options.injectFault ? [options.injectFault] : [];
+  api.post('/cases/:id/decisions', ...faults, tooLarge, post);
+
+  const batchTooLarge = bodyLimit({
+    maxSize: MAX_BATCH_BYTES,
+    onError: (c) => sendError(c, 413, 'payload_too_large', 'A decision batch is at most 2 MiB.'),
+  });
+  // `/decisions` alone is authenticated by the API's own list; this path needs it here.
+  const batch = createDecisionBatch(db, options);
+  api.post('/decisions/batch', requireBearer(db), ...faults, batchTooLarge, batch);
 
   api.get('/cases/:id/decisions', (c) => {
     const id = c.req.param('id');

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Hono, type MiddlewareHandler } from 'hono';
+import type { DesignSwitch } from '../classic/design';
 import type { ApiEnv } from './auth';
 import {
   faultConfigSchema,
@@ -13,13 +14,14 @@ import { sendError, sendJson } from './respond';
 type Fault = keyof FaultState['injected'];
 const FAULTS: readonly Fault[] = ['error-500', 'rate-limit-429', 'slow'];
 
-function initialState(config: FaultConfig): FaultState {
+function initialState(config: FaultConfig, design: DesignSwitch): FaultState {
   return {
-    mode: config.mode,
+    mode: config.mode ?? 'none',
     retryAfterSeconds: config.retryAfterSeconds ?? 1,
     slowMs: config.slowMs ?? 1500,
     probability: config.probability ?? 0.5,
     injected: { 'error-500': 0, 'rate-limit-429': 0, slow: 0 },
+    classicDesign: config.classicDesign ?? design.initial,
   };
 }
 
@@ -35,10 +37,10 @@ function draw(state: FaultState, random: () => number): Fault | undefined {
  * Fault injection for decision POSTs: a middleware that runs before any processing (so a
  * faulted request records nothing; a slow one is delayed, then processed normally) and the
  * control routes that set the mode. One instance per server, so parallel test servers do
- * not share faults.
+ * not share faults. The same control switches the classic console's design (`design`).
  */
-export function createFaults(random: () => number = Math.random) {
-  let state = initialState({ mode: 'none' });
+export function createFaults(design: DesignSwitch, random: () => number = Math.random) {
+  let state = initialState({ classicDesign: design.current }, design);
 
   const inject: MiddlewareHandler<ApiEnv> = async (c, next) => {
     const fault = draw(state, random);
@@ -62,7 +64,8 @@ export function createFaults(random: () => number = Math.random) {
     if (!body.ok) return sendError(c, 400, 'invalid_json', 'The body is not valid JSON.');
     const config = faultConfigSchema.safeParse(body.value);
     if (!config.success) return sendError(c, 422, 'invalid_faults', summariseIssues(config.error));
-    state = initialState(config.data);
+    state = initialState(config.data, design);
+    design.current = state.classicDesign;
     return sendJson(c, faultStateSchema, state);
   });
 

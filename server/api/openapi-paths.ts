@@ -1,4 +1,5 @@
 import { decisionPaths } from './openapi-decision-paths';
+import { guidancePaths } from './guidance-openapi';
 import { json, pathParam, unauthorized } from './openapi-helpers';
 
 /**
@@ -61,4 +62,5 @@ export const openApiPaths = {
     },
   },
   ...decisionPaths,
+  ...guidancePaths,
 };

@@ -16,6 +16,13 @@ import {
   recordedDecisionSchema,
   suggestionSnapshotSchema,
 } from '../../utils/decisions/schema';
+import {
+  guidancePanelListSchema,
+  guidanceVersionListSchema,
+  guidanceVersionSummarySchema,
+  packRejectedSchema,
+} from '../../utils/guidance/api-schema';
+import { guidancePackSchema } from '../../utils/guidance/schema';
 import { SERVICE_VERSION } from '../version';
 import { openApiPaths } from './openapi-paths';
 
@@ -42,6 +49,11 @@ components.add(suggestionSnapshotSchema, { id: 'SuggestionSnapshot' });
 components.add(recordedDecisionSchema, { id: 'RecordedDecision' });
 components.add(decisionHistorySchema, { id: 'DecisionHistory' });
 components.add(alreadyDecidedSchema, { id: 'AlreadyDecided' });
+components.add(guidancePackSchema, { id: 'GuidancePack' });
+components.add(guidanceVersionSummarySchema, { id: 'GuidanceVersionSummary' });
+components.add(guidanceVersionListSchema, { id: 'GuidanceVersionList' });
+components.add(guidancePanelListSchema, { id: 'GuidancePanelList' });
+components.add(packRejectedSchema, { id: 'PackRejected' });
 
 /**
  * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
@@ -50,6 +62,7 @@ components.add(alreadyDecidedSchema, { id: 'AlreadyDecided' });
 const requestComponents = z.registry<{ id: string }>();
 requestComponents.add(decisionSchema, { id: 'DecisionInput' });
 requestComponents.add(decisionModeSchema, { id: 'DecisionMode' });
+requestComponents.add(guidancePackSchema, { id: 'GuidancePackInput' });
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {

@@ -2,12 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { caseSchema } from '../../utils/case/schema';
 import { caseListSchema, healthSchema, meSchema } from '../../utils/case-api/schema';
+import { createDesignSwitch, type DesignSwitch } from '../classic/design';
 import { getStoredCase, listCaseSummaries } from '../db/cases';
 import { SERVICE_NAME, SERVICE_VERSION } from '../version';
 import { requireBearer, type ApiEnv } from './auth';
 import { toApiCase } from './case-view';
 import { addDecisionRoutes } from './decision-routes';
 import { createFaults } from './faults';
+import { addGuidanceRoutes } from './guidance-routes';
 import { buildOpenApiDocument } from './openapi';
 import { sendError, sendJson } from './respond';
 
@@ -23,11 +25,18 @@ export interface ApiOptions {
   faults?: boolean;
 }
 
-/** The case API, mounted at `/api`. */
-export function createApiRoutes(db: Database, options: ApiOptions = {}): Hono<ApiEnv> {
+/**
+ * The case API, mounted at `/api`. `classicDesign` is the classic console's switch, which the
+ * faults control can flip; the app shares it with the classic pages.
+ */
+export function createApiRoutes(
+  db: Database,
+  options: ApiOptions = {},
+  classicDesign: DesignSwitch = createDesignSwitch(),
+): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   const auth = requireBearer(db);
-  const faults = options.faults ? createFaults() : undefined;
+  const faults = options.faults ? createFaults(classicDesign) : undefined;
 
   // Public: monitoring and the contract itself.
   api.get('/health', (c) =>
@@ -68,6 +77,8 @@ export function createApiRoutes(db: Database, options: ApiOptions = {}): Hono<Ap
     decisionDelayMs: options.decisionDelayMs ?? 0,
     injectFault: faults?.inject,
   });
+
+  addGuidanceRoutes(api, db, { clock: options.clock });
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

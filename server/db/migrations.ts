@@ -103,6 +103,37 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX idempotency_keys_reserved_at ON idempotency_keys (reserved_at);
     `,
   },
+  {
+    name: 'guidance versions and fetches',
+    sql: `
+      -- One row per published version, never changed: the pack text is served byte for byte,
+      -- so its ETag stays valid for as long as it is the current version.
+      CREATE TABLE guidance_versions (
+        version       INTEGER PRIMARY KEY,
+        pack          TEXT NOT NULL,
+        etag          TEXT NOT NULL,
+        publisher_id  TEXT NOT NULL,
+        publisher     TEXT NOT NULL,
+        published_at  TEXT NOT NULL,
+        signature     TEXT,
+        base_version  INTEGER
+      );
+      CREATE TRIGGER guidance_versions_no_update BEFORE UPDATE ON guidance_versions
+      BEGIN SELECT RAISE(ABORT, 'guidance versions are append-only'); END;
+      CREATE TRIGGER guidance_versions_no_delete BEFORE DELETE ON guidance_versions
+      BEGIN SELECT RAISE(ABORT, 'guidance versions are append-only'); END;
+
+      -- The version each token (one panel, in practice) last fetched, for "who is on what".
+      CREATE TABLE guidance_fetches (
+        token_hash  TEXT PRIMARY KEY,
+        user_id     TEXT NOT NULL,
+        user_name   TEXT NOT NULL,
+        role        TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        fetched_at  TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { apiErrorSchema, type Me } from '../../utils/case-api/schema';
+import type { Me } from '../../utils/case-api/schema';
 import {
   alreadyDecidedSchema,
   recordedDecisionSchema,
@@ -11,22 +10,9 @@ import { encodeJson } from '../api/respond';
 import { caseExists } from '../db/cases';
 import { activeLiveDecisions, findDecision, insertDecision, linkReversal } from '../db/decisions';
 import { findUserName } from '../db/tokens';
+import { refuse, type Answer } from './answer';
 import { canonicalJson } from './canonical-json';
 
-/**
- * The rules for recording a decision once the request itself is known to be well formed and
- * authorised. Everything here reads or writes stored state, so it runs inside one transaction
- * with the idempotency key's completion, and its answer (as JSON text) is what replays repeat.
- */
-export interface Answer {
-  status: ContentfulStatusCode;
-  body: string;
-}
-
-const refuse = (status: ContentfulStatusCode, code: string, message: string): Answer => ({
-  status,
-  body: encodeJson(apiErrorSchema, { error: { code, message } }),
-});
 
 /** A recorded decision minus what the server added, to compare with a resubmission. */
 function asSubmitted(recorded: RecordedDecision): Decision {
@@ -88,6 +74,11 @@ function checkConflict(db: Database, decision: Decision): Answer | undefined {
   };
 }
 
+/**
+ * The rules for recording a decision once the request itself is known to be well formed and
+ * authorised. Everything here reads or writes stored state, so it runs inside one transaction
+ * with the idempotency key's completion, and its answer (as JSON text) is what replays repeat.
+ */
 export function recordDecision(
   db: Database,
   decision: Decision,

@@ -1,15 +1,24 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkCaseApi } from '../case-api/check';
+import { adapterHandlers } from './adapter-handlers';
 import { abortTabAssessment, assessHandlers } from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
-import { findAdapter } from '../case/adapters';
+import { guidanceHandlers } from './guidance-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { checkModels } from '../models/check';
 import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../status/store';
+import { recordBrokenRead } from '../case/adapter-health';
+import { resolveAdapter } from './resolve-adapter';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
 
 type Sender = Browser.runtime.MessageSender;
+
+/** Without query or fragment: those can carry session tokens the lead does not need. */
+const pageOf = (url: string) => {
+  const { origin, pathname } = new URL(url);
+  return origin + pathname;
+};
 type PanelTarget = Extract<Request, { type: 'panel:attach' }>['target'];
 
 /** The content script's tab, and the adapter its URL selects; the sender is browser-supplied. */
@@ -17,13 +26,13 @@ function contentSender(sender: Sender) {
   const tabId = sender.tab?.id;
   const url = sender.url ?? sender.tab?.url;
   if (tabId === undefined || !url) throw new Error('No tab behind this sender');
-  return { tabId, url, adapter: findAdapter(new URL(url)) };
+  return { tabId, url };
 }
 
-function checkAdapter(sender: Sender, adapterId: string) {
+async function checkAdapter(sender: Sender, adapterId: string) {
   const from = contentSender(sender);
-  if (from.adapter?.id !== adapterId)
-    throw new Error(`Adapter ${adapterId} does not read ${from.url}`);
+  const adapter = await resolveAdapter(from.url);
+  if (adapter?.id !== adapterId) throw new Error(`Adapter ${adapterId} does not read ${from.url}`);
   return from;
 }
 
@@ -36,7 +45,7 @@ async function resolveTarget(target: PanelTarget, sender: Sender): Promise<numbe
 
 export const backgroundHandlers: Handlers = {
   'case:reading': async (request, sender) => {
-    const { tabId, url } = checkAdapter(sender, request.adapterId);
+    const { tabId, url } = await checkAdapter(sender, request.adapterId);
     await writeTabCase(tabId, {
       status: 'reading',
       adapterId: request.adapterId,
@@ -46,15 +55,16 @@ export const backgroundHandlers: Handlers = {
     return { ok: true };
   },
   'case:found': async ({ extraction }, sender) => {
-    const { tabId } = checkAdapter(sender, extraction.adapterId);
+    const { tabId } = await checkAdapter(sender, extraction.adapterId);
     // Scoring for the case the reviewer left is wasted model calls: stop it now.
     abortTabAssessment(tabId);
     await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now() });
     return { ok: true };
   },
-  'case:unreadable': async ({ adapterId, problem }, sender) => {
-    const { tabId, url } = checkAdapter(sender, adapterId);
+  'case:unreadable': async ({ adapterId, problem, broken }, sender) => {
+    const { tabId, url } = await checkAdapter(sender, adapterId);
     await writeTabCase(tabId, { status: 'unreadable', adapterId, url, problem, at: Date.now() });
+    if (broken?.length) await recordBrokenRead(adapterId, broken, pageOf(url));
     return { ok: true };
   },
   'case:cleared': async (_request, sender) => {
@@ -74,6 +84,8 @@ export const backgroundHandlers: Handlers = {
     return status;
   },
   ...decisionHandlers,
+  ...guidanceHandlers,
+  ...adapterHandlers,
   ...assessHandlers,
   'models:check': async () => {
     const status = await checkModels();

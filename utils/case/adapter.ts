@@ -2,11 +2,12 @@ import type { Case, CaseField } from './schema';
 
 /**
  * What an adapter makes of a page. `missing` names the fields the page did not yield, so the
- * panel can say so instead of showing a half-read case as if it were whole.
+ * panel can say so instead of showing a half-read case as if it were whole. `broken` names the
+ * required fields that matched nothing: the console changed under the adapter (self-check).
  */
 export type Extraction =
   | { ok: true; case: Case; missing: CaseField[]; truncatedFrom?: number }
-  | { ok: false; problem: string };
+  | { ok: false; problem: string; broken?: CaseField[] };
 
 export interface Adapter {
   /** Stable id, recorded on every case as `console`. */
@@ -20,8 +21,14 @@ export interface Adapter {
   isCasePage(url: URL): boolean;
   /** Selector of the element whose presence means the case is in the DOM. */
   readySelector: string;
+  /** Fields without which a read is a broken page, not a case (the self-check). */
+  requiredFields: CaseField[];
+  /** Where each field is read from, named in self-check messages ("items (tr.msg)"). */
+  fieldSources?: Partial<Record<CaseField, string>>;
   /** Reads the case from the page. Takes the document so tests can hand it a fixture. */
   extract(doc: Document, url: URL): Extraction;
+  /** The page element of one item, for highlighting it; undefined when it is not shown. */
+  locateItem(doc: Document, itemId: string): Element | undefined;
 }
 
 export function defineAdapter(adapter: Adapter): Adapter {

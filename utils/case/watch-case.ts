@@ -1,4 +1,5 @@
 import type { Adapter, Extraction } from './adapter';
+import { extractChecked } from './self-check';
 
 export type CaseSighting =
   | { kind: 'none' }
@@ -53,7 +54,7 @@ export function watchCase({
     }
     if (doc.querySelector(adapter.readySelector)) {
       waitingSince = undefined;
-      return report({ kind: 'read', adapter, extraction: adapter.extract(doc, url) });
+      return report({ kind: 'read', adapter, extraction: extractChecked(adapter, doc, url) });
     }
     waitingSince ??= Date.now();
     const waited = Date.now() - waitingSince;
@@ -92,4 +93,6 @@ export function watchCase({
     clearTimeout(notFoundTimer);
   });
   read();
+  // The adapters themselves can change (a lead saves one): read again with the new ones.
+  return { refresh: schedule };
 }

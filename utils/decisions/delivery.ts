@@ -33,7 +33,11 @@ async function attempt(entry: OutboxEntry, session: CaseApiSession): Promise<Del
       // The same key on every retry: the case API records the decision once.
       headers: { 'idempotency-key': decision.id },
     });
-    return await outcomeOf(response);
+    const a = performance.now();
+    const o = await outcomeOf(response);
+    ((globalThis as Record<string, number>).__oc ??= 0);
+    (globalThis as Record<string, number>).__oc! += performance.now() - a;
+    return o;
   } catch (error) {
     if (
       error instanceof CaseApiError &&
@@ -54,7 +58,9 @@ const PARALLEL = 16;
  * bounded parallelism, and the outcomes written back in one write. Nothing is deleted before
  * the case API acknowledged it.
  */
+const T = ((globalThis as Record<string, unknown>).__t ??= []) as unknown[];
 async function deliverChunk(ids: string[]): Promise<number> {
+  const t0 = performance.now();
   const claimed = await updateEntries(ids, (entry) => {
     const now = Date.now();
     if (!isDue(entry, now)) return undefined; // undone, delivered or claimed meanwhile
@@ -66,7 +72,9 @@ async function deliverChunk(ids: string[]): Promise<number> {
       leaseHolder: RUN_ID,
     };
   });
+  const t1 = performance.now();
   const session = await openCaseApiSession();
+  const t2 = performance.now();
   const outcomes = new Map<string, DeliveryOutcome>();
   let next = 0;
   const worker = async () => {
@@ -76,11 +84,14 @@ async function deliverChunk(ids: string[]): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, worker));
+  const t3 = performance.now();
   await updateEntries([...outcomes.keys()], (entry) => {
     const outcome = outcomes.get(entry.decision.id);
     const ours = entry.state === 'sending' && entry.leaseHolder === RUN_ID;
     return outcome && ours ? applyOutcome(entry, outcome, Date.now()) : undefined;
   });
+  const t4 = performance.now();
+  T.push({ n: claimed.length, at: Date.now(), claim: t1 - t0, session: t2 - t1, send: t3 - t2, write: t4 - t3 });
   return [...outcomes.values()].filter((o) => o.kind === 'delivered').length;
 }
 
@@ -110,7 +121,9 @@ export async function pullForwardBackedOff(): Promise<number> {
 
 async function deliverDueOnce(onChange?: () => void): Promise<number | undefined> {
   const now = Date.now();
+  const l0 = performance.now();
   const { entries } = await listEntries();
+  T.push({ list: performance.now() - l0, n: entries.length, at: Date.now() });
   const expired = entries.filter(
     (e) => e.state === 'delivered' && (e.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS,
   );

@@ -69,8 +69,11 @@ export async function updateEntries(
   change: (entry: OutboxEntry) => OutboxEntry | undefined,
   durability: IDBTransactionDurability = 'relaxed',
 ): Promise<OutboxEntry[]> {
+  const u0 = performance.now();
   return tx(durability)('readwrite', async (store) => {
+    const u1 = performance.now();
     const raws = await Promise.all(ids.map((id) => promisifyRequest<unknown>(store.get(id))));
+    const u2 = performance.now();
     const written: OutboxEntry[] = [];
     raws.forEach((raw, i) => {
       const read = raw === undefined ? undefined : readEntry(raw);
@@ -80,7 +83,9 @@ export async function updateEntries(
         written.push(next);
       }
     });
+    const u3 = performance.now();
     await promisifyRequest(store.transaction);
+    (((globalThis as Record<string, unknown>).__u ??= []) as unknown[]).push({ n: ids.length, at: Date.now(), open: u1 - u0, gets: u2 - u1, puts: u3 - u2, commit: performance.now() - u3 });
     return written;
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiErrorSchema } from '../case-api/schema';
 import { isoTimeSchema } from '../case/schema';
 import { moderationCategorySchema } from '../models/categories';
 
@@ -63,8 +64,39 @@ export const alreadyDecidedSchema = z.object({
   }),
 });
 
+/** The most decisions one batch POST may carry. */
+export const DECISION_BATCH_MAX = 100;
+
+/**
+ * `POST /decisions/batch`: several decisions in one request, each with its own key, as the
+ * single POST would carry it in its `Idempotency-Key` header.
+ */
+export const decisionBatchSchema = z.object({
+  items: z
+    .array(z.object({ idempotencyKey: z.string(), decision: decisionSchema }))
+    .min(1)
+    .max(DECISION_BATCH_MAX),
+});
+
+/**
+ * One item's answer, in the order of the request: the status and body the single POST would
+ * have answered, `replayed` where it would have sent `Idempotent-Replayed: true`, and
+ * `retryAfterSeconds` where it would have sent `Retry-After`.
+ */
+export const decisionBatchResultSchema = z.object({
+  idempotencyKey: z.string().nullable(),
+  status: z.number().int(),
+  replayed: z.boolean().optional(),
+  retryAfterSeconds: z.number().nonnegative().optional(),
+  body: z.union([recordedDecisionSchema, alreadyDecidedSchema, apiErrorSchema]),
+});
+
+export const decisionBatchAnswerSchema = z.object({ results: z.array(decisionBatchResultSchema) });
+
 export type DecisionMode = z.infer<typeof decisionModeSchema>;
 export type SuggestionSnapshot = z.infer<typeof suggestionSnapshotSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type DecisionInput = z.input<typeof decisionSchema>;
 export type RecordedDecision = z.infer<typeof recordedDecisionSchema>;
+export type DecisionBatchInput = z.input<typeof decisionBatchSchema>;
+export type DecisionBatchResult = z.infer<typeof decisionBatchResultSchema>;

@@ -1,19 +1,27 @@
 import { browser } from 'wxt/browser';
+import type { Adapter } from '../case/adapter';
 import { findAdapter } from '../case/adapters';
+import { toAdapters, userAdaptersStorage } from '../case/user-adapters';
 import type { CaseSighting } from '../case/watch-case';
 import { watchCase } from '../case/watch-case';
 import type { Request } from '../messaging/protocol';
 import { sendRequestRetrying } from '../messaging/send';
 import type { DockLayout } from './layout';
+import { highlightElement } from './highlight';
 import { mountDock, type Dock } from './mount-dock';
 import { readDockLayout, updateDockLayout, watchDockLayout } from './storage';
+
+const STARTED = Symbol.for('caselight.caseDock');
 
 function toRequest(sighting: CaseSighting): Request {
   if (sighting.kind === 'none') return { type: 'case:cleared' };
   const adapterId = sighting.adapter.id;
   if (sighting.kind === 'waiting') return { type: 'case:reading', adapterId };
   const { extraction } = sighting;
-  if (!extraction.ok) return { type: 'case:unreadable', adapterId, problem: extraction.problem };
+  if (!extraction.ok) {
+    const { problem, broken } = extraction;
+    return { type: 'case:unreadable', adapterId, problem: problem.slice(0, 1000), broken };
+  }
   const { case: found, missing, truncatedFrom } = extraction;
   return { type: 'case:found', extraction: { adapterId, case: found, missing, truncatedFrom } };
 }
@@ -24,9 +32,17 @@ function toRequest(sighting: CaseSighting): Request {
  * call; the panel gets the case from the background, never from this page.
  */
 export async function startCaseDock(doc: Document, signal: AbortSignal): Promise<void> {
+  // The background injects this script into tabs already open when a console is added; a
+  // tab that has it from the registration must not get a second dock.
+  if (Reflect.get(globalThis, STARTED)) return;
+  Reflect.set(globalThis, STARTED, true);
+  signal.addEventListener('abort', () => Reflect.deleteProperty(globalThis, STARTED));
   let layout = await readDockLayout();
+  let userAdapters: Adapter[] = toAdapters(await userAdaptersStorage.getValue());
   let dock: Dock | undefined;
   let onCasePage = false;
+  let shownAdapter: Adapter | undefined;
+  let clearHighlight: (() => void) | undefined;
   let sending = Promise.resolve();
 
   const render = () => {
@@ -60,12 +76,14 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   };
   doc.defaultView?.addEventListener('keydown', onKey, { capture: true, signal });
 
-  watchCase({
+  const watcher = watchCase({
     doc,
-    findAdapter,
+    findAdapter: (url) => findAdapter(url, userAdapters),
     signal,
     onChange: (sighting) => {
       onCasePage = sighting.kind !== 'none';
+      shownAdapter =
+        sighting.kind === 'read' && sighting.extraction.ok ? sighting.adapter : undefined;
       render();
       // Sent one after another so the background never sees them out of order.
       const request = toRequest(sighting);
@@ -74,6 +92,30 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
       );
     },
   });
+  const unwatchAdapters = userAdaptersStorage.watch((stored) => {
+    userAdapters = toAdapters(stored ?? []);
+    watcher.refresh();
+  });
+  signal.addEventListener('abort', unwatchAdapters);
+
+  // The panel asks (through the background, never the page) to show a message in the console.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab || !isHighlight(message)) return undefined;
+    const target = shownAdapter?.locateItem(doc, message.itemId);
+    clearHighlight?.();
+    clearHighlight = target ? highlightElement(doc, target) : undefined;
+    return Promise.resolve({ shown: target !== undefined });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    clearHighlight?.();
+  });
+}
+
+function isHighlight(message: unknown): message is { type: 'dock:highlight'; itemId: string } {
+  const m = message as { type?: unknown; itemId?: unknown } | null;
+  return m?.type === 'dock:highlight' && typeof m.itemId === 'string';
 }
 
 function reportSendFailure(error: unknown): void {

@@ -52,6 +52,13 @@ export function normalizeHost(raw: string): string | undefined {
   }
 }
 
+/** A regex signal as JavaScript reads it: a leading "(?i)" (a PCRE habit) becomes the `i` flag. */
+export function regexParts(pattern: string): { source: string; flags: string } {
+  return pattern.startsWith('(?i)')
+    ? { source: pattern.slice(4), flags: 'i' }
+    : { source: pattern, flags: '' };
+}
+
 /**
  * Builds the matcher for one signal, or says why it cannot run. Keywords match whole words,
  * case-insensitively; regexes run as written (a leading "(?i)" makes one case-insensitive);
@@ -70,11 +77,10 @@ export function buildMatcher(signal: GuidanceSignal, maxHits: number): Matcher |
   if (signal.kind === 'regex') {
     const risk = regexRisk(signal.pattern);
     if (risk) return `regex signal "${signal.id}" was not run: ${risk}`;
-    const insensitive = signal.pattern.startsWith('(?i)');
-    const source = insensitive ? signal.pattern.slice(4) : signal.pattern;
+    const { source, flags } = regexParts(signal.pattern);
     let re: RegExp;
     try {
-      re = new RegExp(source, insensitive ? 'gi' : 'g');
+      re = new RegExp(source, `g${flags}`);
     } catch (error) {
       return `regex signal "${signal.id}" is not a valid pattern: ${(error as Error).message}`;
     }

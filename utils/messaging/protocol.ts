@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import type { BuilderAnswers } from '../case/builder-messages';
+import { declarativeAdapterSchema } from '../case/declarative/schema';
 import { caseFieldSchema, caseSchema } from '../case/schema';
 import type { OutboxEntry } from '../decisions/outbox-entry';
 import type { UndoResult } from '../decisions/outbox-service';
 import { decisionSchema, type RecordedDecision } from '../decisions/schema';
+import type { GuidanceSyncStatus } from '../guidance/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabCaseState } from '../tab-case/state';
 
@@ -25,7 +28,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('case:unreadable'),
     adapterId: z.string().max(100),
-    problem: z.string().max(500),
+    problem: z.string().max(1000),
+    /** Required fields that matched nothing: counted per adapter for the lead (self-check). */
+    broken: z.array(caseFieldSchema).max(9).optional(),
   }),
   z.object({ type: z.literal('case:cleared') }),
   z.object({
@@ -44,11 +49,34 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case:assess'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('api:check') }),
   z.object({ type: z.literal('models:check') }),
+  /** A panel opened: check for new guidance now rather than at the next tick. */
+  z.object({ type: z.literal('guidance:sync-now') }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
   /** Dropping an undelivered decision needs the reviewer's explicit confirmation. */
   z.object({ type: z.literal('outbox:discard'), decisionId: z.uuid(), confirmed: z.literal(true) }),
+  /** Adapter builder: the tab's address, once the lead allowed Caselight on its site. */
+  z.object({ type: z.literal('adapter:page'), tabId: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('adapter:test'),
+    tabId: z.number().int().nonnegative(),
+    definition: declarativeAdapterSchema,
+  }),
+  z.object({
+    type: z.literal('adapter:pick'),
+    tabId: z.number().int().nonnegative(),
+    kind: z.enum(['field', 'items', 'item-field']),
+    hint: z.string().max(200),
+    itemsSelector: z.string().max(500).optional(),
+  }),
+  z.object({ type: z.literal('adapter:pick-cancel'), tabId: z.number().int().nonnegative() }),
+  /** Scrolls the console to one message of its case and rings it (drawn by the content script). */
+  z.object({
+    type: z.literal('case:highlight'),
+    tabId: z.number().int().nonnegative(),
+    itemId: z.string().min(1).max(200),
+  }),
   z.object({
     type: z.literal('decisions:history'),
     caseId: z.string().min(1).max(200),
@@ -71,11 +99,17 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'case:assess': ['extension-page'],
   'api:check': ['extension-page'],
   'models:check': ['extension-page'],
+  'guidance:sync-now': ['extension-page'],
   'decision:submit': ['extension-page'],
   'decision:undo': ['extension-page'],
   'outbox:retry': ['extension-page'],
   'outbox:discard': ['extension-page'],
   'decisions:history': ['extension-page'],
+  'adapter:page': ['extension-page'],
+  'adapter:test': ['extension-page'],
+  'adapter:pick': ['extension-page'],
+  'adapter:pick-cancel': ['extension-page'],
+  'case:highlight': ['extension-page'],
 };
 
 export interface ResponseMap {
@@ -87,6 +121,7 @@ export interface ResponseMap {
   'case:assess': { ok: true } | { ok: false; message: string };
   'api:check': ApiStatus;
   'models:check': ModelStatus;
+  'guidance:sync-now': GuidanceSyncStatus;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };
@@ -94,6 +129,11 @@ export interface ResponseMap {
   'decisions:history':
     | { ok: true; caseDecisions: RecordedDecision[]; accountDecisions: RecordedDecision[] }
     | { ok: false; message: string };
+  'adapter:page': { url: string | null };
+  'adapter:test': BuilderAnswers['builder:test'];
+  'adapter:pick': BuilderAnswers['builder:pick'];
+  'adapter:pick-cancel': { ok: true };
+  'case:highlight': { shown: boolean };
 }
 
 /** What the receiver answers when a request is refused; never thrown across contexts. */

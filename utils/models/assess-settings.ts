@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { DEFAULT_UNCERTAIN_BOUNDS } from '../guidance/rules';
 import { redactionSettingsSchema } from '../redaction/settings';
-import type { Settings } from '../settings/schema';
+import { uncertainBoundsSchema, type Settings } from '../settings/schema';
 import { modelProviderKindSchema, type ModelProviderKind } from '../status/schema';
 import { MODEL_TIMEOUT_MS } from './model-call';
 
 /**
- * What an assessment depends on beyond the case and the pack. Meant to live in the reviewer
- * settings (`utils/settings/schema.ts`) once wired; kept here so scoring can be built and tested
- * on its own. `assessSettingsFrom` adapts today's settings.
+ * What an assessment depends on beyond the case and the pack: the reviewer settings
+ * (`utils/settings/schema.ts`) plus what the background knows (the provider from the last
+ * check). Scoring takes this flat shape so it can be tested without storage.
  */
 export const assessSettingsSchema = z.object({
   baseUrl: z.url({ protocol: /^https?$/ }),
@@ -19,10 +18,7 @@ export const assessSettingsSchema = z.object({
   /** Unset: the Responses API for api.openai.com, Chat Completions for compatible servers. */
   policyApi: z.enum(['responses', 'chat-completions']).optional(),
   policyLlm: z.enum(['always', 'never', 'when-uncertain']).default('when-uncertain'),
-  uncertainBounds: z
-    .object({ low: z.number().min(0).max(1), high: z.number().min(0).max(1) })
-    .refine((b) => b.low < b.high, 'The lower bound must be below the upper one')
-    .default(DEFAULT_UNCERTAIN_BOUNDS),
+  uncertainBounds: uncertainBoundsSchema,
   redaction: redactionSettingsSchema,
   /** Per request; below the 30 s a service worker's fetch may take. */
   timeoutMs: z.number().int().min(1000).max(25_000).default(MODEL_TIMEOUT_MS),
@@ -35,7 +31,11 @@ export function assessSettingsFrom(
   settings: Settings,
   extra: Partial<AssessSettingsInput> = {},
 ): AssessSettings {
-  return assessSettingsSchema.parse({ ...settings.model, ...extra });
+  return assessSettingsSchema.parse({
+    ...settings.model,
+    redaction: settings.redaction,
+    ...extra,
+  });
 }
 
 const isOpenAI = (baseUrl: string) => new URL(baseUrl).hostname === 'api.openai.com';

@@ -8,6 +8,7 @@ import { cacheKey, createAssessmentCache, type AssessmentCache } from './cache';
 import type { ClientFactory } from './client-factory';
 import { hashCaseContent, sha256Hex } from './content-hash';
 import { shareInFlight } from './in-flight';
+import { MODEL_RESPONSE_MARK, markTiming } from './timing-mark';
 
 export interface AssessInput {
   caseData: Case;
@@ -83,6 +84,7 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
         now,
         retry: input.retry,
       });
+      markTiming(MODEL_RESPONSE_MARK, { caseId: caseData.id, contentHash });
       if (assessment.problems.length === 0) await cache?.set(key, assessment).catch(() => {});
       return assessment;
     },

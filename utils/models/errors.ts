@@ -40,7 +40,8 @@ function fromStatus(error: APIError, ctx: ProblemContext, now: number): Fields {
         'Ask your admin to grant this key the model, or choose another model in Caselight options.',
     };
   }
-  if (status === 404 && (error.code === 'model_not_found' || /model/i.test(error.message))) {
+  // A word match: "Invalid URL (GET /v1/models)" is a missing route, not a missing model.
+  if (status === 404 && (error.code === 'model_not_found' || /\bmodel\b/i.test(error.message))) {
     return {
       ...base,
       kind: 'model-not-found',

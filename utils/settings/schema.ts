@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { PUBLIC_KEY_PATTERN } from '../guidance/signature';
+import { DEFAULT_UNCERTAIN_BOUNDS } from '../guidance/rules';
+import { redactionSettingsSchema } from '../redaction/settings';
 
 /**
  * Reviewer settings kept in `storage.local`. Nothing here is secret (content scripts can read
@@ -8,6 +11,17 @@ export const DEFAULT_CASE_API_URL = 'http://127.0.0.1:4317/api';
 export const DEFAULT_MODEL_BASE_URL = 'https://api.openai.com/v1';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter an http(s) address' });
+
+const bound = z
+  .number({ error: 'Enter a number from 0 to 1' })
+  .min(0, 'Must be at least 0')
+  .max(1, 'Must be at most 1');
+
+/** Top scores between these bounds leave the rules unsure: the policy LLM may then be asked. */
+export const uncertainBoundsSchema = z
+  .object({ low: bound, high: bound })
+  .refine((b) => b.low < b.high, { error: 'Must be above the lower bound', path: ['high'] })
+  .default(DEFAULT_UNCERTAIN_BOUNDS);
 
 export const settingsSchema = z.object({
   caseApiUrl: httpUrl.default(DEFAULT_CASE_API_URL),
@@ -19,12 +33,32 @@ export const settingsSchema = z.object({
       policyModel: z.string().min(1).default('gpt-5-mini'),
       /** When the policy LLM reads the case: only when the rules layer is unsure saves cost. */
       policyLlm: z.enum(['always', 'when-uncertain', 'never']).default('when-uncertain'),
+      uncertainBounds: uncertainBoundsSchema,
     })
     .prefault({}),
+  /** Which personal data is replaced before case text leaves the browser; all on by default. */
+  redaction: redactionSettingsSchema,
   decisions: z
     .object({
       /** How long a submitted decision waits, undoable, before it is sent. */
       undoWindowSeconds: z.number().min(0).max(30).default(5),
+    })
+    .prefault({}),
+  guidance: z
+    .object({
+      /**
+       * The team's pinned Ed25519 public key (base64 of the raw 32 bytes); when set, guidance
+       * packs not signed with it are refused. Empty: packs are accepted unsigned.
+       */
+      publicKey: z
+        .string()
+        .trim()
+        .refine((key) => key === '' || PUBLIC_KEY_PATTERN.test(key), {
+          error: 'Paste the base64 of a raw 32-byte Ed25519 public key',
+        })
+        .default(''),
+      /** How often panels ask for new guidance. Chrome fires alarms at most every 30 s. */
+      syncIntervalSeconds: z.number().int().min(5).max(3600).default(60),
     })
     .prefault({}),
 });

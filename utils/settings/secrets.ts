@@ -19,3 +19,12 @@ export async function writeSecret(name: SecretName, value: string): Promise<void
   if (trimmed) await set(name, trimmed, secretStore());
   else await del(name, secretStore());
 }
+
+/** Whether a secret is saved, without handing its value to the page that asks. */
+export async function hasSecret(name: SecretName): Promise<boolean> {
+  return (await readSecret(name)) !== undefined;
+}
+
+export async function removeSecret(name: SecretName): Promise<void> {
+  await del(name, secretStore());
+}

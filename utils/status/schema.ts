@@ -11,11 +11,41 @@ import type { Me } from '../case-api/schema';
 export const modelProviderKindSchema = z.enum(['openai', 'openai-compatible', 'stand-in']);
 export type ModelProviderKind = z.infer<typeof modelProviderKindSchema>;
 
+/** What a connection check found wrong, precisely enough to say what to do about it. */
+export type CheckKind =
+  | 'permission'
+  | 'no-key'
+  | 'dns'
+  | 'refused'
+  | 'tls'
+  | 'unreachable'
+  | 'cors'
+  | 'timeout'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'model-not-found'
+  | 'not-found'
+  | 'rate-limited'
+  | 'quota'
+  | 'server-error'
+  | 'malformed'
+  | 'unknown';
+
+/** One line of a check: what failed and what to do. */
+export interface CheckFinding {
+  kind: CheckKind;
+  message: string;
+  whatToDo: string;
+}
+
 interface Problem {
   state: 'not-configured' | 'unreachable' | 'unauthorized' | 'bad-response';
   baseUrl: string;
   message: string;
   checkedAt: string;
+  /** Set by the model check, which can tell the causes apart. */
+  kind?: CheckKind;
+  whatToDo?: string;
 }
 
 export type ApiStatus =
@@ -29,5 +59,9 @@ export type ModelStatus =
       provider: ModelProviderKind;
       models: string[];
       checkedAt: string;
+      /** Configured models the server listed or answered a minimal call for. */
+      confirmed?: string[];
+      /** Works for scoring, but something else is wrong (e.g. the policy model is missing). */
+      warnings?: CheckFinding[];
     }
   | Problem;

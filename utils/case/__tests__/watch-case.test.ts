@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options {"url": "http://127.0.0.1:4317/"}
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { findAdapter } from '../adapters';
 import { watchCase, type CaseSighting } from '../watch-case';

@@ -81,5 +81,11 @@ export const demoConsole = defineAdapter({
   exampleUrls: ['http://127.0.0.1:4317/console/cases/C-1001'],
   isCasePage: (url) => CASE_PATH.test(url.pathname),
   readySelector: '.case-view[data-case-id]',
+  requiredFields: ['items'],
+  fieldSources: { items: '.thread > .message', subject: '.case-subject' },
   extract,
+  locateItem: (doc, itemId) =>
+    visibleAll(doc, '.case-view .thread > .message').find(
+      (el) => el.getAttribute('data-message-id') === itemId,
+    ),
 });

@@ -23,11 +23,17 @@ function handlers() {
     'case:assess': vi.fn<Handlers['case:assess']>(ok),
     'api:check': vi.fn<Handlers['api:check']>(),
     'models:check': vi.fn<Handlers['models:check']>(),
+    'guidance:sync-now': vi.fn<Handlers['guidance:sync-now']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),
     'outbox:discard': vi.fn<Handlers['outbox:discard']>(),
     'decisions:history': vi.fn<Handlers['decisions:history']>(),
+    'adapter:page': vi.fn<Handlers['adapter:page']>(),
+    'adapter:test': vi.fn<Handlers['adapter:test']>(),
+    'adapter:pick': vi.fn<Handlers['adapter:pick']>(),
+    'adapter:pick-cancel': vi.fn<Handlers['adapter:pick-cancel']>(),
+    'case:highlight': vi.fn<Handlers['case:highlight']>(),
   } satisfies Handlers;
 }
 

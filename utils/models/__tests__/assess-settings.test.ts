@@ -40,3 +40,14 @@ it('refuses a timeout past the service worker fetch limit and inverted bounds', 
     assessSettingsSchema.safeParse({ ...base, uncertainBounds: { low: 0.8, high: 0.2 } }).success,
   ).toBe(false);
 });
+
+it('the bounds and redaction choices saved in the options reach scoring', () => {
+  const actual = assessSettingsFrom({
+    ...DEFAULT_SETTINGS,
+    model: { ...DEFAULT_SETTINGS.model, uncertainBounds: { low: 0.2, high: 0.9 } },
+    redaction: { ...DEFAULT_SETTINGS.redaction, ips: false },
+  });
+  expect(actual.uncertainBounds).toEqual({ low: 0.2, high: 0.9 });
+  expect(actual.redaction.ips).toBe(false);
+  expect(actual.redaction.emails).toBe(true);
+});

@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, originPattern, settingsSchema } from '../schema';
-import { readSecret, writeSecret } from '../secrets';
+import { hasSecret, readSecret, removeSecret, writeSecret } from '../secrets';
 import { readSettings, saveSettings, settingsStorage } from '../storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -14,7 +14,31 @@ test('defaults point at the local reference case API and OpenAI', async () => {
     moderationModel: 'omni-moderation-latest',
     policyModel: 'gpt-5-mini',
     policyLlm: 'when-uncertain',
+    uncertainBounds: { low: 0.3, high: 0.7 },
   });
+  expect(Object.values(DEFAULT_SETTINGS.redaction).every(Boolean)).toBe(true);
+});
+
+test('settings saved before bounds and redaction existed read with their defaults', async () => {
+  const { uncertainBounds: _b, ...oldModel } = DEFAULT_SETTINGS.model;
+  await settingsStorage.setValue({
+    caseApiUrl: DEFAULT_SETTINGS.caseApiUrl,
+    model: oldModel,
+  } as never);
+  const actual = await readSettings();
+  expect(actual.model.uncertainBounds).toEqual({ low: 0.3, high: 0.7 });
+  expect(actual.redaction.emails).toBe(true);
+});
+
+test('errors name the field: inverted bounds point at the upper one', () => {
+  const model = { ...DEFAULT_SETTINGS.model, uncertainBounds: { low: 0.8, high: 0.2 } };
+  const result = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, model });
+  expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['model.uncertainBounds.high']);
+  const outOfRange = { ...DEFAULT_SETTINGS.model, uncertainBounds: { low: -1, high: 2 } };
+  const paths = settingsSchema
+    .safeParse({ ...DEFAULT_SETTINGS, model: outOfRange })
+    .error?.issues.map((i) => i.path.join('.'));
+  expect(paths).toEqual(['model.uncertainBounds.low', 'model.uncertainBounds.high']);
 });
 
 test('addresses must be http(s); the error names the field', () => {
@@ -39,6 +63,14 @@ test('secrets are kept in IndexedDB, never in extension storage the page side ca
   expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('secret-token');
   await writeSecret('caseApiToken', '');
   expect(await readSecret('caseApiToken')).toBeUndefined();
+});
+
+test('presence of a secret can be asked without reading it; removal is explicit', async () => {
+  expect(await hasSecret('modelApiKey')).toBe(false);
+  await writeSecret('modelApiKey', 'sk-test');
+  expect(await hasSecret('modelApiKey')).toBe(true);
+  await removeSecret('modelApiKey');
+  expect(await hasSecret('modelApiKey')).toBe(false);
 });
 
 test('origin patterns for permission requests keep scheme, host and port only', () => {

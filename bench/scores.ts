@@ -1,0 +1,146 @@
+import type { Frame, Page, Worker } from 'playwright-core';
+import { DEMO_TOKENS } from '../server';
+import type { Harness } from '../e2e/harness';
+import { MODEL_RESPONSE_MARK, SCORES_SHOWN_MARK } from '../utils/models/timing-mark';
+import { percentile } from './case-to-panel';
+
+interface Figure {
+  key: string;
+  value: number;
+  unit: string;
+  goal: string;
+}
+
+type Wanted = { name: string; caseId: string; cached?: boolean };
+type Seen = { at: number; contentHash?: string };
+
+/** Waits for a User Timing mark in the panel without polling (polling would steal the CPU). */
+function panelMark(panel: Frame, wanted: Wanted): Promise<Seen> {
+  return panel.evaluate(
+    (w) =>
+      new Promise<Seen>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`No ${w.name} for ${w.caseId}`)), 20_000);
+        new PerformanceObserver((list, observer) => {
+          const mark = list.getEntriesByName(w.name).find((m) => {
+            const d = (m as PerformanceMark).detail as { caseId: string; cached?: boolean };
+            return d?.caseId === w.caseId && (w.cached === undefined || d.cached === w.cached);
+          }) as PerformanceMark | undefined;
+          if (!mark) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          const { contentHash } = mark.detail as { contentHash?: string };
+          resolve({ at: performance.timeOrigin + mark.startTime, contentHash });
+        }).observe({ type: 'mark', buffered: true });
+      }),
+    wanted,
+  );
+}
+
+/** When the background had the model's answer for this content, on the wall clock. */
+function modelResponseAt(worker: Worker, contentHash: string): Promise<number | undefined> {
+  return worker.evaluate(
+    ({ name, hash }) => {
+      const marks = performance.getEntriesByName(name) as PerformanceMark[];
+      const mark = marks.findLast(
+        (m) => (m.detail as { contentHash: string }).contentHash === hash,
+      );
+      return mark && performance.timeOrigin + mark.startTime;
+    },
+    { name: MODEL_RESPONSE_MARK, hash: contentHash },
+  );
+}
+
+/** Empties the assessment cache, so the next visits are scored live. */
+async function clearCache(h: Harness) {
+  const page = await h.context.newPage();
+  await page.goto(h.extensionUrl('options.html'));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('caselight-assessments');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite');
+          tx.objectStore('assessments').clear();
+          tx.oncomplete = () => (open.result.close(), resolve());
+        };
+      }),
+  );
+  await page.close();
+}
+
+/** Case ids from the case API, and which of them carry no image. */
+async function demoCases(h: Harness): Promise<{ all: string[]; textOnly: Set<string> }> {
+  const get = (path: string) =>
+    fetch(`${h.api.url}/api${path}`, {
+      headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+    }).then((r) => r.json());
+  const { cases } = (await get('/cases')) as { cases: { id: string }[] };
+  const all = cases.map((c) => c.id).toSorted();
+  const textOnly = new Set<string>();
+  for (const id of all) {
+    const c = (await get(`/cases/${id}`)) as { items: { media: unknown[] }[] };
+    if (c.items.every((item) => item.media.length === 0)) textOnly.add(id);
+  }
+  return { all, textOnly };
+}
+
+async function visit(h: Harness, page: Page, caseId: string): Promise<Frame> {
+  await page.goto(h.consoleUrl(`/console/cases/${caseId}`));
+  return h.panelFrame(page);
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+/**
+ * Live: model answer in the background → scores shown in the panel (two rounds over every demo
+ * case, cache emptied before each), with the moderation requests and bytes each text-only case
+ * cost at the stand-in. Cached: a revisit's case shown in the panel → its cached scores shown.
+ */
+export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
+  const worker = h.context.serviceWorkers()[0];
+  if (!worker) throw new Error('No Caselight service worker to read marks from');
+  const { all, textOnly } = await demoCases(h);
+  const page = await h.context.newPage();
+  const live: number[] = [];
+  const requests: number[] = [];
+  const bytes: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    await clearCache(h);
+    for (const caseId of all) {
+      const before = h.standIn.requests.length;
+      const panel = await visit(h, page, caseId);
+      const shown = await panelMark(panel, { name: SCORES_SHOWN_MARK, caseId, cached: false });
+      const answered = await modelResponseAt(worker, shown.contentHash ?? '');
+      if (answered !== undefined) live.push(shown.at - answered);
+      if (r > 0 || !textOnly.has(caseId)) continue;
+      const moderation = h.standIn.requests
+        .slice(before)
+        .filter((q) => q.path === '/v1/moderations');
+      requests.push(moderation.length);
+      bytes.push(moderation.reduce((n, q) => n + Number(q.headers['content-length'] ?? 0), 0));
+    }
+  }
+  const cached: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const caseId of all) {
+      const panel = await visit(h, page, caseId);
+      const caseShown = await panelMark(panel, { name: 'caselight:case-shown', caseId });
+      const shown = await panelMark(panel, { name: SCORES_SHOWN_MARK, caseId, cached: true });
+      cached.push(shown.at - caseShown.at);
+    }
+  }
+  await page.close();
+  return [
+    { key: 'scores_render_p95_ms', value: round(percentile(live, 95)), unit: 'ms', goal: '≤ 50' },
+    {
+      key: 'cache_hit_render_p95_ms',
+      value: round(percentile(cached, 95)),
+      unit: 'ms',
+      goal: '≤ 30',
+    },
+    { key: 'moderation_requests_per_case', value: round(mean(requests)), unit: '', goal: '1' },
+    { key: 'moderation_bytes_per_case', value: Math.round(mean(bytes)), unit: 'B', goal: '' },
+  ];
+}

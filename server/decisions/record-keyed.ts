@@ -1,0 +1,113 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Database } from 'better-sqlite3';
+import type { Me } from '../../utils/case-api/schema';
+import type { Decision } from '../../utils/decisions/schema';
+import { claimKey, completeKey, holdsKey, releaseKey, type KeyClaim } from '../db/idempotency-keys';
+import { inFlight, refuse, type Answer } from './answer';
+import { recordDecision } from './record-decision';
+
+/**
+ * Records decisions under their idempotency keys, one or many at once, in two steps: every
+ * key is reserved in one transaction, then every reserved decision is recorded together with
+ * its key's answer in a second one. The single POST is a batch of one, so both endpoints
+ * follow the same rules; a batch costs two commits however many decisions it carries.
+ */
+export interface KeyedDecision {
+  key: string;
+  decision: Decision;
+  /** `requestFingerprint` of the request as the single POST would see it. */
+  fingerprint: string;
+}
+
+export interface RecordOptions {
+  clock: () => Date;
+  /** Simulated processing time between reserving the keys and recording, for tests. */
+  decisionDelayMs: number;
+}
+
+function claimAnswer(claim: KeyClaim): Answer | undefined {
+  switch (claim.kind) {
+    case 'reserved':
+      return undefined;
+    case 'replay':
+      // The stored text, not a re-encoding, so a replay is byte-identical to the first answer.
+      return { status: toStatus(claim.status), body: claim.body, replayed: true };
+    case 'reused':
+      return refuse(
+        422,
+        'idempotency_key_reused',
+        claim.otherUser
+          ? 'This Idempotency-Key was already used by another user.'
+          : 'This Idempotency-Key was already used with a different request body.',
+      );
+    case 'in-flight':
+      return inFlight();
+  }
+}
+
+function recordOne(
+  db: Database,
+  { key, decision }: KeyedDecision,
+  reservation: string,
+  me: Me,
+  receivedAt: string,
+): Answer {
+  try {
+    // A savepoint of its own: one decision failing does not undo the others in its batch.
+    return db.transaction(() => {
+      // Taken over as abandoned while this request was slow: the other one now owns it.
+      if (!holdsKey(db, key, reservation)) return inFlight();
+      const result = recordDecision(db, decision, me, receivedAt);
+      completeKey(db, key, reservation, result);
+      return result;
+    })();
+  } catch (error) {
+    // The enclosing transaction is gone (SQLite rolled it back): nothing here can stand.
+    if (!db.inTransaction) throw error;
+    // A bug or a database failure on this decision: free its key so the retry is not stuck.
+    releaseKey(db, key, reservation);
+    console.error(`[caselight-server] recording decision ${decision.id}:`, error);
+    return refuse(500, 'internal', 'Internal server error.');
+  }
+}
+
+/** One answer per decision, in order. */
+export async function recordKeyedDecisions(
+  db: Database,
+  requests: readonly KeyedDecision[],
+  me: Me,
+  options: RecordOptions,
+): Promise<Answer[]> {
+  const nowMs = options.clock().getTime();
+  const claims = db.transaction(() =>
+    requests.map(({ key, fingerprint }) => claimKey(db, { key, userId: me.id, fingerprint, nowMs })),
+  )();
+  const answers = claims.map(claimAnswer);
+  const reserved = claims.flatMap((claim, i) =>
+    claim.kind === 'reserved' ? [{ i, reservation: claim.reservation }] : [],
+  );
+  if (reserved.length > 0) {
+    try {
+      if (options.decisionDelayMs > 0) await sleep(options.decisionDelayMs);
+      const receivedAt = options.clock().toISOString();
+      db.transaction(() => {
+        for (const { i, reservation } of reserved) {
+          answers[i] = recordOne(db, requests[i]!, reservation, me, receivedAt);
+        }
+      })();
+    } catch (error) {
+      // Nothing was recorded: free the keys so the client's retry is not stuck.
+      for (const { i, reservation } of reserved) releaseKey(db, requests[i]!.key, reservation);
+      throw error;
+    }
+  }
+  return answers.map((answer) => answer ?? inFlight());
+}
+
+/** Stored statuses are ones this server produced; narrow them back for Hono's types. */
+function toStatus(status: number): Answer['status'] {
+  if (status < 200 || status > 599 || status === 204 || status === 205 || status === 304) {
+    throw new Error(`unexpected stored status ${status}`);
+  }
+  return status as Answer['status'];
+}

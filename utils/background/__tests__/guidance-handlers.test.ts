@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_GUIDANCE_PACK } from '../../guidance/default-pack';
+import { handleMessage } from '../../messaging/router';
+import { writeSecret } from '../../settings/secrets';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { saveSettings } from '../../settings/storage';
+import { backgroundHandlers } from '../handlers';
+
+const EXT = 'chrome-extension://test-extension-id';
+const fromPanel = { id: 'test-extension-id', url: `${EXT}/panel.html`, tab: { id: 4 }, frameId: 7 };
+const fromContent = {
+  id: 'test-extension-id',
+  url: 'http://console.test/c/1',
+  tab: { id: 4 },
+  frameId: 0,
+};
+
+let requests = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  fakeBrowser.permissions.contains = async () => true;
+  requests = 0;
+  vi.stubGlobal('fetch', async () => {
+    requests += 1;
+    return new Response(JSON.stringify(DEFAULT_GUIDANCE_PACK), { headers: { etag: '"g1"' } });
+  });
+  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' });
+  await writeSecret('caseApiToken', 'token');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+test('a panel asks for a guidance check and gets the outcome; a content script may not', async () => {
+  const answer = await handleMessage(
+    backgroundHandlers,
+    { type: 'guidance:sync-now' },
+    fromPanel as never,
+  );
+  expect(answer).toMatchObject({ state: 'ok', version: 1, etag: '"g1"' });
+  expect(requests).toBe(1);
+  const refused = await handleMessage(
+    backgroundHandlers,
+    { type: 'guidance:sync-now' },
+    fromContent as never,
+  );
+  expect(refused).toEqual({ refused: 'guidance:sync-now is not accepted from this sender' });
+  expect(requests).toBe(1);
+});
+
+test('a refused pack comes back as a status, never in the shape of a refused request', async () => {
+  vi.stubGlobal('fetch', async () => new Response('{"version": 0}', { status: 200 }));
+  const status = await handleMessage(
+    backgroundHandlers,
+    { type: 'guidance:sync-now' },
+    fromPanel as never,
+  );
+  expect(status).toMatchObject({ state: 'refused', refusal: { reason: 'invalid' } });
+  // `sendRequest` takes any answer with a `refused` key for a refused request.
+  expect(status).not.toHaveProperty('refused');
+});

@@ -1,0 +1,9 @@
+import { syncGuidance } from '../guidance/sync';
+import type { Handlers } from '../messaging/router';
+
+type GuidanceHandlers = Pick<Handlers, 'guidance:sync-now'>;
+
+export const guidanceHandlers: GuidanceHandlers = {
+  // Shares a check already running, so ten panels opening at once make one request.
+  'guidance:sync-now': () => syncGuidance(),
+};

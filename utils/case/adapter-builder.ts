@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import type { BuilderAnswers, BuilderMessage, PickResult } from './builder-messages';
+import { pickElement } from './builder/pick-element';
+import {
+  attributeSuggestions,
+  describeElement,
+  itemsSelectorFor,
+  selectorFor,
+} from './builder/selector-for';
+import type { RuleReport } from './declarative/read-rule';
+import { extractDeclarative } from './declarative/to-adapter';
+import { normaliseText, visibleAll } from './read-dom';
+
+const STARTED = Symbol.for('caselight.adapterBuilder');
+
+async function pick(
+  doc: Document,
+  message: Extract<BuilderMessage, { type: 'builder:pick' }>,
+  signal: AbortSignal,
+): Promise<BuilderAnswers['builder:pick']> {
+  let items: Element[] | undefined;
+  if (message.kind === 'item-field') {
+    try {
+      items = message.itemsSelector ? visibleAll(doc, message.itemsSelector) : [];
+    } catch {
+      items = [];
+    }
+    if (!items.length) throw new Error('Pick the messages first: their selector matches nothing.');
+  }
+  const el = await pickElement(doc, { signal, hint: message.hint, within: items });
+  if (!el) return { cancelled: true };
+  let picked: PickResult;
+  if (message.kind === 'items') {
+    const { selector, count } = itemsSelectorFor(el, doc);
+    picked = { selector, count, sample: describeElement(el), attributes: [] };
+  } else if (message.kind === 'item-field') {
+    const item = items!.find((candidate) => candidate.contains(el))!;
+    const selector = selectorFor(el, item);
+    const count = items!.filter((candidate) => querySafe(candidate, selector) > 0).length;
+    picked = { selector, count, sample: sample(el), attributes: attributeSuggestions(el) };
+  } else {
+    const selector = selectorFor(el, doc);
+    picked = {
+      selector,
+      count: querySafe(doc, selector),
+      sample: sample(el),
+      attributes: attributeSuggestions(el),
+    };
+  }
+  return { picked };
+}
+
+const sample = (target: Element) => normaliseText(target.textContent ?? '').slice(0, 120);
+
+function querySafe(root: ParentNode, selector: string): number {
+  if (selector === ':scope') return 1;
+  try {
+    return visibleAll(root, selector).length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Answers the background's builder messages in this tab: test a draft adapter against the
+ * live page, or let the lead point at an element. Only this extension can send to it.
+ */
+export function startAdapterBuilder(doc: Document): void {
+  if (Reflect.get(globalThis, STARTED)) return;
+  Reflect.set(globalThis, STARTED, true);
+  let picking: AbortController | undefined;
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const message = raw as BuilderMessage;
+    switch (message.type) {
+      case 'builder:ping':
+        return Promise.resolve({ ok: true, url: doc.location.href });
+      case 'builder:cancel':
+        picking?.abort();
+        return Promise.resolve({ ok: true });
+      case 'builder:test': {
+        const reports: RuleReport[] = [];
+        const url = new URL(doc.location.href);
+        const extraction = extractDeclarative(message.definition, doc, url, (r) => reports.push(r));
+        return Promise.resolve({ url: url.href, extraction, reports });
+      }
+      case 'builder:pick':
+        picking?.abort();
+        picking = new AbortController();
+        return pick(doc, message, picking.signal);
+      default:
+        return undefined;
+    }
+  });
+}

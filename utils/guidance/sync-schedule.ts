@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { settingsSchema } from '../settings/schema';
+import { readSettings, settingsStorage } from '../settings/storage';
+import { syncGuidance } from './sync';
+import { guidanceSyncStorage } from './sync-store';
+
+/**
+ * When guidance is checked: on a `browser.alarms` tick (alarms wake a stopped service worker;
+ * timers do not), at worker start when the last check is older than the interval, when a panel
+ * opens (`guidance:sync-now`), and when the interval or the pinned key changes.
+ *
+ * Chrome fires an alarm at most every 30 s, so a shorter interval (end-to-end tests use one)
+ * adds a timer on top, which runs only while the worker is alive.
+ */
+
+export const GUIDANCE_ALARM = 'caselight-guidance-sync';
+const ALARM_MIN_SECONDS = 30;
+
+let timer: ReturnType<typeof setInterval> | undefined;
+
+async function schedule(intervalSeconds: number): Promise<void> {
+  const periodInMinutes = Math.max(ALARM_MIN_SECONDS, intervalSeconds) / 60;
+  // Re-creating an alarm restarts its countdown; the worker restarts far more often than a
+  // minute (every outbox tick), so only a changed period may replace it.
+  const existing = await browser.alarms.get(GUIDANCE_ALARM);
+  if (existing?.periodInMinutes !== periodInMinutes) {
+    await browser.alarms.create(GUIDANCE_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
+  }
+  if (timer !== undefined) clearInterval(timer);
+  timer =
+    intervalSeconds < ALARM_MIN_SECONDS
+      ? setInterval(() => void syncGuidance(), intervalSeconds * 1000)
+      : undefined;
+}
+
+async function syncIfDue(intervalSeconds: number): Promise<void> {
+  const last = await guidanceSyncStorage.getValue();
+  const age = last ? Date.now() - Date.parse(last.checkedAt) : Infinity;
+  if (!(age < intervalSeconds * 1000)) await syncGuidance();
+}
+
+function onAlarm(alarm: { name: string }) {
+  if (alarm.name === GUIDANCE_ALARM) void syncGuidance();
+}
+
+/** Starts checking; the returned function stops it (tests start it many times). */
+export function startGuidanceSync(): () => void {
+  browser.alarms.onAlarm.addListener(onAlarm);
+  const unwatch = settingsStorage.watch((next, previous) => {
+    // Compared with the defaults filled in: a first save of settings changes nothing here.
+    const now = settingsSchema.safeParse(next).data?.guidance;
+    const before = settingsSchema.safeParse(previous ?? {}).data?.guidance;
+    if (now?.syncIntervalSeconds !== before?.syncIntervalSeconds) {
+      void readSettings().then((s) => schedule(s.guidance.syncIntervalSeconds));
+    }
+    if (now?.publicKey !== before?.publicKey) void syncGuidance();
+  });
+  void readSettings().then(async ({ guidance }) => {
+    await schedule(guidance.syncIntervalSeconds);
+    await syncIfDue(guidance.syncIntervalSeconds);
+  });
+  return () => {
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    unwatch();
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+  };
+}
