@@ -58,8 +58,7 @@ describe('a console added at run time', () => {
     expect(hasPanel(h, consolePage)).toBe(false);
 
     const lead = await h.context.newPage();
-    await lead.goto(h.extensionUrl('options.html'));
-    await lead.getByRole('link', { name: 'Console adapters' }).click();
+    await lead.goto(h.extensionUrl('adapters.html'));
     const editor = lead.getByTestId('adapter-json');
     await editor.fill('{ "format": "caselight-adapter/1", "id": "x" }');
     await expect.poll(() => lead.getByTestId('adapter-problems').textContent()).toContain('name:');
@@ -99,5 +98,77 @@ describe('a console added at run time', () => {
     await fresh.locator('.ticket-props').waitFor();
     await fresh.waitForTimeout(500);
     expect(hasPanel(h, fresh)).toBe(false);
+  });
+});
+
+describe('building an adapter by pointing at the page', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.configure();
+  });
+  afterAll(() => h.close());
+
+  test('the lead picks the messages and their text, tests on the tab and saves', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.consoleUrl('/classic/ticket?id=C-1003'));
+    const panel = await h.panelFrame(page);
+    await panel.getByRole('button', { name: 'Build adapter for this page' }).click();
+    await panel.getByRole('button', { name: /Allow Caselight on 127\.0\.0\.1 and start/ }).click();
+    const builder = panel.getByTestId('adapter-builder');
+    await builder.waitFor();
+
+    // Pick one message row; the builder generalises it to all of them.
+    await builder.getByTestId('rule-items').getByRole('button', { name: 'Pick' }).click();
+    await expect.poll(() => builder.getByRole('status').textContent()).toContain('Click one');
+    const row = page.locator('table.ticket-thread tr.msg:not([hidden])').nth(1);
+    await row.hover();
+    await row.click();
+    const rows = await page.locator('table.ticket-thread tr.msg:not([hidden])').count();
+    const itemsSelector = builder.getByRole('textbox', { name: 'Messages selector' });
+    await expect.poll(() => itemsSelector.inputValue()).toMatch(/tr/);
+    expect(await page.locator(await itemsSelector.inputValue()).count()).toBeGreaterThanOrEqual(
+      rows,
+    );
+    await expect
+      .poll(() => builder.getByTestId('rule-items').textContent())
+      .toContain(`${rows} matches`);
+
+    await builder.getByTestId('rule-items.text').getByRole('button', { name: 'Pick' }).click();
+    await page.locator('table.ticket-thread tr.msg:not([hidden]) td.msg-text').first().click();
+    await expect
+      .poll(() => builder.getByRole('textbox', { name: 'Message text selector' }).inputValue())
+      .not.toBe('');
+    await builder.getByRole('textbox', { name: 'Name' }).fill('Classic by picking');
+    // Selectors are shown for editing: the lead types the case area instead of picking it.
+    await builder.getByRole('button', { name: 'Test on this tab' }).click();
+    await expect
+      .poll(() => builder.getByTestId('adapter-problems').textContent())
+      .toContain('ready:');
+    await builder.getByRole('textbox', { name: 'Case area selector' }).fill('table.ticket-props');
+
+    await builder.getByRole('button', { name: 'Test on this tab' }).click();
+    const report = builder.getByTestId('adapter-test-report');
+    await expect
+      .poll(() => report.getByRole('status').textContent())
+      .toContain(`Read case C-1003 with ${rows} messages`);
+    const firstText = await page
+      .locator('table.ticket-thread tr.msg:not([hidden]) td.msg-text')
+      .first()
+      .textContent();
+    expect(await report.locator('tr[data-field="items.text"]').textContent()).toContain(
+      firstText!.trim().slice(0, 20),
+    );
+
+    await builder.getByRole('button', { name: 'Save adapter' }).click();
+    const adapters = await h.context.newPage();
+    await adapters.goto(h.extensionUrl('adapters.html'));
+    await expect
+      .poll(() => adapters.getByTestId('adapter-list').textContent())
+      .toContain('Classic by picking');
+    // Clicks while not picking reach the console as usual.
+    expect(await page.evaluate(() => document.querySelector('caselight-picker') === null)).toBe(
+      true,
+    );
   });
 });

@@ -68,8 +68,9 @@ export function GuidanceBanner() {
           className="rounded bg-amber-50 p-2 text-xs text-amber-950"
         >
           Guidance update
-          {refusal.offeredVersion !== undefined ? ` to v${refusal.offeredVersion}` : ''} refused:{' '}
-          {refusal.message} (still using v{sync?.version})
+          {refusal.offeredVersion !== undefined
+            ? ` to v${refusal.offeredVersion}`
+            : ''} refused: {refusal.message} (still using v{sync?.version})
         </p>
       )}
       {trouble && (

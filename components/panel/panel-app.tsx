@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AdapterBuilder } from '../adapters/adapter-builder';
+import { GuidanceBanner } from '../guidance/guidance-banner';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
 import { lastReviewerStorage } from '../../utils/status/store';
 import { useStored } from '../decide/use-stored';
@@ -26,6 +27,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
       <PanelHeader surface={surface} tabId={tabId} />
       <main className="flex-1 space-y-3 overflow-y-auto p-3">
         <StandInNotice status={connection.models} />
+        <GuidanceBanner />
         {!loaded ? null : building && tabId !== null ? (
           <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
         ) : state?.status === 'ready' ? (

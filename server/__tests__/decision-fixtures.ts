@@ -63,6 +63,26 @@ export function useDecisionServer(options: StartCaseApiOptions = {}) {
     });
   }
 
+  /** `POST /api/decisions/batch`; items default to `{ idempotencyKey: id, decision }`. */
+  function postBatch(
+    items: Array<DecisionInput | { idempotencyKey?: unknown; decision?: unknown }>,
+    opts: { token?: string | null; body?: string } = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    const token = opts.token === undefined ? DEMO_TOKENS.reviewer : opts.token;
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    const isRaw = (item: object): item is { idempotencyKey?: unknown; decision?: unknown } =>
+      'decision' in item || 'idempotencyKey' in item;
+    const wrapped = items.map((item) =>
+      isRaw(item) ? item : { idempotencyKey: item.id, decision: item },
+    );
+    return fetch(`${server().url}/api/decisions/batch`, {
+      method: 'POST',
+      headers,
+      body: opts.body ?? JSON.stringify({ items: wrapped }),
+    });
+  }
+
   async function history(path: string) {
     const response = await get(path, DEMO_TOKENS.reviewer);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
@@ -82,5 +102,5 @@ export function useDecisionServer(options: StartCaseApiOptions = {}) {
     );
   }
 
-  return { server, get, post, history, recordCount };
+  return { server, get, post, postBatch, history, recordCount };
 }

@@ -3,7 +3,7 @@ import { apiErrorSchema } from '../../utils/case-api/schema';
 import { DEMO_TOKENS, faultStateSchema, startCaseApi, type FaultConfig } from '../index';
 import { makeDecision, useDecisionServer } from './decision-fixtures';
 
-const { post, server, recordCount } = useDecisionServer({ faults: true });
+const { post, postBatch, server, recordCount } = useDecisionServer({ faults: true });
 
 async function setFaults(config: FaultConfig | Record<string, unknown>): Promise<Response> {
   return fetch(`${server().url}/api/_faults`, {
@@ -82,6 +82,18 @@ describe('fault injection', () => {
     await setFaults({ mode: 'random', probability: 0 });
     const clean = await Promise.all(Array.from({ length: 10 }, practice).map((d) => post(d)));
     expect(clean.map((r) => r.status)).toEqual(Array.from({ length: 10 }, () => 201));
+  });
+
+  it('applies to batch POSTs as a whole: 429 records none of the batch', async () => {
+    await setFaults({ mode: 'rate-limit-429', retryAfterSeconds: 3 });
+    const decisions = [practice(), practice()];
+    const response = await postBatch(decisions);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('3');
+    expect(decisions.map((d) => recordCount(d.id))).toEqual([0, 0]);
+    await setFaults({ mode: 'none' });
+    expect((await postBatch(decisions)).status).toBe(200);
+    expect(decisions.map((d) => recordCount(d.id))).toEqual([1, 1]);
   });
 
   it('applies to decision POSTs only', async () => {

@@ -69,7 +69,9 @@ describe('GET /api/guidance/panels', () => {
     const { request, publish, setNow } = guidanceApp();
     await request('/guidance/current', 'reviewer');
     setNow(new Date('2026-11-27T10:05:00Z'));
-    expect((await publish('lead', { baseVersion: 1, pack: DEFAULT_GUIDANCE_PACK })).status).toBe(201);
+    expect((await publish('lead', { baseVersion: 1, pack: DEFAULT_GUIDANCE_PACK })).status).toBe(
+      201,
+    );
     setNow(new Date('2026-11-27T10:06:00Z'));
     await request('/guidance/current', 'reviewer2', { headers: { 'If-None-Match': '"x"' } });
 

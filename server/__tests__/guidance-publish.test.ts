@@ -94,14 +94,18 @@ describe('POST /api/guidance/versions', () => {
     const response = await publish('lead', { baseVersion: 1, pack: right });
     expect(response.status).toBe(201);
     expect(guidanceVersionSummarySchema.parse(await response.json()).signed).toBe(true);
-    const served = guidancePackSchema.parse(await (await request('/guidance/current', 'reviewer')).json());
+    const served = guidancePackSchema.parse(
+      await (await request('/guidance/current', 'reviewer')).json(),
+    );
     expect(await verifyPack(served, keys.publicKey)).toEqual({ ok: true, checked: true });
   });
 
   it('refuses a body that is not JSON (400), not the envelope (400), or too large (413)', async () => {
     const { publish } = guidanceApp();
     expect(await code(await publish('lead', '{not json'))).toBe('invalid_json');
-    expect(await code(await publish('lead', { baseVersion: 'one', pack: {} }))).toBe('invalid_request');
+    expect(await code(await publish('lead', { baseVersion: 'one', pack: {} }))).toBe(
+      'invalid_request',
+    );
     const huge = await publish('lead', { pack: { ...stricter, publisher: 'x'.repeat(2_200_000) } });
     expect(huge.status).toBe(413);
   });

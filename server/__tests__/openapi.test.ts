@@ -40,6 +40,7 @@ describe('GET /api/openapi.json', () => {
       '/api/cases/{id}',
       '/api/cases/{id}/decisions',
       '/api/decisions',
+      '/api/decisions/batch',
       '/api/guidance/current',
       '/api/guidance/panels',
       '/api/guidance/versions',

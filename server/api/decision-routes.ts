@@ -48,8 +48,9 @@ export function addDecisionRoutes(
     onError: (c) => sendError(c, 413, 'payload_too_large', 'A decision body is at most 64 KiB.'),
   });
   const post = createDecisionPost(db, options);
-  const faults = options.injectFault ? [options.injectFault] : [];
-  api.post('/cases/:id/decisions', ...faults, tooLarge, post);
+  // No fault injection configured is a middleware that just goes on.
+  const inject: MiddlewareHandler<ApiEnv> = options.injectFault ?? ((_c, next) => next());
+  api.post('/cases/:id/decisions', inject, tooLarge, post);
 
   const batchTooLarge = bodyLimit({
     maxSize: MAX_BATCH_BYTES,
@@ -57,7 +58,7 @@ export function addDecisionRoutes(
   });
   // `/decisions` alone is authenticated by the API's own list; this path needs it here.
   const batch = createDecisionBatch(db, options);
-  api.post('/decisions/batch', requireBearer(db), ...faults, batchTooLarge, batch);
+  api.post('/decisions/batch', requireBearer(db), inject, batchTooLarge, batch);
 
   api.get('/cases/:id/decisions', (c) => {
     const id = c.req.param('id');

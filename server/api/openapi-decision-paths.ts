@@ -72,6 +72,36 @@ export const decisionPaths = {
       },
     },
   },
+  '/api/decisions/batch': {
+    post: {
+      operationId: 'recordDecisionBatch',
+      summary: 'Record up to 100 decisions at once, each answered as its own POST would be',
+      description:
+        'Each item carries a decision and its `idempotencyKey` (the decision id), and is ' +
+        'checked, recorded and remembered under its key exactly as `recordDecision` does: a ' +
+        'replay gets the first answer (`replayed: true`), the same key with another body ' +
+        '422, a key still being processed 409 `in_flight` (`retryAfterSeconds`), a case ' +
+        'already decided 409 `AlreadyDecided`. A key is the same request through either ' +
+        'endpoint, so a client may move a decision between them. Items are recorded in ' +
+        'order, together; the answer lists one result per item, in the order sent. Servers ' +
+        'without this route answer 404: send the decisions one by one.',
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: ref('DecisionBatchInput') } },
+      },
+      responses: {
+        '200': json('One result per item, in order.', 'DecisionBatchAnswer'),
+        '400': apiError('Not JSON.'),
+        '401': unauthorized,
+        '413': apiError('Body over 2 MiB.'),
+        '422': apiError('Not `{ items: [...] }` with 1 to 100 items (`invalid_batch`).'),
+        '429': {
+          ...apiError('Too many requests: nothing in the batch was recorded.'),
+          headers: retryAfter,
+        },
+      },
+    },
+  },
   '/api/accounts/{accountId}/decisions': {
     get: {
       operationId: 'listAccountDecisions',

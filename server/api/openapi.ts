@@ -10,6 +10,9 @@ import {
 } from '../../utils/case-api/schema';
 import {
   alreadyDecidedSchema,
+  decisionBatchAnswerSchema,
+  decisionBatchResultSchema,
+  decisionBatchSchema,
   decisionHistorySchema,
   decisionModeSchema,
   decisionSchema,
@@ -49,6 +52,8 @@ components.add(suggestionSnapshotSchema, { id: 'SuggestionSnapshot' });
 components.add(recordedDecisionSchema, { id: 'RecordedDecision' });
 components.add(decisionHistorySchema, { id: 'DecisionHistory' });
 components.add(alreadyDecidedSchema, { id: 'AlreadyDecided' });
+components.add(decisionBatchResultSchema, { id: 'DecisionBatchResult' });
+components.add(decisionBatchAnswerSchema, { id: 'DecisionBatchAnswer' });
 components.add(guidancePackSchema, { id: 'GuidancePack' });
 components.add(guidanceVersionSummarySchema, { id: 'GuidanceVersionSummary' });
 components.add(guidanceVersionListSchema, { id: 'GuidanceVersionList' });
@@ -62,6 +67,7 @@ components.add(packRejectedSchema, { id: 'PackRejected' });
 const requestComponents = z.registry<{ id: string }>();
 requestComponents.add(decisionSchema, { id: 'DecisionInput' });
 requestComponents.add(decisionModeSchema, { id: 'DecisionMode' });
+requestComponents.add(decisionBatchSchema, { id: 'DecisionBatchInput' });
 requestComponents.add(guidancePackSchema, { id: 'GuidancePackInput' });
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {

@@ -13,7 +13,6 @@ import { findUserName } from '../db/tokens';
 import { refuse, type Answer } from './answer';
 import { canonicalJson } from './canonical-json';
 
-
 /** A recorded decision minus what the server added, to compare with a resubmission. */
 function asSubmitted(recorded: RecordedDecision): Decision {
   const { receivedAt: _r, reviewerName: _n, reversedBy: _b, ...decision } = recorded;

@@ -80,7 +80,9 @@ export async function recordKeyedDecisions(
 ): Promise<Answer[]> {
   const nowMs = options.clock().getTime();
   const claims = db.transaction(() =>
-    requests.map(({ key, fingerprint }) => claimKey(db, { key, userId: me.id, fingerprint, nowMs })),
+    requests.map(({ key, fingerprint }) =>
+      claimKey(db, { key, userId: me.id, fingerprint, nowMs }),
+    ),
   )();
   const answers = claims.map(claimAnswer);
   const reserved = claims.flatMap((claim, i) =>

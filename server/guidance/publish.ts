@@ -46,9 +46,10 @@ export function publishVersion(
       };
     }
     // The case API numbers, dates and attributes an unsigned pack itself.
-    const input = isRecord(raw) && !signed
-      ? { ...raw, version: next, publisher: me.name, publishedAt: now.toISOString() }
-      : raw;
+    const input =
+      isRecord(raw) && !signed
+        ? { ...raw, version: next, publisher: me.name, publishedAt: now.toISOString() }
+        : raw;
     const result = validatePack(input);
     const tooLarge =
       result.pack !== undefined &&

@@ -31,7 +31,7 @@ async function pick(
   if (!el) return { cancelled: true };
   let picked: PickResult;
   if (message.kind === 'items') {
-    const { selector, count } = itemsSelectorFor(el, doc);
+    const { selector, count } = repeatedAncestor(el, doc);
     picked = { selector, count, sample: describeElement(el), attributes: [] };
   } else if (message.kind === 'item-field') {
     const item = items!.find((candidate) => candidate.contains(el))!;
@@ -48,6 +48,18 @@ async function pick(
     };
   }
   return { picked };
+}
+
+/**
+ * A lead clicking "one message" usually hits its text or a cell inside it: the message is the
+ * nearest element, going up, that repeats like its siblings.
+ */
+function repeatedAncestor(el: Element, doc: Document) {
+  for (let at: Element | null = el; at && at !== doc.body; at = at.parentElement) {
+    const found = itemsSelectorFor(at, doc);
+    if (found.count >= 2) return found;
+  }
+  return itemsSelectorFor(el, doc);
 }
 
 const sample = (target: Element) => normaliseText(target.textContent ?? '').slice(0, 120);

@@ -1,4 +1,4 @@
-import { serverMessage } from '../case-api/client';
+import { apiErrorSchema } from '../case-api/schema';
 import { backoffMs, retryAfterMs } from '../http/retry-after';
 import type { OutboxEntry } from './outbox-entry';
 import { alreadyDecidedSchema, recordedDecisionSchema, type RecordedDecision } from './schema';
@@ -11,17 +11,34 @@ export type DeliveryOutcome =
   | { kind: 'needs-sign-in'; message: string; status?: number }
   | { kind: 'conflict'; message: string; existing: RecordedDecision };
 
+/**
+ * One answer to one decision: its own response to the single POST, or its item in a batch
+ * answer (which carries the same status and body). `serverWaitMs` is its Retry-After.
+ */
+export interface DecisionAnswer {
+  status: number;
+  body: unknown;
+  serverWaitMs?: number;
+  /** Said when the body carries no message of its own. */
+  statusText?: string;
+}
+
+const errorField = (body: unknown, field: 'code' | 'message'): string | undefined => {
+  const value = (body as { error?: Record<string, unknown> } | undefined)?.error?.[field];
+  return typeof value === 'string' ? value : undefined;
+};
+
 /** Maps the case API's answer to a decision POST (the contract in DESIGN.md and issue 5). */
-export async function outcomeOf(response: Response): Promise<DeliveryOutcome> {
-  const { status } = response;
-  if (response.ok) {
+export function outcomeOfAnswer(answer: DecisionAnswer): DeliveryOutcome {
+  const { status, body, serverWaitMs } = answer;
+  if (status >= 200 && status < 300) {
     // Acknowledged is acknowledged, even if the body is not what we expect.
-    const parsed = recordedDecisionSchema.safeParse(await response.json().catch(() => undefined));
+    const parsed = recordedDecisionSchema.safeParse(body);
     return { kind: 'delivered', recorded: parsed.success ? parsed.data : undefined };
   }
-  const serverWaitMs = retryAfterMs(response.headers);
+  const said = apiErrorSchema.safeParse(body);
+  const serverSaid = said.success ? said.data.error.message : (answer.statusText ?? '');
   if (status === 409) {
-    const body: unknown = await response.json().catch(() => undefined);
     const decided = alreadyDecidedSchema.safeParse(body);
     if (decided.success) {
       return {
@@ -30,23 +47,21 @@ export async function outcomeOf(response: Response): Promise<DeliveryOutcome> {
         existing: decided.data.error.decision,
       };
     }
-    const code = (body as { error?: { code?: string } } | undefined)?.error?.code;
-    if (code === 'in_flight')
+    if (errorField(body, 'code') === 'in_flight')
       return {
         kind: 'retry',
         status,
         serverWaitMs,
         message: 'The case API is still processing this decision.',
       };
-    const message =
-      (body as { error?: { message?: string } } | undefined)?.error?.message ?? 'Conflict';
+    const message = errorField(body, 'message') ?? 'Conflict';
     return { kind: 'failed', status, message: `The case API refused the decision: ${message}` };
   }
   if (status === 401 || status === 403) {
     return {
       kind: 'needs-sign-in',
       status,
-      message: `Sign in again: the case API answered ${status} (${await serverMessage(response)}). The decision is kept and sent once you do.`,
+      message: `Sign in again: the case API answered ${status} (${serverSaid}). The decision is kept and sent once you do.`,
     };
   }
   if (status === 429 || status >= 500) {
@@ -54,14 +69,24 @@ export async function outcomeOf(response: Response): Promise<DeliveryOutcome> {
       kind: 'retry',
       status,
       serverWaitMs,
-      message: `The case API answered ${status} (${await serverMessage(response)}); retrying.`,
+      message: `The case API answered ${status} (${serverSaid}); retrying.`,
     };
   }
   return {
     kind: 'failed',
     status,
-    message: `The case API refused the decision (${status}): ${await serverMessage(response)}`,
+    message: `The case API refused the decision (${status}): ${serverSaid}`,
   };
+}
+
+/** The same mapping, for the case API's response to one decision POST. */
+export async function outcomeOf(response: Response): Promise<DeliveryOutcome> {
+  return outcomeOfAnswer({
+    status: response.status,
+    body: await response.json().catch(() => undefined),
+    serverWaitMs: retryAfterMs(response.headers),
+    statusText: response.statusText,
+  });
 }
 
 /** Waiting for a new sign-in: try again now and then, not in a tight loop. */

@@ -4,9 +4,10 @@ import {
   openCaseApiSession,
   type CaseApiSession,
 } from '../case-api/client';
+import { batchesAllowed, batchGroups, sendBatch } from './delivery-batch';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
 import type { OutboxEntry } from './outbox-entry';
-import { deleteEntry, listEntries, updateEntries } from './outbox-store';
+import { deleteEntries, listEntries, updateEntries } from './outbox-store';
 
 /** Longer than a request may take (20 s), so a live attempt is never taken over. */
 const LEASE_MS = 30_000;
@@ -33,11 +34,7 @@ async function attempt(entry: OutboxEntry, session: CaseApiSession): Promise<Del
       // The same key on every retry: the case API records the decision once.
       headers: { 'idempotency-key': decision.id },
     });
-    const a = performance.now();
-    const o = await outcomeOf(response);
-    ((globalThis as Record<string, number>).__oc ??= 0);
-    (globalThis as Record<string, number>).__oc! += performance.now() - a;
-    return o;
+    return await outcomeOf(response);
   } catch (error) {
     if (
       error instanceof CaseApiError &&
@@ -49,18 +46,53 @@ async function attempt(entry: OutboxEntry, session: CaseApiSession): Promise<Del
   }
 }
 
-/** How many decisions are claimed together, and how many requests are out at once. */
-const CHUNK = 64;
-const PARALLEL = 16;
+/**
+ * How many decisions are claimed, sent (as one batch) and recorded together; how many such
+ * chunks are under way at once, so one chunk's IndexedDB writes overlap another's request;
+ * and, where the case API takes no batches, how many single requests each chunk has out.
+ */
+const CHUNK = 50;
+const PARALLEL_CHUNKS = 3;
+const PARALLEL_SINGLES = 6;
+
+/** Runs `task` over `items` with at most `limit` at once. */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Several decisions go as batches; one alone, or to a server without batches, as itself. */
+async function send(
+  claimed: OutboxEntry[],
+  session: CaseApiSession,
+): Promise<Map<string, DeliveryOutcome>> {
+  const outcomes = new Map<string, DeliveryOutcome>();
+  const singles: OutboxEntry[] = [];
+  for (const group of claimed.length > 1 ? batchGroups(claimed) : [claimed]) {
+    const answered =
+      group.length > 1 && batchesAllowed(session) ? await sendBatch(group, session) : undefined;
+    if (answered) answered.forEach((outcome, id) => outcomes.set(id, outcome));
+    else singles.push(...group);
+  }
+  await eachLimited(singles, PARALLEL_SINGLES, async (entry) => {
+    outcomes.set(entry.decision.id, await attempt(entry, session));
+  });
+  return outcomes;
+}
 
 /**
- * Peek → claim → send → record. A chunk of due entries is claimed in one write, sent with
- * bounded parallelism, and the outcomes written back in one write. Nothing is deleted before
- * the case API acknowledged it.
+ * Peek → claim → send → record. A chunk of due entries is claimed in one write, sent, and
+ * the outcomes written back in one write. Nothing is deleted before the case API
+ * acknowledged it.
  */
-const T = ((globalThis as Record<string, unknown>).__t ??= []) as unknown[];
-async function deliverChunk(ids: string[]): Promise<number> {
-  const t0 = performance.now();
+async function deliverChunk(ids: string[], session: () => Promise<CaseApiSession>) {
   const claimed = await updateEntries(ids, (entry) => {
     const now = Date.now();
     if (!isDue(entry, now)) return undefined; // undone, delivered or claimed meanwhile
@@ -72,26 +104,13 @@ async function deliverChunk(ids: string[]): Promise<number> {
       leaseHolder: RUN_ID,
     };
   });
-  const t1 = performance.now();
-  const session = await openCaseApiSession();
-  const t2 = performance.now();
-  const outcomes = new Map<string, DeliveryOutcome>();
-  let next = 0;
-  const worker = async () => {
-    while (next < claimed.length) {
-      const entry = claimed[next++]!;
-      outcomes.set(entry.decision.id, await attempt(entry, session));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, worker));
-  const t3 = performance.now();
+  if (!claimed.length) return 0;
+  const outcomes = await send(claimed, await session());
   await updateEntries([...outcomes.keys()], (entry) => {
     const outcome = outcomes.get(entry.decision.id);
     const ours = entry.state === 'sending' && entry.leaseHolder === RUN_ID;
     return outcome && ours ? applyOutcome(entry, outcome, Date.now()) : undefined;
   });
-  const t4 = performance.now();
-  T.push({ n: claimed.length, at: Date.now(), claim: t1 - t0, session: t2 - t1, send: t3 - t2, write: t4 - t3 });
   return [...outcomes.values()].filter((o) => o.kind === 'delivered').length;
 }
 
@@ -119,27 +138,35 @@ export async function pullForwardBackedOff(): Promise<number> {
   return moved.length;
 }
 
-async function deliverDueOnce(onChange?: () => void): Promise<number | undefined> {
+async function deliverDueOnce(onChange?: OnChange): Promise<number | undefined> {
   const now = Date.now();
-  const l0 = performance.now();
   const { entries } = await listEntries();
-  T.push({ list: performance.now() - l0, n: entries.length, at: Date.now() });
   const expired = entries.filter(
     (e) => e.state === 'delivered' && (e.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS,
   );
-  for (const entry of expired) await deleteEntry(entry.decision.id);
+  if (expired.length) await deleteEntries(expired.map((e) => e.decision.id));
   const due = entries.filter((entry) => isDue(entry, now)).map((entry) => entry.decision.id);
+  const chunks = Array.from({ length: Math.ceil(due.length / CHUNK) }, (_, i) =>
+    due.slice(i * CHUNK, (i + 1) * CHUNK),
+  );
+  // Read once per pass, and only when something is due.
+  let opened: Promise<CaseApiSession> | undefined;
+  const session = () => (opened ??= openCaseApiSession());
   let delivered = 0;
-  for (let i = 0; i < due.length; i += CHUNK) {
-    delivered += await deliverChunk(due.slice(i, i + CHUNK));
-    onChange?.();
-  }
+  let finished = 0;
+  await eachLimited(chunks, PARALLEL_CHUNKS, async (chunk) => {
+    delivered += await deliverChunk(chunk, session);
+    onChange?.(++finished < chunks.length);
+  });
   if (delivered > 0 && (await pullForwardBackedOff()) > 0) requested = true;
   const waits = entries
     .filter((e) => e.state === 'queued' || e.state === 'sending')
     .map((e) => Math.max(e.notBefore, e.nextAttemptAt, e.leaseUntil ?? 0));
   return waits.length ? Math.min(...waits) : undefined;
 }
+
+/** Told after each chunk; `draining` while more chunks of the same pass are to come. */
+type OnChange = (draining: boolean) => void;
 
 let running: Promise<void> | undefined;
 let requested = false;
@@ -150,7 +177,7 @@ let wakeTimer: ReturnType<typeof setTimeout> | undefined;
  * more pass. Short waits (the undo window, a backoff) are kept with a timer; longer ones are
  * picked up by the alarm, since the worker may be gone by then.
  */
-export function deliverDue(onChange?: () => void): Promise<void> {
+export function deliverDue(onChange?: OnChange): Promise<void> {
   requested = true;
   running ??= (async () => {
     try {

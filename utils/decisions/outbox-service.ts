@@ -3,12 +3,13 @@ import { appendAudit } from './audit-log';
 import { deliverDue, pullForwardBackedOff } from './delivery';
 import { OUTBOX_ENTRY_VERSION, type OutboxEntry } from './outbox-entry';
 import { addEntry, deleteEntryIf, getEntry, updateEntries } from './outbox-store';
-import { publishOutboxView } from './outbox-view';
+import { publishOutboxView, VIEW_DRAIN_THROTTLE_MS, VIEW_THROTTLE_MS } from './outbox-view';
 import type { Decision } from './schema';
 
 const ALARM = 'caselight-outbox';
 
-export const deliver = () => deliverDue(publishOutboxView);
+export const deliver = () =>
+  deliverDue((draining) => publishOutboxView(draining ? VIEW_DRAIN_THROTTLE_MS : VIEW_THROTTLE_MS));
 
 /** Written durably, with its idempotency key, before any network call is made. */
 export async function submitDecision(

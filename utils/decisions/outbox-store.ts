@@ -1,5 +1,5 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
-import { del, entries, get } from 'idb-keyval';
+import { del, delMany, get, values } from 'idb-keyval';
 import { readEntry, type OutboxEntry } from './outbox-entry';
 
 /**
@@ -69,11 +69,8 @@ export async function updateEntries(
   change: (entry: OutboxEntry) => OutboxEntry | undefined,
   durability: IDBTransactionDurability = 'relaxed',
 ): Promise<OutboxEntry[]> {
-  const u0 = performance.now();
   return tx(durability)('readwrite', async (store) => {
-    const u1 = performance.now();
     const raws = await Promise.all(ids.map((id) => promisifyRequest<unknown>(store.get(id))));
-    const u2 = performance.now();
     const written: OutboxEntry[] = [];
     raws.forEach((raw, i) => {
       const read = raw === undefined ? undefined : readEntry(raw);
@@ -83,9 +80,7 @@ export async function updateEntries(
         written.push(next);
       }
     });
-    const u3 = performance.now();
     await promisifyRequest(store.transaction);
-    (((globalThis as Record<string, unknown>).__u ??= []) as unknown[]).push({ n: ids.length, at: Date.now(), open: u1 - u0, gets: u2 - u1, puts: u3 - u2, commit: performance.now() - u3 });
     return written;
   });
 }
@@ -116,10 +111,15 @@ export async function deleteEntry(id: string): Promise<void> {
   await del(id, relaxed);
 }
 
+/** Deletes many entries in one transaction (delivered ones past their keeping time). */
+export async function deleteEntries(ids: string[]): Promise<void> {
+  await delMany(ids, relaxed);
+}
+
 export async function listEntries(): Promise<{ entries: OutboxEntry[]; unreadable: string[] }> {
-  const all = await entries<string, unknown>(relaxed);
+  const all = await values<unknown>(relaxed);
   const result = { entries: [] as OutboxEntry[], unreadable: [] as string[] };
-  for (const [, raw] of all) {
+  for (const raw of all) {
     const read = readEntry(raw);
     if ('entry' in read) result.entries.push(read.entry);
     else result.unreadable.push(read.unreadable);

@@ -17,22 +17,53 @@ export const outboxViewStorage = storage.defineItem<OutboxView | null>('session:
 });
 
 const MAX_SHOWN = 300;
-const THROTTLE_MS = 250;
-let timer: ReturnType<typeof setTimeout> | undefined;
+/** A draining queue changes many times a second: publish at most this often… */
+export const VIEW_THROTTLE_MS = 250;
+/**
+ * …and this often while a big drain is under way: each publication reads the whole outbox,
+ * which holds up the drain's own IndexedDB writes. The drain's end is published promptly.
+ */
+export const VIEW_DRAIN_THROTTLE_MS = 1000;
 
-/** Publishes the outbox, at most every 250 ms: a draining queue changes many times a second. */
-export function publishOutboxView(): void {
-  timer ??= setTimeout(() => {
+let timer: ReturnType<typeof setTimeout> | undefined;
+let timerDueAt = 0;
+let publishing = false;
+let stale = false;
+
+async function publishNow(): Promise<void> {
+  const { entries, unreadable } = await listEntries();
+  const shown = entries
+    .filter((e) => e.state !== 'delivered')
+    .concat(entries.filter((e) => e.state === 'delivered').slice(-50));
+  await outboxViewStorage.setValue({
+    entries: shown.slice(-MAX_SHOWN),
+    unreadable,
+    at: Date.now(),
+  });
+}
+
+function schedule(delayMs: number): void {
+  const dueAt = Date.now() + delayMs;
+  if (timer !== undefined && timerDueAt <= dueAt) return;
+  clearTimeout(timer);
+  timerDueAt = dueAt;
+  timer = setTimeout(() => {
     timer = undefined;
-    void listEntries().then(({ entries, unreadable }) => {
-      const shown = entries
-        .filter((e) => e.state !== 'delivered')
-        .concat(entries.filter((e) => e.state === 'delivered').slice(-50));
-      return outboxViewStorage.setValue({
-        entries: shown.slice(-MAX_SHOWN),
-        unreadable,
-        at: Date.now(),
+    // One publication at a time, so an older snapshot can never overwrite a newer one.
+    if (publishing) return;
+    publishing = true;
+    stale = false;
+    void publishNow()
+      .catch((error: unknown) => console.warn('[caselight] publishing the outbox view', error))
+      .finally(() => {
+        publishing = false;
+        if (stale) schedule(VIEW_THROTTLE_MS);
       });
-    });
-  }, THROTTLE_MS);
+  }, delayMs);
+}
+
+/** Publishes the outbox after at most `delayMs`, coalescing the requests made meanwhile. */
+export function publishOutboxView(delayMs = VIEW_THROTTLE_MS): void {
+  stale = true;
+  schedule(delayMs);
 }

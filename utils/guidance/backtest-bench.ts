@@ -38,7 +38,8 @@ export function syntheticDecisions(count: number, seed = 1): BacktestDecision[] 
   const actions = DEFAULT_GUIDANCE_PACK.actions.map((a) => a.id);
   return Array.from({ length: count }, (_, i) => {
     const scores: CategoryScores = {};
-    for (let k = 0; k < 3; k++) scores[pick(MODERATION_CATEGORIES)] = Math.round(next() * 100) / 100;
+    for (let k = 0; k < 3; k++)
+      scores[pick(MODERATION_CATEGORIES)] = Math.round(next() * 100) / 100;
     const items =
       next() < 1 / 3
         ? Array.from({ length: 4 }, (_item, j) => ({ id: `m-${j}`, text: pick(PHRASES) }))
@@ -57,7 +58,12 @@ export function benchCandidate(): GuidancePack {
   }
   pack.signals.push(
     { id: 'worthless', kind: 'keyword', pattern: 'you are worthless', policyId: 'harassment' },
-    { id: 'airdrop', kind: 'regex', pattern: '(?i)\\bclaim (?:the|your) airdrop\\b', policyId: 'spam-scams' },
+    {
+      id: 'airdrop',
+      kind: 'regex',
+      pattern: '(?i)\\bclaim (?:the|your) airdrop\\b',
+      policyId: 'spam-scams',
+    },
   );
   return pack;
 }

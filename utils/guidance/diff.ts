@@ -1,5 +1,11 @@
 import { diffText, type TextPart } from './diff-text';
-import type { GuidanceAction, GuidancePack, GuidancePolicy, GuidanceSignal, Playbook } from './schema';
+import type {
+  GuidanceAction,
+  GuidancePack,
+  GuidancePolicy,
+  GuidanceSignal,
+  Playbook,
+} from './schema';
 
 /**
  * What changed between two packs, in lines a reviewer can read in a banner ("Harassment and
@@ -41,8 +47,10 @@ function actionLines(a: GuidanceAction, b: GuidanceAction): string[] {
   if (a.label !== b.label) lines.push(`renamed "${a.label}" → "${b.label}"`);
   if (a.hotkey !== b.hotkey) lines.push(`hotkey ${a.hotkey ?? 'none'} → ${b.hotkey ?? 'none'}`);
   if (a.severity !== b.severity) lines.push(`severity ${a.severity} → ${b.severity}`);
-  if (a.needsNote !== b.needsNote) lines.push(b.needsNote ? 'now needs a note' : 'no longer needs a note');
-  if (a.escalates !== b.escalates) lines.push(b.escalates ? 'now escalates' : 'no longer escalates');
+  if (a.needsNote !== b.needsNote)
+    lines.push(b.needsNote ? 'now needs a note' : 'no longer needs a note');
+  if (a.escalates !== b.escalates)
+    lines.push(b.escalates ? 'now escalates' : 'no longer escalates');
   return lines;
 }
 

@@ -4,7 +4,15 @@ import { DEFAULT_GUIDANCE_PACK } from './default-pack';
 import type { GuidancePack } from './schema';
 import { verifyPack } from './signature';
 import type { RefusalReason } from './sync-store';
-import { validatePack } from './validate';
+import { checkPack, type RegexSafetyCheck } from './validate-core';
+
+/**
+ * recheck is not run in the background: it is over 3 MB of JavaScript that every start of the
+ * service worker would load. The case API ran it when the pack was published (`validate.ts`),
+ * a pinned key proves the pack is the one published, and `checkPack` still applies the panel's
+ * run-time guard (`regex-guard.ts`), so a pack with a pattern the panel would not run is refused.
+ */
+const checkedAtPublish: RegexSafetyCheck = () => undefined;
 
 /**
  * Judges a pack the case API offers against the one installed. Never throws: whatever the
@@ -24,7 +32,10 @@ const refuse = (reason: RefusalReason, message: string, offeredVersion?: number)
 });
 
 /** The body as text, or undefined past `max` bytes; stops reading there (the rest may be huge). */
-export async function readCapped(response: Response, max = MAX_PACK_BYTES): Promise<string | undefined> {
+export async function readCapped(
+  response: Response,
+  max = MAX_PACK_BYTES,
+): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > max) {
     await response.body?.cancel();
@@ -55,6 +66,7 @@ export async function judgeOffer(
   text: string | undefined,
   installed: GuidancePack,
   publicKey: string,
+  regexSafety: RegexSafetyCheck = checkedAtPublish,
 ): Promise<OfferVerdict> {
   if (text === undefined) {
     return refuse('too-large', `The guidance offered is over ${MAX_PACK_BYTES / 1024 / 1024} MiB.`);
@@ -66,15 +78,22 @@ export async function judgeOffer(
     return refuse('malformed', 'The guidance offered is not valid JSON.');
   }
   const offeredVersion =
-    typeof json === 'object' && json !== null && 'version' in json && typeof json.version === 'number'
+    typeof json === 'object' &&
+    json !== null &&
+    'version' in json &&
+    typeof json.version === 'number'
       ? json.version
       : undefined;
-  const result = validatePack(json);
+  const result = checkPack(json, regexSafety);
   if (!result.ok) {
     const first = result.issues[0];
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
     const where = first?.path ? `${first.path}: ` : '';
-    return refuse('invalid', `The guidance offered is invalid: ${where}${first?.message}${more}`, offeredVersion);
+    return refuse(
+      'invalid',
+      `The guidance offered is invalid: ${where}${first?.message}${more}`,
+      offeredVersion,
+    );
   }
   const pack = result.pack;
   if (pack.version < installed.version) {

@@ -1,18 +1,20 @@
 import { checkSync, type Diagnostics } from 'recheck';
+import type { RegexSafetyCheck } from './validate-core';
 
 /**
  * Catastrophic backtracking, checked with recheck (automata theory where it applies, seeded
  * fuzzing elsewhere). JavaScript cannot interrupt a running regular expression, so a pack with
  * such a pattern must never be published or installed.
  *
- * - exponential, or polynomial of degree 3 and up: refused.
- * - quadratic: allowed. Nearly every unanchored pattern with two repetitions (`\d+\.\d+`) is
- *   quadratic in the length of a run of matching characters; items are bounded and the signal
- *   runner stops a signal past its time budget, so refusing these would refuse ordinary regexes.
+ * - exponential or polynomial: refused. Quadratic too: `\d+\.\d+` takes 11 s on one 100,000
+ *   character message (the longest an item may be) of digits, and the signal runner's time
+ *   budget cannot stop a regex mid-run. Bounded repetitions (`\d{1,20}\.\d{1,20}`) are linear
+ *   and pass, so the message says to use them.
  * - not decidable within the time limit: refused, since it could not be shown safe.
  *
- * `checkSync` because the background is a service worker, where recheck's async form (a Worker)
- * is not available; in Node it runs recheck's native binary in a worker thread.
+ * `checkSync` keeps `validatePack` synchronous for its callers (the case API's publish route, the
+ * editor page). In Node it runs recheck's native binary from a worker thread; in a page, recheck's
+ * JavaScript build. The background does not load recheck at all (see `offer.ts`).
  */
 
 /** Per pattern: fuzzing one regex can take seconds, and packs change a few at a time. */
@@ -21,14 +23,13 @@ const MAX_CACHED = 5000;
 const AUTOMATON_TIMEOUT_MS = 1000;
 export const REGEX_CHECK_TIMEOUT_MS = 5000;
 
-export type RegexSafetyCheck = (source: string, flags: string) => string | undefined;
-
 function describe(result: Diagnostics): string | undefined {
   if (result.status === 'safe') return undefined;
   if (result.status === 'vulnerable') {
-    const { complexity } = result;
-    if (complexity.type === 'polynomial' && complexity.degree < 3) return undefined;
-    return `can backtrack catastrophically (${complexity.summary} time on some inputs)`;
+    return (
+      `can take ${result.complexity.summary} time on some messages; ` +
+      'bound its repetitions, e.g. {1,50} instead of + or *'
+    );
   }
   if (result.error.kind === 'timeout' || result.error.kind === 'cancel') {
     return `could not be shown safe within ${REGEX_CHECK_TIMEOUT_MS / 1000} s; simplify it`;

@@ -68,10 +68,20 @@ function triggerPolicy(
   return lines.length > 0 ? { policy, action, confidence, lines } : undefined;
 }
 
+/** Per policy object (packs are never edited in place): a backtest asks for each many times. */
+const quotes = new WeakMap<GuidancePolicy, string>();
+
 /** The policy text a suggestion rests on: its first sentence, without markdown emphasis. */
 export function policyQuote(policy: GuidancePolicy): string {
+  const known = quotes.get(policy);
+  if (known !== undefined) return known;
   const plain = policy.body.replace(/[*_`#>]/g, '').trim();
-  return (/^[^\n]*?[.!?](?=\s|$)/.exec(plain)?.[0] ?? plain.split('\n')[0] ?? '').slice(0, 300);
+  const quote = (/^[^\n]*?[.!?](?=\s|$)/.exec(plain)?.[0] ?? plain.split('\n')[0] ?? '').slice(
+    0,
+    300,
+  );
+  quotes.set(policy, quote);
+  return quote;
 }
 
 export function applyRules(

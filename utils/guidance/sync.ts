@@ -4,11 +4,7 @@ import { diffPacks } from './diff';
 import { ensureInstalledPack, installedPackStorage } from './installed';
 import { judgeOffer, readCapped } from './offer';
 import type { GuidancePack } from './schema';
-import {
-  guidanceSyncStorage,
-  guidanceUpdateStorage,
-  type GuidanceSyncStatus,
-} from './sync-store';
+import { guidanceSyncStorage, guidanceUpdateStorage, type GuidanceSyncStatus } from './sync-store';
 
 /**
  * One guidance check: a conditional GET of the current pack, then install it, keep what is
@@ -19,11 +15,7 @@ import {
 /** A rewrite of a whole pack would fill the banner; past this the rest is counted. */
 const MAX_CHANGES_KEPT = 100;
 
-async function install(
-  installed: GuidancePack,
-  pack: GuidancePack,
-  at: string,
-): Promise<void> {
+async function install(installed: GuidancePack, pack: GuidancePack, at: string): Promise<void> {
   const changes = diffPacks(installed, pack);
   // The pack first: a banner must never announce a version that is not in force.
   await installedPackStorage.setValue(pack);

@@ -1,67 +1,18 @@
-import { regexRisk } from './regex-guard';
-import { recheckSafety, type RegexSafetyCheck } from './regex-safety';
-import { guidancePackSchema, type GuidancePack, type GuidanceSignal } from './schema';
-import { normalizeHost, regexParts } from './signal-matchers';
-import { crossChecks, type PackIssue } from './validate-refs';
+import { recheckSafety } from './regex-safety';
+import { checkPack, type RegexSafetyCheck, type ValidationResult } from './validate-core';
 
 export type { PackIssue } from './validate-refs';
+export type { RegexSafetyCheck, ValidationResult } from './validate-core';
 
 /**
- * Everything a pack must pass before it is published (editor, case API) and before a panel
- * installs it (background sync): the shared schema, then the cross-checks, then each signal
- * as the panel would compile it. One list of `{ path, message }`, empty when the pack is good.
+ * The validation a pack must pass to be published (case API, editor): `checkPack` with
+ * recheck as the backtracking checker, refusing patterns prone to catastrophic backtracking.
  */
-
 export interface ValidateOptions {
-  /** The backtracking checker; tests may pass a stand-in, everything else uses recheck. */
+  /** Another checker; for tests only. */
   regexSafety?: RegexSafetyCheck;
 }
 
-export type ValidationResult =
-  | { ok: true; pack: GuidancePack; issues: [] }
-  | { ok: false; pack?: GuidancePack; issues: PackIssue[] };
-
-function signalIssue(
-  signal: GuidanceSignal,
-  regexSafety: RegexSafetyCheck,
-): string | undefined {
-  if (signal.kind === 'keyword') {
-    return signal.pattern.trim() === '' ? 'A keyword cannot be only spaces.' : undefined;
-  }
-  if (signal.kind === 'domain') {
-    const host = normalizeHost(signal.pattern.trim().toLowerCase());
-    return host?.includes('.') ? undefined : `"${signal.pattern}" is not a host name.`;
-  }
-  const { source, flags } = regexParts(signal.pattern);
-  try {
-    // Compiled as the panel will compile it (`RegExp` throws a SyntaxError on a bad pattern).
-    RegExp(source, flags);
-  } catch (error) {
-    return `Not a valid regular expression: ${(error as Error).message}`;
-  }
-  const unsafe = regexSafety(source, flags);
-  if (unsafe) return `This regular expression ${unsafe}.`;
-  // The panel's run-time guard would skip it; say so now rather than let it silently not run.
-  const risk = regexRisk(signal.pattern);
-  return risk ? `Panels will not run this regular expression: ${risk}.` : undefined;
-}
-
 export function validatePack(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const parsed = guidancePackSchema.safeParse(input);
-  if (!parsed.success) {
-    // Cross-checks need a well-formed pack; the schema's messages come first.
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }));
-    return { ok: false, issues };
-  }
-  const pack = parsed.data;
-  const regexSafety = options.regexSafety ?? recheckSafety;
-  const issues = crossChecks(pack);
-  pack.signals.forEach((signal, index) => {
-    const message = signalIssue(signal, regexSafety);
-    if (message) issues.push({ path: `signals.${index}.pattern`, message });
-  });
-  return issues.length === 0 ? { ok: true, pack, issues: [] } : { ok: false, pack, issues };
+  return checkPack(input, options.regexSafety ?? recheckSafety);
 }

@@ -57,8 +57,12 @@ export const settingsSchema = z.object({
           error: 'Paste the base64 of a raw 32-byte Ed25519 public key',
         })
         .default(''),
-      /** How often panels ask for new guidance. Chrome fires alarms at most every 30 s. */
-      syncIntervalSeconds: z.number().int().min(5).max(3600).default(60),
+      /**
+       * How often panels ask for new guidance. 30 s (Chrome's shortest alarm period for a
+       * packed extension) keeps publish → every panel under a minute even with a slow fetch;
+       * an unchanged pack costs one 304.
+       */
+      syncIntervalSeconds: z.number().int().min(5).max(3600).default(30),
     })
     .prefault({}),
 });

@@ -59,7 +59,9 @@ it('announces an update, shows the readable diff on demand, and can be dismissed
   expect(byTestId('guidance-updated')?.textContent).toContain('Guidance updated: v1 → v2');
   expect(byTestId('guidance-diff')).toBeNull();
 
-  const toggle = [...container.querySelectorAll('button')].find((b) => b.textContent === 'What changed')!;
+  const toggle = [...container.querySelectorAll('button')].find(
+    (b) => b.textContent === 'What changed',
+  )!;
   await act(async () => toggle.click());
   expect(toggle.getAttribute('aria-expanded')).toBe('true');
   expect(byTestId('guidance-diff')?.textContent).toContain(

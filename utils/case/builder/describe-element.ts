@@ -1,6 +1,19 @@
 import { normaliseText } from '../read-dom';
 import { stableClasses, stableDataNames } from './stable-names';
 
+/**
+ * The first `max`+ characters of text only: the picker describes the hovered element on every
+ * pointer move, and a hovered thread container can hold megabytes of text.
+ */
+function leadingText(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let text = '';
+  while (normaliseText(text).length <= max && walker.nextNode()) {
+    text += ` ${walker.currentNode.nodeValue ?? ''}`;
+  }
+  return normaliseText(text);
+}
+
 /** `tr.msg[data-msg] "Hi, my order never…"`: enough for a lead to recognise what they picked. */
 export function describeElement(el: Element): string {
   const classes = stableClasses(el)
@@ -9,7 +22,7 @@ export function describeElement(el: Element): string {
   const names = stableDataNames(el)
     .slice(0, 2)
     .map((n) => `[${n}]`);
-  const text = normaliseText(el.textContent ?? '');
+  const text = leadingText(el, 40);
   const sample = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   const label = `${el.localName}${classes.join('')}${names.join('')}`;
   return sample ? `${label} "${sample}"` : label;

@@ -56,7 +56,10 @@ const SHADOW_HTML = `<style>
 const LABEL_HEIGHT = 64;
 const MAX_ZONES = 200;
 
-function place(el: HTMLElement, at: { top: number; left: number; width?: number; height?: number }) {
+function place(
+  el: HTMLElement,
+  at: { top: number; left: number; width?: number; height?: number },
+) {
   el.style.top = `${at.top}px`;
   el.style.left = `${at.left}px`;
   if (at.width !== undefined) el.style.width = `${at.width}px`;
@@ -71,7 +74,13 @@ export function createPickOverlay(doc: Document, hint: string, within?: Element[
   const shadow = host.attachShadow({ mode: 'closed' });
   shadow.innerHTML = SHADOW_HTML;
   const q = (selector: string) => shadow.querySelector<HTMLElement>(selector)!;
-  const [zones, box, label, title, what] = [q('.zones'), q('.box'), q('.label'), q('b'), q('.what')];
+  const [zones, box, label, title, what] = [
+    q('.zones'),
+    q('.box'),
+    q('.label'),
+    q('b'),
+    q('.what'),
+  ];
   const view = doc.defaultView;
 
   /** Faint outlines on the messages a sub-field must be inside, only those on screen. */

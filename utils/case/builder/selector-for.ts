@@ -72,7 +72,9 @@ export function selectorFor(el: Element, root: Element | Document): string {
   // so try without classes first when the element carries one (or has no usable class).
   const ownHook =
     (!inItem && !!el.id && stableId(el.id, doc)) ||
-    el.getAttributeNames().some((n) => n !== 'id' && stableAttr(n, el.getAttribute(n) ?? '', inItem));
+    el
+      .getAttributeNames()
+      .some((n) => n !== 'id' && stableAttr(n, el.getAttribute(n) ?? '', inItem));
   const found = [...(ownHook || !stableClasses(el).length ? [run(false)] : []), run(true)];
   const valid = found.filter((s): s is string => !!s && selectsOnly(root, s, el));
   return valid.find((s) => !s.includes(':nth-')) ?? valid.at(-1) ?? positionPath(el, root);
@@ -92,8 +94,12 @@ function itemParts(el: Element, like: Element[]): string[] {
   return [
     ...classes.map((c) => `${tag}.${CSS.escape(c)}`),
     ...names.map((n) => `${tag}${attrSelector(n)}`),
-    ...(sharedRole && stableAttr('role', role, true) ? [`${tag}${attrSelector('role', role)}`] : []),
-    tag + classes.map((c) => `.${CSS.escape(c)}`).join('') + names.map((n) => attrSelector(n)).join(''),
+    ...(sharedRole && stableAttr('role', role, true)
+      ? [`${tag}${attrSelector('role', role)}`]
+      : []),
+    tag +
+      classes.map((c) => `.${CSS.escape(c)}`).join('') +
+      names.map((n) => attrSelector(n)).join(''),
     tag,
   ];
 }
@@ -109,12 +115,14 @@ export function itemsSelectorFor(el: Element, doc: Document): { selector: string
     const selector = selectorFor(el, doc);
     return { selector, count: visibleAll(doc, selector).length };
   }
-  const marks = new Set([...stableClasses(el), ...stableDataNames(el)]);
   const sameTag = Array.from(parent.children).filter((s) => s.localName === el.localName);
   // Siblings of the same tag but another kind (a `tr.note` among `tr.msg`) are not messages.
-  const like = marks.size
-    ? sameTag.filter((s) => [...stableClasses(s), ...stableDataNames(s)].some((m) => marks.has(m)))
-    : sameTag;
+  // Class names say what a row is better than data attributes, which libraries add to everything.
+  const classes = stableClasses(el);
+  const names = stableDataNames(el);
+  const like = classes.length
+    ? sameTag.filter((s) => classes.some((c) => s.classList.contains(c)))
+    : sameTag.filter((s) => !names.length || names.some((n) => s.hasAttribute(n)));
   const parts = itemParts(el, like);
   const pick = (selector: string) => ({ selector, count: visibleAll(doc, selector).length });
   let box: Element | null = parent;

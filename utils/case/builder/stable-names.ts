@@ -59,6 +59,7 @@ const NAMED = new Set(['role', 'name', 'itemprop', 'aria-label', 'aria-roledescr
 
 /** An attribute name whose presence says what an element is (`data-msg`, not `data-v-3f2a1b`). */
 export function stableDataName(name: string): boolean {
+  if (/^data-(react|ember|v-|ng-|turbo|svelte|styled|emotion)/.test(name)) return false;
   return name.startsWith('data-') && !looksGenerated(name.slice(5));
 }
 
@@ -70,7 +71,8 @@ export function stableDataName(name: string): boolean {
 export function stableAttr(name: string, value: string, inItem: boolean): boolean {
   if (/\d/.test(value) || value.length > 40) return false;
   if (name === 'aria-label') return !inItem && /^[A-Za-z][A-Za-z ]*$/.test(value);
-  if (!PURPOSEFUL.has(name) && !NAMED.has(name) && !stableDataName(name)) return false;
+  // Other data-* values are often state (`data-state="open"`): only their presence is kept.
+  if (!PURPOSEFUL.has(name) && !NAMED.has(name)) return false;
   return !looksGenerated(value);
 }
 
@@ -87,12 +89,11 @@ export function attrSelector(name: string, value?: string): string {
   return `[${CSS.escape(name)}="${value.replace(/["\\]/g, '\\$&')}"]`;
 }
 
-/** Spec order: purposeful data attributes, then role/aria, then classes, then other data-*. */
+/** Purposeful data attributes outlive role/aria, which outlive class names. */
 function rank(part: string): number {
   const name = /^[\w-]+\[([^=\]]+)/.exec(part)?.[1];
   if (!name) return 2;
-  if (PURPOSEFUL.has(name)) return 0;
-  return NAMED.has(name) ? 1 : 3;
+  return PURPOSEFUL.has(name) ? 0 : 1;
 }
 
 /** Simple selectors for one element on its own (`#inbox`, `table.thread`), best first. */

@@ -13,7 +13,12 @@ function next(change: (pack: GuidancePack) => void): GuidancePack {
 
 describe('diffPacks', () => {
   it('says nothing changed for the same pack, whatever the version number', () => {
-    expect(diffPacks(v1, next(() => {}))).toEqual([]);
+    expect(
+      diffPacks(
+        v1,
+        next(() => {}),
+      ),
+    ).toEqual([]);
   });
 
   it('reads a threshold and an action change as one line per policy', () => {
@@ -42,7 +47,12 @@ describe('diffPacks', () => {
       p.policies = p.policies.filter((x) => x.id !== 'illicit-goods');
       p.policies.push({ ...p.policies[0]!, id: 'doxxing', title: 'Doxxing', action: 'suspend' });
       p.signals = p.signals.filter((s) => s.id !== 'seed-phrase');
-      p.signals.push({ id: 'worthless', kind: 'keyword', pattern: 'worthless', policyId: 'harassment' });
+      p.signals.push({
+        id: 'worthless',
+        kind: 'keyword',
+        pattern: 'worthless',
+        policyId: 'harassment',
+      });
       p.signals[0]!.pattern = 'guaranteed profit';
       p.actions[1]!.hotkey = 'w';
       p.actions[1]!.needsNote = true;

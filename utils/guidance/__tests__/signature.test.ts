@@ -84,7 +84,10 @@ describe('verifyPack against a pinned Ed25519 key', () => {
   });
 
   it('accepts anything when no key is pinned, and says it did not check', async () => {
-    expect(await verifyPack(DEFAULT_GUIDANCE_PACK, undefined)).toEqual({ ok: true, checked: false });
+    expect(await verifyPack(DEFAULT_GUIDANCE_PACK, undefined)).toEqual({
+      ok: true,
+      checked: false,
+    });
     expect(await verifyPack(signed, '  ')).toEqual({ ok: true, checked: false });
   });
 

@@ -15,9 +15,14 @@ vi.setConfig({ testTimeout: 30_000 });
 
 /** Whatever the feed does, the last good pack stays and the panel is told why. */
 
-const v = (version: number): GuidancePack => ({ ...structuredClone(DEFAULT_GUIDANCE_PACK), version });
-const ok = (body: string, etag = '"g-offer"', headers: Record<string, string> = {}) => () =>
-  new Response(body, { status: 200, headers: { etag, ...headers } });
+const v = (version: number): GuidancePack => ({
+  ...structuredClone(DEFAULT_GUIDANCE_PACK),
+  version,
+});
+const ok =
+  (body: string, etag = '"g-offer"', headers: Record<string, string> = {}) =>
+  () =>
+    new Response(body, { status: 200, headers: { etag, ...headers } });
 
 let answers: Array<() => Response>;
 let sent: Headers[];
@@ -68,15 +73,22 @@ describe('refused offers keep the last good pack', () => {
   it('malformed JSON, or JSON that is not a pack', async () => {
     for (const body of ['{"version": 4, ', 'null', '[]', '"x"', JSON.stringify({ version: 4 })]) {
       answers.push(ok(body));
-      expect(await check()).toEqual(kept(body.startsWith('{"version": 4, ') ? 'malformed' : 'invalid'));
+      expect(await check()).toEqual(
+        kept(body.startsWith('{"version": 4, ') ? 'malformed' : 'invalid'),
+      );
     }
   });
 
-  it('a pack that fails validation (unknown policy in a signal)', async () => {
+  it('a pack that fails validation (unknown policy, a regex the panel would not run)', async () => {
     const bad = v(4);
     bad.signals[0]!.policyId = 'nope';
     answers.push(ok(JSON.stringify(bad)));
     expect(await check()).toEqual(kept('invalid', /signals\.0\.policyId: Unknown policy "nope"/));
+    // recheck stays out of the background; the panel's run-time guard still applies here.
+    const evil = v(4);
+    evil.signals[4]!.pattern = '(a+)+$';
+    answers.push(ok(JSON.stringify(evil)));
+    expect(await check()).toEqual(kept('invalid', /signals\.4\.pattern: Panels will not run/));
   });
 
   it('oversized, whether it says so up front or not', async () => {
@@ -98,7 +110,10 @@ describe('refused offers keep the last good pack', () => {
 
   it('with a key pinned: unsigned, signed with another key, or tampered after signing', async () => {
     const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' };
-    await saveSettings({ ...settings, guidance: { ...settings.guidance, publicKey: keys.publicKey } });
+    await saveSettings({
+      ...settings,
+      guidance: { ...settings.guidance, publicKey: keys.publicKey },
+    });
     answers.push(ok(JSON.stringify(v(4))));
     expect(await check()).toEqual(kept('unsigned'));
     const other = await generateSigningKeys();
@@ -120,14 +135,20 @@ describe('a refusal stands until something changes', () => {
     answers.push(ok(JSON.stringify(v(2)), '"g2"'));
     expect(await check()).toEqual(kept('rollback'));
     answers.push(() => new Response(null, { status: 304, headers: { etag: '"g2"' } }));
-    expect(await syncGuidance()).toMatchObject({ state: 'refused', refusal: { reason: 'rollback' } });
+    expect(await syncGuidance()).toMatchObject({
+      state: 'refused',
+      refusal: { reason: 'rollback' },
+    });
     expect(sent[1]?.get('if-none-match')).toBe('"g2"');
   });
 
   it('judges the offer again once the pinned key changes', async () => {
     answers.push(ok(JSON.stringify(v(4)), '"g4"'));
     const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' };
-    await saveSettings({ ...settings, guidance: { ...settings.guidance, publicKey: keys.publicKey } });
+    await saveSettings({
+      ...settings,
+      guidance: { ...settings.guidance, publicKey: keys.publicKey },
+    });
     expect(await check()).toEqual(kept('unsigned'));
     await saveSettings(settings);
     answers.push(ok(JSON.stringify(v(4)), '"g4"'));

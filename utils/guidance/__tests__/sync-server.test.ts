@@ -57,8 +57,16 @@ test('follows the case API: same version kept, a published one installed with a 
 
   const edited = structuredClone(DEFAULT_GUIDANCE_PACK);
   edited.policies[0]!.thresholds.harassment = 0.8;
-  edited.signals.push({ id: 'worthless', kind: 'keyword', pattern: 'worthless', policyId: 'harassment' });
-  const published = await api('/guidance/versions', DEMO_TOKENS.lead, { baseVersion: 1, pack: edited });
+  edited.signals.push({
+    id: 'worthless',
+    kind: 'keyword',
+    pattern: 'worthless',
+    policyId: 'harassment',
+  });
+  const published = await api('/guidance/versions', DEMO_TOKENS.lead, {
+    baseVersion: 1,
+    pack: edited,
+  });
   expect(published.status).toBe(201);
 
   const second = await syncGuidance();
@@ -87,7 +95,9 @@ test('follows the case API: same version kept, a published one installed with a 
   });
 
   // The lead sees this reviewer's panel on the new version.
-  const panels = guidancePanelListSchema.parse((await api('/guidance/panels', DEMO_TOKENS.lead)).json);
+  const panels = guidancePanelListSchema.parse(
+    (await api('/guidance/panels', DEMO_TOKENS.lead)).json,
+  );
   expect(panels.panels).toContainEqual(
     expect.objectContaining({ userId: 'rev-ana', version: 2, current: true }),
   );

@@ -56,7 +56,12 @@ describe('validatePack', () => {
       p.signals.push(p.signals[0]!);
       p.playbooks.push(p.playbooks[0]!);
     });
-    expect(paths(pack)).toEqual(['actions.7.id', 'policies.9.id', 'signals.9.id', 'playbooks.3.id']);
+    expect(paths(pack)).toEqual([
+      'actions.7.id',
+      'policies.9.id',
+      'signals.9.id',
+      'playbooks.3.id',
+    ]);
   });
 
   it('finds unknown policy ids in signals and unknown action ids in policies and playbooks', () => {
@@ -79,24 +84,28 @@ describe('validatePack', () => {
     expect(paths(pack)).toEqual(['playbooks.0.actionId']);
   });
 
-  it('refuses invalid regexes and catastrophic ones (recheck), allows quadratic ones', () => {
+  it('refuses invalid regexes and super-linear ones (recheck), and says how to fix them', () => {
     const pack = edited((p) => {
       p.signals[4]!.pattern = '([a-';
       p.signals[5]!.pattern = '(?i)^(\\w+\\s?)*$';
       p.signals[8]!.pattern = '^(a|a)*$';
+      p.signals.push({ ...p.signals[4]!, id: 'price', pattern: '\\d+\\.\\d+ btc' });
     });
     const issues = validatePack(pack).issues;
     expect(issues.map((i) => i.path)).toEqual([
       'signals.4.pattern',
       'signals.5.pattern',
       'signals.8.pattern',
+      'signals.9.pattern',
     ]);
     expect(issues[0]?.message).toMatch(/Not a valid regular expression/);
-    expect(issues[1]?.message).toMatch(/backtrack catastrophically \(exponential/);
+    expect(issues[1]?.message).toMatch(/can take exponential time on some messages; bound/);
     // The home-made guard sees nothing wrong with this one; recheck does.
-    expect(issues[2]?.message).toMatch(/backtrack catastrophically \(exponential/);
-    const quadratic = edited((p) => (p.signals[4]!.pattern = '\\d+\\.\\d+ btc'));
-    expect(validatePack(quadratic).issues).toEqual([]);
+    expect(issues[2]?.message).toMatch(/can take exponential time/);
+    // Quadratic: 11 s on one long message of digits, so it is refused too.
+    expect(issues[3]?.message).toMatch(/can take 2nd degree polynomial time/);
+    const bounded = edited((p) => (p.signals[4]!.pattern = '\\d{1,20}\\.\\d{1,20} btc'));
+    expect(validatePack(bounded).issues).toEqual([]);
   });
 
   it('says when the panel would refuse a pattern recheck accepts (backreferences)', () => {

@@ -1,0 +1,2 @@
+import { extractionFigures } from './extraction';
+console.log(await extractionFigures());

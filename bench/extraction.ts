@@ -1,0 +1,302 @@
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../e2e/browser';
+import { startCaseApi, type StartedServer } from '../server';
+import type { StoredCase } from '../server/db/cases';
+import { putCases } from '../server/db/write-cases';
+import {
+  declarativeAdapterSchema,
+  type DeclarativeAdapter,
+} from '../utils/case/declarative/schema';
+import type { CaseItem } from '../utils/case/schema';
+import { percentile } from './case-to-panel';
+import {
+  caseRendered,
+  launchPlain,
+  mainThreadTasks,
+  pageThread,
+  panelShows,
+  recordTrace,
+  scriptTimeIn,
+} from './page-load';
+
+/** A deterministic pseudo-random source (mulberry32), so every run reads the same case. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LATIN = [
+  'Can someone look at this account?',
+  'It keeps posting the same link in every group I am in.',
+  'I asked them to stop twice and they just laughed at me.',
+  'Here is the screenshot from yesterday evening.',
+  'We are reviewing the report and will get back to you.',
+  'Thanks, I appreciate the quick answer.',
+  'This is the third time this week, honestly I am losing patience.',
+  'The order never arrived and the seller stopped answering.',
+  'Please do not share personal details in this chat.',
+  'My friend got the same message from a different account.',
+];
+const RTL = [
+  'شكراً، نحن نراجع البلاغ وسنعود إليك قريباً.',
+  'هذا الحساب يرسل رسائل مزعجة إلى الجميع في المجموعة.',
+  'אני לא מבין למה החשבון שלי נחסם בלי הסבר.',
+  'תודה, קיבלנו את הדיווח ואנחנו בודקים.',
+];
+const PEOPLE: [string, CaseItem['role']][] = [
+  ['maria.l', 'reporter'],
+  ['jdoe_77', 'reported'],
+  ['Trust desk (Sam)', 'agent'],
+  ['tom_h', 'other'],
+  ['System', 'system'],
+];
+const IMAGES = ['listing-box.svg', 'payment-receipt.svg', 'received-label.svg'];
+
+/** Chat text lengths are skewed: mostly one-liners, some paragraphs, a few long complaints. */
+function text(next: () => number, rtl: boolean): string {
+  const r = next();
+  const length = r < 0.6 ? 20 + r * 160 : r < 0.9 ? 120 + r * 320 : 400 + r * 1100;
+  const pool = rtl ? RTL : LATIN;
+  let out = '';
+  while (out.length < length) out += `${pool[Math.floor(next() * pool.length)]} `;
+  return out.trim();
+}
+
+/**
+ * A case of `n` messages for the demo console: realistic text lengths, an attachment on one
+ * message in 40, right-to-left text in one in 8. Ids `C-BENCH-<n>`, stored beside the seed.
+ */
+export function benchCase(n: number): StoredCase {
+  const next = random(n);
+  const start = Date.UTC(2026, 10, 20, 8, 0);
+  const items = Array.from({ length: n }, (_, i): CaseItem => {
+    const [author, role] = PEOPLE[i % 17 === 0 ? 4 : Math.floor(next() * 4)]!;
+    const file = IMAGES[i % IMAGES.length]!;
+    return {
+      id: `m-${i + 1}`,
+      author,
+      role,
+      time: new Date(start + i * 20_000).toISOString(),
+      text: text(next, i % 8 === 5),
+      media:
+        i % 40 === 7
+          ? [{ id: `a-${i}`, kind: 'image', url: `/console/media/${file}`, alt: 'Screenshot' }]
+          : [],
+    };
+  });
+  return {
+    id: `C-BENCH-${n}`,
+    subject: `Long thread benchmark (${n} messages)`,
+    status: 'open',
+    queue: 'Harassment',
+    priority: 'high',
+    language: 'en',
+    createdAt: new Date(start).toISOString(),
+    slaDueAt: new Date(start + 86_400_000).toISOString(),
+    reporter: { id: 'U-88213', name: 'Maria Lopez', handle: '@marial' },
+    reported: { id: 'U-10442', name: 'jdoe_77' },
+    items,
+  };
+}
+
+/** The declarative twin of the demo-console adapter, as a lead would write it for this DOM. */
+const DECLARATIVE = declarativeAdapterSchema.parse({
+  format: 'caselight-adapter/1',
+  id: 'bench-demo-console',
+  name: 'Demo console (declarative, bench)',
+  matches: ['http://127.0.0.1/*'],
+  casePageUrl: '/console/cases/[^/]+$',
+  ready: '.case-view[data-case-id]',
+  caseId: { from: 'page', selector: '.case-view[data-case-id]', attribute: 'data-case-id' },
+  subject: { selector: '.case-subject' },
+  status: { selector: '[data-field="status"]' },
+  queue: { selector: '[data-field="queue"]' },
+  priority: { selector: '[data-field="priority"]' },
+  createdAt: { selector: '[data-field="created"]', attribute: 'datetime' },
+  slaDueAt: { selector: '[data-field="sla"]', attribute: 'datetime' },
+  reporter: {
+    name: { selector: '.party[data-party="reporter"] .party-name' },
+    handle: { selector: '.party[data-party="reporter"] .party-handle' },
+    id: { selector: '.party[data-party="reporter"] .party-id' },
+  },
+  reported: {
+    name: { selector: '.party[data-party="reported"] .party-name' },
+    id: { selector: '.party[data-party="reported"] .party-id' },
+  },
+  items: {
+    selector: '.thread > .message',
+    id: { selector: ':scope', attribute: 'data-message-id' },
+    author: { selector: '.message-author' },
+    role: { selector: ':scope', attribute: 'data-role' },
+    time: { selector: '.message-head time', attribute: 'datetime' },
+    text: { selector: '.message-body' },
+    media: { selector: '.attachment img' },
+  },
+});
+
+/** The extension's own extraction code, bundled for the page the way the content script has it. */
+async function extractionBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: [
+        "export { findAdapter } from './utils/case/adapters/index.ts';",
+        "export { extractChecked } from './utils/case/self-check.ts';",
+        "export { toAdapter } from './utils/case/declarative/to-adapter.ts';",
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'caselightBench',
+    minify: true,
+    target: 'chrome120',
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** What the bundle puts on `window.caselightBench`. */
+type BenchApi = typeof import('../utils/case/adapters/index') &
+  typeof import('../utils/case/self-check') &
+  typeof import('../utils/case/declarative/to-adapter');
+
+/** Times `reads` reads of the case on the page, each in its own task as the content script's are. */
+function timeExtraction(
+  page: Page,
+  options: { declarative?: DeclarativeAdapter; n: number; reads: number },
+): Promise<number[]> {
+  return page.evaluate(async ({ declarative, n, reads }) => {
+    const api = (window as unknown as { caselightBench: BenchApi }).caselightBench;
+    const url = new URL(location.href);
+    const adapter = declarative ? api.toAdapter(declarative) : api.findAdapter(url);
+    if (!adapter) throw new Error(`No adapter for ${url.href}`);
+    const samples: number[] = [];
+    for (let i = 0; i < reads; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const start = performance.now();
+      const read = api.extractChecked(adapter, document, url);
+      const ms = performance.now() - start;
+      if (!read.ok) throw new Error(read.problem);
+      if (read.case.items.length !== n)
+        throw new Error(`Read ${read.case.items.length} of ${n} items`);
+      samples.push(ms);
+    }
+    return samples;
+  }, options);
+}
+
+interface Figure {
+  key: string;
+  value: number;
+  unit: string;
+  goal: string;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const SIZES = [50, 500, 5000] as const;
+
+/** Long tasks from the page's start, kept where the bench can read them afterwards. */
+const OBSERVE_LONG_TASKS = `(() => {
+  const seen = (window.caselightLongTasks = []);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
+
+/**
+ * Loads the 5,000-message case with the extension until the panel shows it, and returns the
+ * most main-thread time the content script took inside one task (thread time from a trace:
+ * on a busy machine wall time mostly measures the wait for a core). Also logs the page's
+ * longest long task as the PerformanceObserver saw it and the content script's part in it.
+ */
+async function contentScriptLongestTask(api: StartedServer): Promise<number> {
+  const { context, extensionId } = await launchWithExtension();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    const url = `${api.url}/console/cases/C-BENCH-5000`;
+    const events = await recordTrace(await context.newCDPSession(page), async () => {
+      await page.goto(url);
+      await panelShows(page, 'C-BENCH-5000');
+    });
+    const longTasks = (await page.evaluate('window.caselightLongTasks')) as {
+      start: number;
+      duration: number;
+    }[];
+    const thread = pageThread(events, url);
+    const origin = `chrome-extension://${extensionId}/`;
+    const tasks = mainThreadTasks(events, thread).map((task) => ({
+      task,
+      script: scriptTimeIn(events, task, origin),
+    }));
+    const worst = tasks.reduce((a, b) => (b.script > a.script ? b : a));
+    const longest = longTasks.reduce((a, b) => (b.duration > a.duration ? b : a), {
+      start: 0,
+      duration: 0,
+    });
+    // Trace times are microseconds on the clock whose zero is the navigation's start.
+    const middle = thread.start + (longest.start + longest.duration / 2) * 1000;
+    const inLongest = tasks.find(({ task }) => task.ts <= middle && middle <= task.ts + task.dur!);
+    console.error(
+      `extraction: 5,000-item load: longest long task ${longest.duration.toFixed(0)} ms (wall, ` +
+        `${((inLongest?.task.tdur ?? 0) / 1000).toFixed(0)} ms thread time), content script ` +
+        `${(inLongest?.script ?? 0).toFixed(0)} ms of it; most content-script time in one task ` +
+        `${worst.script.toFixed(0)} ms (${(worst.task.dur! / 1000).toFixed(0)} ms wall task)`,
+    );
+    return worst.script;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Extraction by the built-in and a declarative adapter in real Chromium (median of `runs`
+ * reads after `warmups`), and the longest content-script task while a 5,000-item case loads.
+ */
+export async function extractionFigures(warmups = 3, runs = 15): Promise<Figure[]> {
+  const api = await startCaseApi({ port: 0 });
+  putCases(api.db, SIZES.map(benchCase));
+  const figures: Figure[] = [];
+  const median = (key: string, samples: number[], goal = '') =>
+    figures.push({ key, value: round(percentile(samples.slice(warmups), 50)), unit: 'ms', goal });
+  try {
+    const bundle = await extractionBundle();
+    const browser = await launchPlain();
+    try {
+      const page = await browser.newPage();
+      for (const n of SIZES) {
+        await page.goto(`${api.url}/console/cases/C-BENCH-${n}`);
+        await caseRendered(page, `C-BENCH-${n}`);
+        await page.addScriptTag({ content: bundle });
+        const reads = await timeExtraction(page, { n, reads: warmups + runs });
+        median(`extract_${n}_items_ms`, reads, n === 500 ? '≤ 10' : '');
+        if (n === 5000)
+          console.error(`extraction: first (cold) read of 5,000 items ${round(reads[0]!)} ms`);
+      }
+      const reads = await timeExtraction(page, {
+        declarative: DECLARATIVE,
+        n: 5000,
+        reads: warmups + runs,
+      });
+      median('extract_declarative_5000_items_ms', reads);
+    } finally {
+      await browser.close();
+    }
+    figures.push({
+      key: 'extract_5000_longest_task_ms',
+      value: round(await contentScriptLongestTask(api)),
+      unit: 'ms',
+      goal: '≤ 50',
+    });
+  } finally {
+    await api.close();
+  }
+  return figures;
+}
