@@ -6,7 +6,8 @@ import { launchWithExtension } from '../e2e/browser';
 import { startCaseApi } from '../server';
 import { percentile } from './case-to-panel';
 
-interface Figure {
+/** One row of `npm run bench` (the shape `bench/run.ts` prints). */
+export interface Figure {
   key: string;
   value: number;
   unit: string;
@@ -39,7 +40,10 @@ const CATEGORIES = [
   'blink.user_timing',
 ];
 
-/** Records a Chromium trace (all processes) while `action` runs. */
+/**
+ * Records a Chromium trace (all processes) while `action` runs. A task still running when the
+ * trace stops comes as an unpaired begin event: it is closed at the trace's last timestamp.
+ */
 export async function recordTrace(cdp: CDPSession, action: () => Promise<void>) {
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
@@ -56,6 +60,17 @@ export async function recordTrace(cdp: CDPSession, action: () => Promise<void>) 
     await complete;
     cdp.off('Tracing.dataCollected', collect);
   }
+  const open = new Map<string, TraceEvent[]>();
+  let last = 0;
+  for (const e of events.toSorted((a, b) => a.ts - b.ts)) {
+    last = Math.max(last, e.ts + (e.dur ?? 0));
+    const stack = open.get(`${e.pid}:${e.tid}`) ?? [];
+    open.set(`${e.pid}:${e.tid}`, stack);
+    if (e.ph === 'B') stack.push(e);
+    const begun = e.ph === 'E' ? stack.pop() : undefined;
+    if (begun) Object.assign(begun, { ph: 'X', dur: e.ts - begun.ts });
+  }
+  for (const e of [...open.values()].flat()) Object.assign(e, { ph: 'X', dur: last - e.ts });
   return events;
 }
 
@@ -67,10 +82,12 @@ export function pageThread(events: TraceEvent[], url: string): PageThread {
   return { pid: nav.pid, tid: nav.tid, start: nav.ts };
 }
 
+const median = (values: number[]) => percentile(values, 50);
 const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
 
 /** Top-level tasks of the page's main thread since its navigation started. */
 export function mainThreadTasks(events: TraceEvent[], thread: PageThread): TraceEvent[] {
+  let coveredUntil = -1;
   return events
     .filter(
       (e) =>
@@ -80,35 +97,44 @@ export function mainThreadTasks(events: TraceEvent[], thread: PageThread): Trace
         e.tid === thread.tid &&
         e.ts >= thread.start,
     )
-    .sort((a, b) => a.ts - b.ts);
+    .toSorted((a, b) => a.ts - b.ts)
+    .filter((task) => {
+      // A nested run loop (rare) would count its tasks twice.
+      if (task.ts < coveredUntil) return false;
+      coveredUntil = task.ts + (task.dur ?? 0);
+      return true;
+    });
 }
 
 /**
- * Thread time (ms) of script from `origin` (the extension) inside `task`: outermost
- * FunctionCall (observer, timer and event callbacks) and EvaluateScript events, whatever
- * they trigger included (GC, style). Promise continuations carry no script URL in a trace,
- * so they are not counted.
+ * Thread time (ms) of script from `origin` (the extension) inside `task`, and how many calls:
+ * outermost FunctionCall (observer, timer and event callbacks) and EvaluateScript events,
+ * whatever they trigger included (GC, style). Promise continuations carry no script URL in a
+ * trace, so they are not counted.
  */
-export function scriptTimeIn(events: TraceEvent[], task: TraceEvent, origin: string): number {
-  let total = 0;
+export function scriptTimeIn(events: TraceEvent[], task: TraceEvent, origin: string) {
+  let ms = 0;
+  let calls = 0;
   let coveredUntil = -1;
   const end = task.ts + (task.dur ?? 0);
-  const calls = events
+  const inTask = events
     .filter(
       (e) =>
         (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
+        e.ph === 'X' &&
         e.pid === task.pid &&
         e.tid === task.tid &&
         e.ts >= task.ts &&
         e.ts < end,
     )
-    .sort((a, b) => a.ts - b.ts);
-  for (const call of calls) {
+    .toSorted((a, b) => a.ts - b.ts);
+  for (const call of inTask) {
     if (call.ts < coveredUntil || !call.args?.data?.url?.startsWith(origin)) continue;
-    total += cpu(call);
+    ms += cpu(call);
+    calls++;
     coveredUntil = call.ts + (call.dur ?? 0);
   }
-  return total;
+  return { ms, calls };
 }
 
 export const busyMs = (tasks: TraceEvent[]) => tasks.reduce((sum, t) => sum + cpu(t), 0);
@@ -192,7 +218,10 @@ async function loadOnce(context: BrowserContext, url: string, caseId: string, do
   await page.close();
   const thread = pageThread(events, url);
   const tasks = mainThreadTasks(events, thread);
-  const script = tasks.reduce((sum, t) => sum + scriptTimeIn(events, t, 'chrome-extension://'), 0);
+  const script = tasks.reduce(
+    (sum, t) => sum + scriptTimeIn(events, t, 'chrome-extension://').ms,
+    0,
+  );
   return { busy: busyMs(tasks), script };
 }
 
@@ -222,7 +251,6 @@ export async function pageLoadFigures(loads = 10): Promise<Figure[]> {
     await Promise.all([docked.context.close(), plain.close()]);
     await api.close();
   }
-  const median = (values: number[]) => percentile(values, 50);
   const added = median(withExtension) - median(without);
   console.error(
     `page-load: main thread ${median(withExtension).toFixed(1)} ms with, ${median(without).toFixed(1)} ms without the extension; content-script JS ${median(script).toFixed(1)} ms (medians of ${loads})`,

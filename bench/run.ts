@@ -16,8 +16,23 @@ interface Figure {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Benches with their own server and browsers; `tsx bench/run.ts extraction` runs only those named. */
+const STANDALONE: Record<string, () => Promise<Figure[]>> = {
+  extraction: () => import('./extraction').then((m) => m.extractionFigures()),
+  'page-load': () => import('./page-load').then((m) => m.pageLoadFigures()),
+};
+
 async function main() {
   const figures: Figure[] = [];
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  if (only.length > 0) {
+    for (const name of only) {
+      const bench = STANDALONE[name];
+      if (!bench) throw new Error(`No bench "${name}"; try ${Object.keys(STANDALONE).join(', ')}`);
+      figures.push(...(await bench()));
+    }
+    return report(figures);
+  }
   figures.push({
     key: 'content_script_gzip_kb',
     value: contentScriptGzipKb(),
@@ -80,15 +95,19 @@ async function main() {
   } finally {
     await h.close();
   }
+  for (const bench of Object.values(STANDALONE)) figures.push(...(await bench()));
+  report(figures);
+}
 
+function report(figures: Figure[]) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));
     return;
   }
-  console.log(`${'figure'.padEnd(28)}${'value'.padStart(10)}  unit  goal`);
+  console.log(`${'figure'.padEnd(34)}${'value'.padStart(10)}  unit  goal`);
   for (const f of figures)
     console.log(
-      `${f.key.padEnd(28)}${String(f.value).padStart(10)}  ${f.unit.padEnd(4)}  ${f.goal}`,
+      `${f.key.padEnd(34)}${String(f.value).padStart(10)}  ${f.unit.padEnd(4)}  ${f.goal}`,
     );
 }
 

@@ -54,18 +54,25 @@ function modelResponseAt(worker: Worker, contentHash: string): Promise<number | 
 async function clearCache(h: Harness) {
   const page = await h.context.newPage();
   await page.goto(h.extensionUrl('options.html'));
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('caselight-assessments');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
+  await page.evaluate(async () => {
+    const name = 'caselight-assessments';
+    // Opening a database that does not exist would create it without its store.
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.addEventListener('error', () => reject(open.error));
+      open.addEventListener('success', () => {
+        try {
           const tx = open.result.transaction('assessments', 'readwrite');
           tx.objectStore('assessments').clear();
-          tx.oncomplete = () => (open.result.close(), resolve());
-        };
-      }),
-  );
+          tx.addEventListener('complete', () => (open.result.close(), resolve()));
+          tx.addEventListener('error', () => reject(tx.error));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+  });
   await page.close();
 }
 
@@ -133,7 +140,15 @@ export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
   }
   await page.close();
   return [
+    // Medians beside the p95s: on a loaded 2-core machine the tails are mostly scheduling.
+    { key: 'scores_render_median_ms', value: round(percentile(live, 50)), unit: 'ms', goal: '' },
     { key: 'scores_render_p95_ms', value: round(percentile(live, 95)), unit: 'ms', goal: '≤ 50' },
+    {
+      key: 'cache_hit_render_median_ms',
+      value: round(percentile(cached, 50)),
+      unit: 'ms',
+      goal: '',
+    },
     {
       key: 'cache_hit_render_p95_ms',
       value: round(percentile(cached, 95)),

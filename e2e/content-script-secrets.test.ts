@@ -41,11 +41,11 @@ type Readout = Record<string, { ok?: string; error?: string } | string>;
 
 async function contexts(page: Page): Promise<{ cdp: CDPSession; all: ContextDescription[] }> {
   const cdp = await page.context().newCDPSession(page);
-  const all: ContextDescription[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => all.push(context));
+  const created: ContextDescription[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => created.push(context));
   // Enabling reports every context that already exists, the content script's included.
   await cdp.send('Runtime.enable');
-  return { cdp, all };
+  return { cdp, all: created };
 }
 
 async function readIn(cdp: CDPSession, contextId: number): Promise<Readout> {
@@ -91,7 +91,9 @@ describe('no stored key or token is readable from the page side', () => {
     expect((readout.local as { ok: string }).ok).toContain('settings');
     expect((readout.sync as { ok?: string }).ok).toBeDefined();
     // Session storage is for trusted contexts only: nothing sets a wider access level.
-    expect((readout.session as { error?: string }).error).toMatch(/Access to storage is not allowed/);
+    expect((readout.session as { error?: string }).error).toMatch(
+      /Access to storage is not allowed/,
+    );
     // IndexedDB here is the console's origin, not the extension's.
     expect((readout.databases as { ok: string }).ok).not.toContain('caselight-secrets');
     expect(leaks(readout)).toEqual([]);
@@ -112,11 +114,11 @@ describe('no stored key or token is readable from the page side', () => {
       () =>
         new Promise<string[]>((resolve, reject) => {
           const open = indexedDB.open('caselight-secrets');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('secrets').objectStore('secrets').getAll();
-            all.onsuccess = () => resolve(all.result as string[]);
-          };
+          open.addEventListener('error', () => reject(open.error));
+          open.addEventListener('success', () => {
+            const values = open.result.transaction('secrets').objectStore('secrets').getAll();
+            values.addEventListener('success', () => resolve(values.result as string[]));
+          });
         }),
     );
     expect(stored.toSorted()).toEqual(SECRETS.toSorted());

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 export interface FieldProps {
   label: string;
@@ -51,22 +51,22 @@ export function Field(props: FieldProps) {
  * A number typed as text: the draft is kept as typed ("0." or "") and the schema, not the
  * input, decides what is valid; an unreadable draft reaches it as NaN and is named there.
  */
+const parse = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
 export function NumberField(
   props: Omit<FieldProps, 'value' | 'onChange'> & { value: number; onChange: (n: number) => void },
 ) {
   const [draft, setDraft] = useState(String(props.value));
-  useEffect(() => {
-    // Follow outside changes (a reload after saving) without clobbering what is being typed.
-    setDraft((now) => (Number(now) === props.value ? now : String(props.value)));
-  }, [props.value]);
+  // The draft while it still means the value; an outside change (a reload) shows the value.
+  const shown = Object.is(parse(draft), props.value) ? draft : String(props.value);
   return (
     <Field
       {...props}
       inputMode="decimal"
-      value={draft}
+      value={shown}
       onChange={(text) => {
         setDraft(text);
-        props.onChange(text.trim() === '' ? Number.NaN : Number(text));
+        props.onChange(parse(text));
       }}
     />
   );

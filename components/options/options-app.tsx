@@ -4,6 +4,7 @@ import { ApiStatusLine, StandInNotice } from '../panel/connection-status';
 import { errorFor } from './field-errors';
 import { Field, NumberField } from './field';
 import { ModelCheckReport } from './model-check-report';
+import { GuidanceFieldset } from './guidance-fieldset';
 import { ModelFieldset } from './model-fieldset';
 import { RedactionFieldset } from './redaction-fieldset';
 import { SecretField } from './secret-field';
@@ -98,6 +99,11 @@ export function OptionsApp() {
           </label>
         ))}
       </fieldset>
+      <GuidanceFieldset
+        value={settings.guidance}
+        onChange={(guidance) => setSettings({ guidance })}
+        errors={errors}
+      />
       <div className="flex items-center gap-3">
         <button
           type="submit"
@@ -117,6 +123,11 @@ export function OptionsApp() {
         <span className="text-xs text-zinc-500">Test connection uses the saved settings.</span>
       </div>
       <OutcomeView outcome={outcome} />
+      <p className="text-sm">
+        <a href="/guidance.html" target="_blank" className="text-indigo-700 underline">
+          Guidance editor (policy leads)
+        </a>
+      </p>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { checkCaseApi } from '../case-api/check';
 import { adapterHandlers } from './adapter-handlers';
 import { abortTabAssessment, assessHandlers } from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
+import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -85,6 +86,7 @@ export const backgroundHandlers: Handlers = {
   },
   ...decisionHandlers,
   ...guidanceHandlers,
+  ...guidanceEditorHandlers,
   ...adapterHandlers,
   ...assessHandlers,
   'models:check': async () => {

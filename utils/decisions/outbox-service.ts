@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { appendAudit } from './audit-log';
-import { deliverDue, pullForwardBackedOff } from './delivery';
+import {
+  deliverDue,
+  deliveryIdle,
+  deliverNow,
+  pullForwardBackedOff,
+  type OnChange,
+} from './delivery';
 import { OUTBOX_ENTRY_VERSION, type OutboxEntry } from './outbox-entry';
 import { addEntry, deleteEntryIf, getEntry, updateEntries } from './outbox-store';
 import { publishOutboxView, VIEW_DRAIN_THROTTLE_MS, VIEW_THROTTLE_MS } from './outbox-view';
@@ -8,8 +14,14 @@ import type { Decision } from './schema';
 
 const ALARM = 'caselight-outbox';
 
-export const deliver = () =>
-  deliverDue((draining) => publishOutboxView(draining ? VIEW_DRAIN_THROTTLE_MS : VIEW_THROTTLE_MS));
+const publish: OnChange = (draining) =>
+  publishOutboxView(draining ? VIEW_DRAIN_THROTTLE_MS : VIEW_THROTTLE_MS);
+
+/** Delivers everything due; settles when no delivery (of these or others) is under way. */
+export async function deliver(): Promise<void> {
+  void deliverDue(publish);
+  await deliveryIdle();
+}
 
 /** Written durably, with its idempotency key, before any network call is made. */
 export async function submitDecision(
@@ -35,7 +47,7 @@ export async function submitDecision(
     throw error;
   }
   publishOutboxView();
-  void deliver();
+  void (undoWindowMs > 0 ? deliver() : deliverNow([decision.id], publish));
   return entry;
 }
 
@@ -68,7 +80,7 @@ export async function undoDecision(id: string): Promise<UndoResult> {
 
 /** Sends the given failed, refused or waiting decisions again now. */
 export async function retryDecisions(ids: string[]): Promise<void> {
-  await updateEntries(ids, (e) =>
+  const retried = await updateEntries(ids, (e) =>
     e.state === 'delivered' || e.state === 'sending'
       ? undefined
       : {
@@ -79,7 +91,10 @@ export async function retryDecisions(ids: string[]): Promise<void> {
         },
   );
   publishOutboxView();
-  void deliver();
+  void deliverNow(
+    retried.map((e) => e.decision.id),
+    publish,
+  );
 }
 
 /** The reviewer confirmed: the undelivered decision is dropped, and that is written down. */

@@ -1,5 +1,12 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { del, delMany, get, values } from 'idb-keyval';
+import {
+  knowAll,
+  knowDeleted,
+  knownSnapshot,
+  knowWritten,
+  type OutboxSnapshot,
+} from './outbox-known';
 import { readEntry, type OutboxEntry } from './outbox-entry';
 
 /**
@@ -43,6 +50,7 @@ export async function addEntry(entry: OutboxEntry): Promise<void> {
     store.add(entry, entry.decision.id);
     await promisifyRequest(store.transaction);
   });
+  knowWritten([entry]);
 }
 
 /** Writes an entry as is (tests and migrations). */
@@ -51,6 +59,7 @@ export async function putEntry(entry: OutboxEntry): Promise<void> {
     store.put(entry, entry.decision.id);
     await promisifyRequest(store.transaction);
   });
+  knowWritten([entry]);
 }
 
 export async function getEntry(id: string): Promise<OutboxEntry | undefined> {
@@ -81,6 +90,7 @@ export async function updateEntries(
       }
     });
     await promisifyRequest(store.transaction);
+    knowWritten(written);
     return written;
   });
 }
@@ -103,20 +113,23 @@ export async function deleteEntryIf(
     const entry = read && 'entry' in read && when(read.entry) ? read.entry : undefined;
     if (entry) store.delete(id);
     await promisifyRequest(store.transaction);
+    if (entry) knowDeleted([id]);
     return entry;
   });
 }
 
 export async function deleteEntry(id: string): Promise<void> {
   await del(id, relaxed);
+  knowDeleted([id]);
 }
 
 /** Deletes many entries in one transaction (delivered ones past their keeping time). */
 export async function deleteEntries(ids: string[]): Promise<void> {
   await delMany(ids, relaxed);
+  knowDeleted(ids);
 }
 
-export async function listEntries(): Promise<{ entries: OutboxEntry[]; unreadable: string[] }> {
+export async function listEntries(): Promise<OutboxSnapshot> {
   const all = await values<unknown>(relaxed);
   const result = { entries: [] as OutboxEntry[], unreadable: [] as string[] };
   for (const raw of all) {
@@ -125,5 +138,11 @@ export async function listEntries(): Promise<{ entries: OutboxEntry[]; unreadabl
     else result.unreadable.push(read.unreadable);
   }
   result.entries.sort((a, b) => a.createdAt - b.createdAt);
+  knowAll(result);
   return result;
+}
+
+/** The outbox for display: as last read and written by this worker, or read afresh. */
+export async function viewEntries(): Promise<OutboxSnapshot> {
+  return knownSnapshot() ?? (await listEntries());
 }

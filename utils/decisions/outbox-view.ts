@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { OutboxEntry } from './outbox-entry';
-import { listEntries } from './outbox-store';
+import { viewEntries } from './outbox-store';
 
 /**
  * What panels show of the outbox, mirrored into session storage by the background so every
@@ -31,7 +31,7 @@ let publishing = false;
 let stale = false;
 
 async function publishNow(): Promise<void> {
-  const { entries, unreadable } = await listEntries();
+  const { entries, unreadable } = await viewEntries();
   const shown = entries
     .filter((e) => e.state !== 'delivered')
     .concat(entries.filter((e) => e.state === 'delivered').slice(-50));

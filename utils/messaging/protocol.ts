@@ -5,6 +5,14 @@ import { caseFieldSchema, caseSchema } from '../case/schema';
 import type { OutboxEntry } from '../decisions/outbox-entry';
 import type { UndoResult } from '../decisions/outbox-service';
 import { decisionSchema, type RecordedDecision } from '../decisions/schema';
+import type {
+  EditorBacktestAnswer,
+  EditorLoadAnswer,
+  EditorMeAnswer,
+  EditorPanelsAnswer,
+  EditorPublishAnswer,
+} from '../guidance/editor-messages';
+import { guidancePackSchema } from '../guidance/schema';
 import type { GuidanceSyncStatus } from '../guidance/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabCaseState } from '../tab-case/state';
@@ -21,6 +29,12 @@ export const extractionMessageSchema = z.object({
   missing: z.array(caseFieldSchema),
   truncatedFrom: z.number().int().positive().optional(),
 });
+
+/**
+ * The guidance editor may act with a token the lead types for that page only (a lead working
+ * at a reviewer's browser); without one the configured token is used. The case API checks it.
+ */
+const editorToken = z.string().trim().min(1).max(500).optional();
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case:reading'), adapterId: z.string().max(100) }),
@@ -51,6 +65,23 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('models:check') }),
   /** A panel opened: check for new guidance now rather than at the next tick. */
   z.object({ type: z.literal('guidance:sync-now') }),
+  /** Guidance editor: whom the token belongs to, the latest version, backtest, publish, panels. */
+  z.object({ type: z.literal('guidance:me'), token: editorToken }),
+  z.object({ type: z.literal('guidance:load'), token: editorToken }),
+  z.object({
+    type: z.literal('guidance:backtest'),
+    token: editorToken,
+    current: guidancePackSchema,
+    candidate: guidancePackSchema,
+    limit: z.number().int().min(1).max(10_000),
+  }),
+  z.object({
+    type: z.literal('guidance:publish'),
+    token: editorToken,
+    baseVersion: z.number().int().positive(),
+    pack: guidancePackSchema,
+  }),
+  z.object({ type: z.literal('guidance:panels'), token: editorToken }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -100,6 +131,11 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'api:check': ['extension-page'],
   'models:check': ['extension-page'],
   'guidance:sync-now': ['extension-page'],
+  'guidance:me': ['extension-page'],
+  'guidance:load': ['extension-page'],
+  'guidance:backtest': ['extension-page'],
+  'guidance:publish': ['extension-page'],
+  'guidance:panels': ['extension-page'],
   'decision:submit': ['extension-page'],
   'decision:undo': ['extension-page'],
   'outbox:retry': ['extension-page'],
@@ -122,6 +158,11 @@ export interface ResponseMap {
   'api:check': ApiStatus;
   'models:check': ModelStatus;
   'guidance:sync-now': GuidanceSyncStatus;
+  'guidance:me': EditorMeAnswer;
+  'guidance:load': EditorLoadAnswer;
+  'guidance:backtest': EditorBacktestAnswer;
+  'guidance:publish': EditorPublishAnswer;
+  'guidance:panels': EditorPanelsAnswer;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

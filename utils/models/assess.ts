@@ -57,13 +57,16 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
   signal?.throwIfAborted();
   const now = input.now ?? (() => new Date());
   const cache = input.cache === undefined ? (sharedCache ??= createAssessmentCache()) : input.cache;
-  const contentHash = await hashCaseContent(caseData);
+  const [contentHash, settingsDigest] = await Promise.all([
+    hashCaseContent(caseData),
+    settingsHash(settings),
+  ]);
   const key = cacheKey({
     contentHash,
     moderationModel: settings.moderationModel,
     policyModel: settings.policyLlm === 'never' ? undefined : settings.policyModel,
     guidanceVersion: pack.version,
-    settingsHash: await settingsHash(settings),
+    settingsHash: settingsDigest,
   });
   // A broken cache (quota, private mode) costs a model call, never the assessment.
   const hit = await cache?.get(key).catch(() => undefined);
@@ -85,7 +88,9 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
         retry: input.retry,
       });
       markTiming(MODEL_RESPONSE_MARK, { caseId: caseData.id, contentHash });
-      if (assessment.problems.length === 0) await cache?.set(key, assessment).catch(() => {});
+      // Not awaited: the reviewer is waiting for the scores, not for the cache write (and
+      // its eviction pass); a revisit arrives long after the write has landed.
+      if (assessment.problems.length === 0) void cache?.set(key, assessment).catch(() => {});
       return assessment;
     },
     signal,

@@ -17,6 +17,8 @@ export interface ConnectionCheck {
   timeoutMs: number;
   /** Why a request got no HTTP answer at all (DNS, refused, TLS, CORS…). */
   diagnose(): Promise<{ kind: NetworkKind; detail?: string }>;
+  /** Models that answered a minimal call recently: not asked again (a policy call is billed). */
+  answered?: { has(model: string): boolean; add(model: string): void };
 }
 
 const modelListSchema = z.object({
@@ -55,9 +57,10 @@ async function confirmModel(
   role: Role,
   listed: string[] | undefined,
 ): Promise<CheckFinding | undefined> {
-  if (listed?.includes(model)) return undefined;
+  if (listed?.includes(model) || check.answered?.has(model)) return undefined;
   try {
     await minimalCall(check, model, role);
+    check.answered?.add(model);
     return undefined;
   } catch (error) {
     const finding = await findingOf(error, check, model, role);

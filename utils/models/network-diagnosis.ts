@@ -45,8 +45,12 @@ export function watchNetErrors(baseUrl: string) {
   return {
     /** The error, once the browser has reported it (its event can trail the failed fetch). */
     async last(): Promise<string | undefined> {
-      for (let waited = 0; onError && !last && waited < 300; waited += 50)
+      // Without an observer nothing will arrive; with one, the listener sets `last`.
+      if (!onError) return undefined;
+      for (let waited = 0; waited < 300; waited += 50) {
+        if (last) return last;
         await new Promise((r) => setTimeout(r, 50));
+      }
       return last;
     },
     stop: () => onError?.removeListener(listener),

@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+// Parsing hostile HTML makes happy-dom (unlike a browser) try to load styles and frames; the
+// frame attempts still log a harmless NotSupportedError.
+// @vitest-environment-options { "settings": { "handleDisabledFileLoadingAsSuccess": true } }
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES } from '../../../utils/guidance/default-policies';
 import { renderMarkdown } from '../render-markdown';

@@ -46,6 +46,13 @@ it('shows the cited policy as sanitized markdown', async () => {
   const root = createRoot(container);
   await act(async () => root.render(<SuggestionCard assessment={assessment} pack={pack} />));
 
+  // The policy is rendered when the citation is opened.
+  expect(container.querySelector('[data-testid="citation-policy"]')).toBeNull();
+  const details = container.querySelector('details')!;
+  await act(async () => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
   const policy = container.querySelector('[data-testid="citation-policy"]');
   expect(policy?.querySelector('strong')?.textContent).toBe('Escalate');
   expect(policy?.querySelectorAll('img, script')).toHaveLength(0);

@@ -146,11 +146,14 @@ test('undo after delivery records a reversal instead of deleting anything', asyn
   answers.push(created(decision.id));
   await deliver();
   expect(await undoDecision(decision.id)).toBe('reversal-queued');
+  await deliver(); // the reversal goes at once; nothing answers, so it waits to be retried
   const reversal = (await listEntries()).entries.find((e) => e.decision.reverses === decision.id);
   expect(reversal).toMatchObject({
     state: 'queued',
+    attempts: 1,
     decision: { caseId: 'C-1001', action: 'remove' },
   });
+  expect(calls.map((c) => c.key)).toEqual([decision.id, reversal?.decision.id]);
   expect(await getEntry(decision.id)).toMatchObject({ state: 'delivered' });
 });
 

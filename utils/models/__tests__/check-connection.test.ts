@@ -62,8 +62,9 @@ describe('a working server', () => {
   });
 
   it('a proxy without a model list is confirmed by minimal calls', async () => {
+    let calls = 0;
     const url = await server((req, res) =>
-      req.url === '/v1/models'
+      ++calls && req.url === '/v1/models'
         ? json(res, 404, { error: { message: 'Invalid URL (GET /v1/models)' } })
         : req.url === '/v1/moderations'
           ? json(res, 200, { id: 'm', model: 'omni-moderation-latest', results: [] })
@@ -75,9 +76,15 @@ describe('a working server', () => {
               model: 'x',
             }),
     );
-    const actual = await check(url);
+    const answered = new Set<string>();
+    const actual = await check(url, { answered });
     expect(actual).toMatchObject({ state: 'ok', provider: 'openai-compatible', models: [] });
     expect(actual.state === 'ok' && actual.confirmed).toHaveLength(2);
+    // The next check (the panel's, a minute later) does not pay for the calls again.
+    expect([...answered]).toEqual(['omni-moderation-latest', 'gpt-5-mini']);
+    expect(calls).toBe(3);
+    await check(url, { answered });
+    expect(calls).toBe(4);
   });
 });
 
@@ -156,7 +163,7 @@ describe('each failure gives its own line with what to do', () => {
   it('no HTTP answer at all: the network diagnosis names the cause', async () => {
     const url = await server(() => undefined);
     closers.splice(0).forEach((close) => close());
-    const diagnose = vi.fn(async () => ({
+    const diagnose = vi.fn<ConnectionCheck['diagnose']>(async () => ({
       kind: 'refused' as const,
       detail: 'net::ERR_CONNECTION_REFUSED',
     }));

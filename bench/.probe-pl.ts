@@ -1,2 +1,0 @@
-import { pageLoadFigures } from './page-load';
-console.log(await pageLoadFigures(Number(process.env.N ?? 2)));

@@ -1,2 +1,0 @@
-import { extractionFigures } from './extraction';
-console.log(await extractionFigures());

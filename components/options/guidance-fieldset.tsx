@@ -1,0 +1,31 @@
+import type { Settings } from '../../utils/settings/schema';
+import { Field, NumberField } from './field';
+import { errorFor, type FieldError } from './field-errors';
+
+/** How often panels check for new guidance, and the team's pinned signing key. */
+export function GuidanceFieldset(props: {
+  value: Settings['guidance'];
+  onChange: (value: Settings['guidance']) => void;
+  errors?: FieldError[];
+}) {
+  const { value, onChange, errors } = props;
+  return (
+    <fieldset className="space-y-3">
+      <legend className="font-semibold">Guidance</legend>
+      <NumberField
+        label="Guidance check interval (seconds)"
+        hint="How often panels ask the case API for new guidance (5–3600; 30 keeps every panel under a minute behind)."
+        value={value.syncIntervalSeconds}
+        error={errorFor(errors, 'guidance.syncIntervalSeconds')}
+        onChange={(syncIntervalSeconds) => onChange({ ...value, syncIntervalSeconds })}
+      />
+      <Field
+        label="Guidance public key"
+        hint="Your team's Ed25519 public key (base64). When set, guidance not signed with its private key is refused. Empty: unsigned guidance is accepted."
+        value={value.publicKey}
+        error={errorFor(errors, 'guidance.publicKey')}
+        onChange={(publicKey) => onChange({ ...value, publicKey })}
+      />
+    </fieldset>
+  );
+}
