@@ -18,7 +18,9 @@ export default defineConfig({
     description:
       'Moderation assistant docked into your console: risk scores, policy-grounded suggestions, reliable decision logging.',
     // scripting: the content script is registered at run time for consoles a lead adds.
-    permissions: ['storage', 'alarms', 'scripting'],
+    // webRequest: only to name a failed connection exactly (DNS, TLS, refused) in "Test
+    // connection"; it observes, never blocks, and shows no install warning.
+    permissions: ['storage', 'alarms', 'scripting', 'webRequest'],
     host_permissions: HOST_PERMISSIONS,
     // MV3 (Chrome) takes run-time origins as optional_host_permissions, MV2 (Firefox) as
     // optional_permissions.

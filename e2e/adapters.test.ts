@@ -58,7 +58,8 @@ describe('a console added at run time', () => {
     expect(hasPanel(h, consolePage)).toBe(false);
 
     const lead = await h.context.newPage();
-    await lead.goto(h.extensionUrl('adapters.html'));
+    await lead.goto(h.extensionUrl('options.html'));
+    await lead.getByRole('link', { name: 'Console adapters' }).click();
     const editor = lead.getByTestId('adapter-json');
     await editor.fill('{ "format": "caselight-adapter/1", "id": "x" }');
     await expect.poll(() => lead.getByTestId('adapter-problems').textContent()).toContain('name:');

@@ -16,6 +16,7 @@ export interface Harness {
     caseApiUrl?: string;
     token?: string;
     undoWindowSeconds?: number;
+    guidanceSyncSeconds?: number;
   }): Promise<void>;
   panelFrame(page: Page): Promise<Frame>;
   /** Kills the service worker at once, as Chrome does when it is idle (TOOLCHAIN.md). */
@@ -44,6 +45,7 @@ export async function startHarness(options: { apiFaults?: boolean } = {}): Promi
         modelBaseUrl: standIn.url,
         modelKey: 'stand-in-key',
         undoWindowSeconds: overrides.undoWindowSeconds,
+        guidanceSyncSeconds: overrides.guidanceSyncSeconds,
       });
     },
     async panelFrame(page) {

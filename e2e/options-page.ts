@@ -6,6 +6,7 @@ export interface ExtensionSetup {
   modelBaseUrl: string;
   modelKey: string;
   undoWindowSeconds?: number;
+  guidanceSyncSeconds?: number;
 }
 
 /** Secrets are write-only: once one is saved, its field opens only through "Replace". */
@@ -32,6 +33,10 @@ export async function fillOptions(
   await fillSecret(page, 'Model API key or proxy token', setup.modelKey);
   if (setup.undoWindowSeconds !== undefined) {
     await page.getByLabel('Undo window (seconds)').fill(String(setup.undoWindowSeconds));
+  }
+  if (setup.guidanceSyncSeconds !== undefined) {
+    const interval = page.getByLabel('Guidance check interval (seconds)');
+    await interval.fill(String(setup.guidanceSyncSeconds));
   }
   await page.getByRole('button', { name: 'Save and check' }).click();
   const status = page.getByRole('status');

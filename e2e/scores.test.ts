@@ -13,6 +13,13 @@ async function openCase(h: Harness, caseId: string): Promise<{ page: Page; panel
   return { page, panel };
 }
 
+/** Whether the element's middle is on screen: the console was scrolled to it. */
+function isCentredInView(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  const middle = rect.top + rect.height / 2;
+  return middle > 0 && middle < window.innerHeight;
+}
+
 const freshness = (panel: Frame) =>
   panel.getByTestId('provenance-freshness').first().textContent({ timeout: 15_000 });
 
@@ -62,6 +69,19 @@ describe('scores in the panel', () => {
     // Each bar carries the threshold in force and the policy that sets it.
     expect(await row('harassment/threatening').textContent()).toContain('Threats of violence');
     expect(await row('violence').textContent()).toContain('Threshold');
+
+    // Clicking the category shows its driving message in the console: scrolled into view and
+    // ringed by the content script, with no score text written into the page.
+    const threat = page.locator('.message', { hasText: "I'll be waiting next to your car" });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await row('harassment/threatening')
+      .getByRole('button', { name: 'harassment/threatening' })
+      .click();
+    await expect.poll(() => page.locator('caselight-highlight').count()).toBe(1);
+    await expect.poll(() => threat.evaluate(isCentredInView)).toBe(true);
+    expect(await page.locator('caselight-highlight').evaluate((el) => el.shadowRoot)).toBeNull();
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/\d+%/);
+    await expect.poll(() => page.locator('caselight-highlight').count(), POLL).toBe(0);
     await page.close();
   });
 

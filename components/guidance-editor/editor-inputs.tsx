@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /**
  * Compact labelled inputs for the guidance editor. Each shows its validation message under
@@ -84,6 +84,8 @@ export function TextArea(
   );
 }
 
+const shown = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : String(n));
+
 /**
  * A number kept as typed ("0." or ""): empty is "none", and text that is not a number reaches
  * the pack as NaN so validation names it beside this field instead of silently keeping the old value.
@@ -91,13 +93,13 @@ export function TextArea(
 export function NumberInput(
   props: Common & { value: number | undefined; onChange: (n: number | undefined) => void },
 ) {
-  const shown = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : String(n));
   const [text, setText] = useState(shown(props.value));
-  useEffect(() => {
-    setText((now) =>
-      Number(now) === props.value || Number.isNaN(props.value) ? now : shown(props.value),
-    );
-  }, [props.value]);
+  const [seen, setSeen] = useState(props.value);
+  if (!Object.is(seen, props.value)) {
+    // Follow a change from outside (a reload) without clobbering what is being typed.
+    setSeen(props.value);
+    if (Number(text) !== props.value && !Number.isNaN(props.value)) setText(shown(props.value));
+  }
   return (
     <Labeled {...props}>
       {(id, describedBy) => (

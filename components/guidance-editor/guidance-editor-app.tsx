@@ -93,7 +93,7 @@ export function GuidanceEditorApp() {
           </>
         )
       )}
-      <PanelsSection token={identity.token} enabled={identity.canPublish} refreshKey={publishes} />
+      <PanelsSection key={publishes} token={identity.token} enabled={identity.canPublish} />
     </main>
   );
 }

@@ -18,10 +18,10 @@ function ago(iso: string, now: number): string {
 
 /**
  * Who is on which version: every token that fetched guidance, the version it last got and
- * when, behind ones first (the case API's order). `refreshKey` reloads it (after a publish).
+ * when, behind ones first (the case API's order). The editor remounts it after a publish.
  */
-export function PanelsSection(props: { token?: string; enabled: boolean; refreshKey: number }) {
-  const [answer, setAnswer] = useState<EditorPanelsAnswer>();
+export function PanelsSection(props: { token?: string; enabled: boolean }) {
+  const [loaded, setLoaded] = useState<{ answer: EditorPanelsAnswer; at: number }>();
   const load = useCallback(() => {
     void sendRequest({ type: 'guidance:panels', token: props.token })
       .catch((error: unknown): EditorPanelsAnswer => ({
@@ -29,13 +29,14 @@ export function PanelsSection(props: { token?: string; enabled: boolean; refresh
         problem: 'unreachable',
         message: error instanceof Error ? error.message : String(error),
       }))
-      .then(setAnswer);
+      .then((answer) => setLoaded({ answer, at: Date.now() }));
   }, [props.token]);
   useEffect(() => {
     if (props.enabled) load();
-  }, [props.enabled, props.refreshKey, load]);
+  }, [props.enabled, load]);
 
-  const now = Date.now();
+  const answer = loaded?.answer;
+  const now = loaded?.at ?? 0;
   return (
     <section
       aria-labelledby="panels-title"

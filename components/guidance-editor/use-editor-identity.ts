@@ -14,21 +14,22 @@ export interface EditorIdentity {
 /** Whom the editor acts as, asked of the case API through the background. */
 export function useEditorIdentity(): EditorIdentity {
   const [token, setToken] = useState<string>();
-  const [answer, setAnswer] = useState<EditorMeAnswer>();
+  // Tagged with the token it is for, so a switch shows "checking" until its own answer comes.
+  const [checked, setChecked] = useState<{ token?: string; answer: EditorMeAnswer }>();
   useEffect(() => {
     let current = true;
-    setAnswer(undefined);
     sendRequest({ type: 'guidance:me', token })
       .catch((error: unknown): EditorMeAnswer => ({
         ok: false,
         problem: 'unreachable',
         message: error instanceof Error ? error.message : String(error),
       }))
-      .then((next) => current && setAnswer(next));
+      .then((answer) => current && setChecked({ token, answer }));
     return () => {
       current = false;
     };
   }, [token]);
+  const answer = checked && checked.token === token ? checked.answer : undefined;
   const role = answer?.ok ? answer.me.role : undefined;
   return { token, setToken, answer, canPublish: role === 'policy-lead' || role === 'admin' };
 }

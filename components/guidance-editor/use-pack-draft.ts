@@ -20,32 +20,38 @@ export interface PackDraft {
   reload: () => Promise<void>;
 }
 
+const latest = (token: string | undefined) =>
+  sendRequest({ type: 'guidance:load', token }).catch((error: unknown): EditorLoadAnswer => ({
+    ok: false,
+    problem: 'unreachable',
+    message: error instanceof Error ? error.message : String(error),
+  }));
+
 /**
  * The pack being edited: loaded from the case API's latest version, edited in memory, and
  * validated with the same `validatePack` the case API runs on publish.
  */
 export function usePackDraft(token: string | undefined): PackDraft {
   const [loaded, setLoaded] = useState<EditorLoadAnswer>();
-  const [draft, setDraftState] = useState<GuidancePack>();
+  const [draft, setDraft] = useState<GuidancePack>();
   const [checked, setChecked] = useState<{ of: GuidancePack; result: ValidationResult }>();
 
-  const reload = useCallback(async () => {
-    const answer = await sendRequest({ type: 'guidance:load', token }).catch(
-      (error: unknown): EditorLoadAnswer => ({
-        ok: false,
-        problem: 'unreachable',
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    );
+  const apply = useCallback((answer: EditorLoadAnswer) => {
     setLoaded(answer);
-    if (answer.ok) setDraftState(answer.pack);
-  }, [token]);
+    if (answer.ok) setDraft(answer.pack);
+  }, []);
+  const reload = useCallback(() => latest(token).then(apply), [token, apply]);
 
   const base = loaded?.ok ? loaded.pack : undefined;
   useEffect(() => {
     // A new token may succeed where the last one failed; once loaded, edits are never dropped.
-    if (!base) void reload();
-  }, [reload, base]);
+    if (base) return;
+    let current = true;
+    void latest(token).then((answer) => current && apply(answer));
+    return () => {
+      current = false;
+    };
+  }, [token, base, apply]);
 
   useEffect(() => {
     if (!draft) return;
@@ -63,7 +69,7 @@ export function usePackDraft(token: string | undefined): PackDraft {
   return {
     loaded,
     draft,
-    setDraft: setDraftState,
+    setDraft,
     validation: checked && checked.of === draft ? checked.result : undefined,
     dirty,
     reload,

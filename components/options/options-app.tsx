@@ -123,7 +123,10 @@ export function OptionsApp() {
         <span className="text-xs text-zinc-500">Test connection uses the saved settings.</span>
       </div>
       <OutcomeView outcome={outcome} />
-      <p className="text-sm">
+      <p className="flex gap-4 text-sm">
+        <a href="/adapters.html" className="text-indigo-700 underline">
+          Console adapters
+        </a>
         <a href="/guidance.html" target="_blank" className="text-indigo-700 underline">
           Guidance editor (policy leads)
         </a>

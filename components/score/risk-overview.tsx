@@ -18,12 +18,27 @@ const LEVEL_STYLE: Record<RiskLevel, string> = {
 
 export const pct = (score: number) => `${Math.round(score * 100)}%`;
 
-function Bar({ row, itemLabel }: { row: CategoryRow; itemLabel: (id: string) => string }) {
+type ShowItem = ((itemId: string) => void) | undefined;
+
+function Bar(props: { row: CategoryRow; itemLabel: (id: string) => string; onShowItem: ShowItem }) {
+  const { row, itemLabel, onShowItem } = props;
+  const first = row.itemIds[0];
   const over = row.threshold && row.score !== undefined && row.score >= row.threshold.value;
   return (
     <li data-testid="category-row" data-category={row.category} className="space-y-0.5">
       <div className="flex justify-between text-xs">
-        <span className="font-medium">{row.category}</span>
+        {onShowItem && first ? (
+          <button
+            type="button"
+            className="font-medium underline decoration-dotted"
+            title="Show the message that drove this score in the console"
+            onClick={() => onShowItem(first)}
+          >
+            {row.category}
+          </button>
+        ) : (
+          <span className="font-medium">{row.category}</span>
+        )}
         <span data-testid="category-score" className={over ? 'font-semibold text-red-700' : ''}>
           {row.score === undefined ? 'not scored' : pct(row.score)}
         </span>
@@ -44,8 +59,19 @@ function Bar({ row, itemLabel }: { row: CategoryRow; itemLabel: (id: string) => 
         {row.threshold
           ? `Threshold ${pct(row.threshold.value)} (${row.threshold.policyTitle})`
           : 'No policy threshold'}
-        {row.itemIds.length > 0 &&
-          ` · driven by ${row.itemIds.slice(0, 3).map(itemLabel).join(', ')}`}
+        {row.itemIds.length > 0 && ' · driven by '}
+        {row.itemIds.slice(0, 3).map((id, index) => (
+          <span key={id}>
+            {index > 0 && ', '}
+            {onShowItem ? (
+              <button type="button" className="underline" onClick={() => onShowItem(id)}>
+                {itemLabel(id)}
+              </button>
+            ) : (
+              itemLabel(id)
+            )}
+          </span>
+        ))}
       </p>
     </li>
   );
@@ -56,6 +82,7 @@ export function RiskOverview(props: {
   assessment: Assessment;
   pack: GuidancePack | undefined;
   itemLabel: (id: string) => string;
+  onShowItem?: (itemId: string) => void;
 }) {
   const [all, setAll] = useState(false);
   const rows = categoryRows(props.assessment, props.pack);
@@ -71,7 +98,12 @@ export function RiskOverview(props: {
       </p>
       <ul aria-label="Category scores" className="space-y-1.5">
         {shown.map((row) => (
-          <Bar key={row.category} row={row} itemLabel={props.itemLabel} />
+          <Bar
+            key={row.category}
+            row={row}
+            itemLabel={props.itemLabel}
+            onShowItem={props.onShowItem}
+          />
         ))}
       </ul>
       {shown.length === 0 && !all && (

@@ -4,7 +4,15 @@ import { pct } from './risk-overview';
 import { riskyItems } from './score-view';
 
 /** The messages that scored highest, as plain text: case content is never rendered as HTML. */
-export function RiskyItems({ assessment, case: c }: { assessment: Assessment; case: Case }) {
+export function RiskyItems({
+  assessment,
+  case: c,
+  onShowItem,
+}: {
+  assessment: Assessment;
+  case: Case;
+  onShowItem?: (itemId: string) => void;
+}) {
   const items = riskyItems(assessment, c);
   if (items.length === 0) return null;
   const injected = new Set(assessment.injectionSuspected);
@@ -14,7 +22,18 @@ export function RiskyItems({ assessment, case: c }: { assessment: Assessment; ca
       <ul className="space-y-1.5">
         {items.map((item) => (
           <li key={item.itemId} data-testid="risky-item" className="rounded bg-zinc-50 p-2 text-xs">
-            <p className="font-medium">{item.author}</p>
+            <div className="flex items-baseline justify-between gap-2">
+              <p className="font-medium">{item.author}</p>
+              {onShowItem && (
+                <button
+                  type="button"
+                  className="text-indigo-700 underline"
+                  onClick={() => onShowItem(item.itemId)}
+                >
+                  Show in console
+                </button>
+              )}
+            </div>
             <p dir="auto" className="break-words text-zinc-700">
               {item.excerpt}
             </p>

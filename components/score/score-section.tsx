@@ -10,8 +10,14 @@ import { SuggestionCard } from './suggestion-card';
 import type { AssessmentView } from './use-assessment';
 
 /** Scores, suggestion and where they came from, for the case on screen. */
-export function ScoreSection(props: { view: AssessmentView; case: Case; pack?: GuidancePack }) {
-  const { view, case: c, pack } = props;
+export function ScoreSection(props: {
+  view: AssessmentView;
+  case: Case;
+  pack?: GuidancePack;
+  /** Shows one message in the console (scroll + ring); absent where there is no console tab. */
+  onShowItem?: (itemId: string) => void;
+}) {
+  const { view, case: c, pack, onShowItem } = props;
   const a = view.stored?.assessment;
   const itemLabel = (id: string) => {
     const index = c.items.findIndex((i) => i.id === id);
@@ -51,8 +57,8 @@ export function ScoreSection(props: { view: AssessmentView; case: Case; pack?: G
         <>
           <ProblemList problems={a.problems} />
           <SuggestionCard assessment={a} pack={pack} />
-          <RiskOverview assessment={a} pack={pack} itemLabel={itemLabel} />
-          <RiskyItems assessment={a} case={c} />
+          <RiskOverview assessment={a} pack={pack} itemLabel={itemLabel} onShowItem={onShowItem} />
+          <RiskyItems assessment={a} case={c} onShowItem={onShowItem} />
           {injectedOnly.length > 0 && (
             <div className="text-xs">
               {injectedOnly.map((id) => (

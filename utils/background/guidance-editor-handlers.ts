@@ -10,7 +10,6 @@ import { runBacktest } from '../guidance/backtest-fetch';
 import { editorGet, editorSession, failure, failureOf } from '../guidance/editor-client';
 import type { EditorPublishAnswer } from '../guidance/editor-messages';
 import { guidancePackSchema } from '../guidance/schema';
-import { syncGuidance } from '../guidance/sync';
 import type { Handlers } from '../messaging/router';
 
 type EditorHandlers = Pick<
@@ -49,8 +48,6 @@ async function publish(
         problem: 'bad-response',
         message: 'Published, but the case API answered with data Caselight does not understand.',
       };
-    // This browser's own panels need not wait for their next tick.
-    void syncGuidance();
     return { ok: true, summary: summary.data };
   }
   const rejected = packRejectedSchema.safeParse(body);

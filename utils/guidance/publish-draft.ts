@@ -9,8 +9,7 @@ import { importSigningKey } from './signing-key';
  */
 
 export type PreparedPack =
-  | { ok: true; pack: GuidancePack; signed: boolean }
-  | { ok: false; message: string };
+  { ok: true; pack: GuidancePack; signed: boolean } | { ok: false; message: string };
 
 export async function preparePack(
   draft: GuidancePack,

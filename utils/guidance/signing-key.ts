@@ -52,7 +52,9 @@ export async function importSigningKey(pasted: string): Promise<SigningKey> {
     privateKey = await importAny(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(message.startsWith('This is a') ? message : SIGNING_KEY_HELP);
+    throw new Error(message.startsWith('This is a') ? message : SIGNING_KEY_HELP, {
+      cause: error,
+    });
   }
   // A private JWK carries its public half as `x` (base64url of the raw key).
   const { x } = await crypto.subtle.exportKey('jwk', privateKey).catch(() => ({ x: undefined }));

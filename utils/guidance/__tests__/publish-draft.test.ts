@@ -1,10 +1,15 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_GUIDANCE_PACK } from '../default-pack';
-import { preparePack } from '../publish-draft';
+import { preparePack, type PreparedPack } from '../publish-draft';
 import { generateSigningKeys, toBase64, verifyPack } from '../signature';
 
 const now = new Date('2026-12-01T09:00:00Z');
 const base = { baseVersion: 4, publisher: 'Priya Lead', now, pinnedKey: '' };
+
+function prepared(result: PreparedPack) {
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
 
 async function pkcs8Key() {
   const pair = await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
@@ -15,9 +20,8 @@ async function pkcs8Key() {
 
 test('an unsigned draft becomes the next version, by the lead, now, with any old signature gone', async () => {
   const draft = { ...DEFAULT_GUIDANCE_PACK, signature: 'old' };
-  const actual = await preparePack(draft, base);
-  expect(actual).toMatchObject({ ok: true, signed: false });
-  if (!actual.ok) return;
+  const actual = prepared(await preparePack(draft, base));
+  expect(actual.signed).toBe(false);
   expect(actual.pack).toMatchObject({
     version: 5,
     publisher: 'Priya Lead',
@@ -28,13 +32,15 @@ test('an unsigned draft becomes the next version, by the lead, now, with any old
 
 test('signed with the pasted key, it verifies against the pinned key', async () => {
   const key = await pkcs8Key();
-  const actual = await preparePack(DEFAULT_GUIDANCE_PACK, {
-    ...base,
-    signingKey: key.privateKey,
-    pinnedKey: key.publicKey,
-  });
-  expect(actual).toMatchObject({ ok: true, signed: true });
-  if (actual.ok) expect(await verifyPack(actual.pack, key.publicKey)).toMatchObject({ ok: true });
+  const actual = prepared(
+    await preparePack(DEFAULT_GUIDANCE_PACK, {
+      ...base,
+      signingKey: key.privateKey,
+      pinnedKey: key.publicKey,
+    }),
+  );
+  expect(actual.signed).toBe(true);
+  expect(await verifyPack(actual.pack, key.publicKey)).toMatchObject({ ok: true });
 });
 
 test('refused before publishing: unsigned with a pinned key, a key that is not the pinned one, a bad key', async () => {
