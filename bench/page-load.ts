@@ -228,7 +228,9 @@ async function loadOnce(context: BrowserContext, url: string, caseId: string, do
 /**
  * What the content script adds to a console page load: the page's main-thread busy time
  * (thread time of its top-level tasks in a trace) with the extension, minus without it.
- * Loads alternate between the two browsers so drift in machine load hits both alike.
+ * Loads alternate between the two browsers so drift in machine load hits both alike. A trace,
+ * not `Performance.getMetrics` TaskDuration: that is wall time, which on a shared machine is
+ * mostly the wait for a core, and it cannot show what the extension's own part was.
  */
 export async function pageLoadFigures(loads = 10): Promise<Figure[]> {
   const api = await startCaseApi({ port: 0 });

@@ -20,6 +20,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const STANDALONE: Record<string, () => Promise<Figure[]>> = {
   extraction: () => import('./extraction').then((m) => m.extractionFigures()),
   'page-load': () => import('./page-load').then((m) => m.pageLoadFigures()),
+  guidance: () => import('./guidance').then((m) => m.guidanceFigures()),
 };
 
 async function main() {

@@ -120,7 +120,7 @@ describe('guidance: a lead publishes, an open panel follows', () => {
     const { panel } = reviewer;
     const banner = panel.getByTestId('guidance-updated');
     await banner.waitFor({ timeout: (SYNC_SECONDS + 5) * 1000 });
-    expect(Date.now() - published).toBeLessThanOrEqual((SYNC_SECONDS + 3) * 1000);
+    expect(Date.now() - published).toBeLessThanOrEqual((SYNC_SECONDS + 4) * 1000);
     expect(await banner.textContent()).toContain('Guidance updated: v1 → v2');
     await banner.getByRole('button', { name: 'What changed' }).click();
     expect(await banner.getByTestId('guidance-diff').textContent()).toContain(

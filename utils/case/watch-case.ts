@@ -1,5 +1,6 @@
 import type { Adapter, Extraction } from './adapter';
 import { extractChecked } from './self-check';
+import { sightingKey } from './sighting-key';
 
 export type CaseSighting =
   | { kind: 'none' }
@@ -13,6 +14,17 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** How long a case page may show no case before the adapter reports it cannot read it. */
   notFoundAfterMs?: number;
+}
+
+const ours = (node: Node) => node instanceof Element && node.localName.startsWith('caselight-');
+
+/** The title, styles in <head>, and our own dock and highlights never change the case. */
+function mayChangeCase(doc: Document, record: MutationRecord): boolean {
+  if (doc.head?.contains(record.target)) return false;
+  if (record.type === 'childList' && record.target === doc.documentElement) {
+    return ![...record.addedNodes, ...record.removedNodes].every(ours);
+  }
+  return true;
 }
 
 /** Coalesces bursts of mutations (a thread rendering row by row) into one read per frame. */
@@ -32,11 +44,12 @@ export function watchCase({
   let lastReport = '';
   let pending: ReturnType<typeof setTimeout> | undefined;
   let lastReadAt = -Infinity;
+  let lastReadCost = 0;
   let waitingSince: number | undefined;
   let notFoundTimer: ReturnType<typeof setTimeout> | undefined;
 
   const report = (sighting: CaseSighting) => {
-    const key = JSON.stringify(sighting, (k, v) => (k === 'adapter' ? v.id : v));
+    const key = sightingKey(sighting);
     if (key === lastReport) return;
     lastReport = key;
     onChange(sighting);
@@ -44,16 +57,24 @@ export function watchCase({
 
   const read = () => {
     pending = undefined;
+    const started = performance.now();
+    readOnce();
     lastReadAt = performance.now();
+    lastReadCost = lastReadAt - started;
+  };
+
+  const readOnce = () => {
     if (signal.aborted) return;
     const url = new URL(doc.location.href);
     const adapter = findAdapter(url);
     if (!adapter) {
       waitingSince = undefined;
+      clearTimeout(notFoundTimer);
       return report({ kind: 'none' });
     }
     if (doc.querySelector(adapter.readySelector)) {
       waitingSince = undefined;
+      clearTimeout(notFoundTimer);
       return report({ kind: 'read', adapter, extraction: extractChecked(adapter, doc, url) });
     }
     waitingSince ??= Date.now();
@@ -68,15 +89,20 @@ export function watchCase({
   };
 
   // Leading edge: the first change after a quiet spell is read at once (the case just
-  // appeared, the reviewer is waiting); changes right after it wait for the next slot.
+  // appeared, the reviewer is waiting); changes right after it wait for the next slot. A read
+  // that was expensive (a long thread) earns an equally long pause, so a console rendering
+  // in bursts is not read back to back on its main thread.
   const schedule = () => {
     if (pending !== undefined) return;
+    const gap = Math.max(COALESCE_MS, lastReadCost);
     const since = performance.now() - lastReadAt;
-    if (since >= COALESCE_MS) read();
-    else pending = setTimeout(read, COALESCE_MS - since);
+    if (since >= gap) read();
+    else pending = setTimeout(read, gap - since);
   };
 
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => mayChangeCase(doc, record))) schedule();
+  });
   observer.observe(doc.documentElement, {
     subtree: true,
     childList: true,

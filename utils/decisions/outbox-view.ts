@@ -20,8 +20,8 @@ const MAX_SHOWN = 300;
 /** A draining queue changes many times a second: publish at most this often… */
 export const VIEW_THROTTLE_MS = 250;
 /**
- * …and this often while a big drain is under way: each publication reads the whole outbox,
- * which holds up the drain's own IndexedDB writes. The drain's end is published promptly.
+ * …and this often while a big drain is under way: each publication sends up to 300 entries
+ * to every open panel, time the drain's own work waits for. Its end is published promptly.
  */
 export const VIEW_DRAIN_THROTTLE_MS = 1000;
 

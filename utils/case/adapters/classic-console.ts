@@ -1,5 +1,5 @@
 import { defineAdapter, type Extraction } from '../adapter';
-import { MAX_CASE_ITEMS } from '../limits';
+import { MAX_ITEMS_READ } from '../limits';
 import { normaliseText, textOf, timeOf, visibleAll, visibleOne } from '../read-dom';
 import type { CaseField, CaseItem, Media, Party } from '../schema';
 import { CONSOLE_MATCHES } from './matches';
@@ -29,7 +29,12 @@ function readParty(props: Element, key: 'reporter' | 'reported'): Party | undefi
 }
 
 function readMedia(row: Element, base: URL): Media[] {
-  return visibleAll(row, '.msg-files img').map((img, index) => ({
+  // Single-part selectors per row: a scoped `.a b` costs time in proportion to the page in
+  // Chromium, which made long threads quadratic.
+  const images = visibleAll(row, 'img').filter((img) =>
+    img.closest('td')?.classList.contains('msg-files'),
+  );
+  return images.map((img, index) => ({
     id: img.closest('[data-file]')?.getAttribute('data-file') || `media-${index}`,
     kind: 'image' as const,
     url: new URL(img.getAttribute('src') ?? '', base).href,
@@ -43,7 +48,7 @@ function readItem(row: Element, index: number, base: URL): CaseItem {
     id: normaliseText(row.getAttribute('data-msg') ?? '') || `item-${index}`,
     author: textOf(row, '.msg-author') ?? 'unknown',
     role: ROLES.has(role) ? (role as CaseItem['role']) : 'other',
-    time: timeOf(row, '.msg-when .ts', 'title'),
+    time: timeOf(row, '.ts', 'title'),
     text: textOf(row, '.msg-text') ?? '',
     media: readMedia(row, base),
   };
@@ -85,12 +90,12 @@ function extract(doc: Document, url: URL): Extraction {
   const thread = threads[0];
   if (!thread) missing.push('items');
   const rows = thread ? rowsOf(thread) : [];
-  const items = rows.slice(0, MAX_CASE_ITEMS).map((row, i) => readItem(row, i, url));
+  const items = rows.slice(0, MAX_ITEMS_READ).map((row, i) => readItem(row, i, url));
   return {
     ok: true,
     case: { id, console: 'classic-console', url: url.href, ...read, items },
     missing,
-    truncatedFrom: rows.length > MAX_CASE_ITEMS ? rows.length : undefined,
+    truncatedFrom: rows.length > MAX_ITEMS_READ ? rows.length : undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 import { defineAdapter, type Extraction } from '../adapter';
 import { visibleAll, visibleOne, textOf, timeOf, normaliseText } from '../read-dom';
-import { MAX_CASE_ITEMS } from '../limits';
+import { MAX_ITEMS_READ } from '../limits';
 import type { CaseField, CaseItem, Media, Party } from '../schema';
 import { CONSOLE_MATCHES } from './matches';
 
@@ -19,7 +19,12 @@ function readParty(root: ParentNode, which: 'reporter' | 'reported'): Party | un
 }
 
 function readMedia(message: Element, base: URL): Media[] {
-  return visibleAll(message, '.attachment img').map((img, index) => ({
+  // Single-part selectors per message: a scoped `.a b` costs time in proportion to the page
+  // in Chromium, which made long threads quadratic.
+  const images = visibleAll(message, 'img').filter((img) =>
+    img.parentElement?.classList.contains('attachment'),
+  );
+  return images.map((img, index) => ({
     id: img.closest('[data-attachment-id]')?.getAttribute('data-attachment-id') ?? `media-${index}`,
     kind: 'image' as const,
     url: new URL(img.getAttribute('src') ?? '', base).href,
@@ -33,7 +38,7 @@ function readItem(message: Element, index: number, base: URL): CaseItem {
     id: message.getAttribute('data-message-id') ?? `item-${index}`,
     author: textOf(message, '.message-author') ?? 'unknown',
     role: ROLES.has(role) ? (role as CaseItem['role']) : 'other',
-    time: timeOf(message, '.message-head time'),
+    time: timeOf(message, 'time'),
     text: textOf(message, '.message-body') ?? '',
     media: readMedia(message, base),
   };
@@ -65,12 +70,12 @@ function extract(doc: Document, url: URL): Extraction {
     (k) => read[k as keyof typeof read] === undefined,
   );
   if (visibleOne(root, '.thread') === undefined) missing.push('items');
-  const items = messages.slice(0, MAX_CASE_ITEMS).map((m, i) => readItem(m, i, url));
+  const items = messages.slice(0, MAX_ITEMS_READ).map((m, i) => readItem(m, i, url));
   return {
     ok: true,
     case: { id, console: 'demo-console', url: url.href, ...read, items },
     missing,
-    truncatedFrom: messages.length > MAX_CASE_ITEMS ? messages.length : undefined,
+    truncatedFrom: messages.length > MAX_ITEMS_READ ? messages.length : undefined,
   };
 }
 
