@@ -34,7 +34,13 @@ describe('the built extension', () => {
   });
 
   test('asks for no permission it does not use and no host beyond loopback and OpenAI', () => {
-    expect(manifest.permissions.toSorted()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage', 'webRequest']);
+    expect(manifest.permissions.toSorted()).toEqual([
+      'alarms',
+      'scripting',
+      'sidePanel',
+      'storage',
+      'webRequest',
+    ]);
     expect(manifest.host_permissions).toEqual([
       'http://127.0.0.1/*',
       'http://localhost/*',
