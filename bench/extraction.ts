@@ -110,7 +110,7 @@ function timeExtraction(
       }
       return samples;
     },
-    { ...options, expected },
+    { ...options, expected: cap },
   );
 }
 

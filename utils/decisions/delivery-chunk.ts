@@ -17,8 +17,8 @@ const LEASE_MS = 30_000;
  * chunks are under way at once, so one chunk's IndexedDB writes overlap another's request;
  * and, where the case API takes no batches, how many single requests each chunk has out.
  */
-const CHUNK = 50;
-const PARALLEL_CHUNKS = 3;
+export const CHUNK = 50;
+export const PARALLEL_CHUNKS = 3;
 const PARALLEL_SINGLES = 6;
 
 /** Identifies this service-worker run; leases held by an earlier (dead) run are orphaned. */
@@ -93,7 +93,7 @@ async function send(
  * the outcomes written back in one write. Nothing is deleted before the case API
  * acknowledged it. Answers how many were delivered.
  */
-async function deliverChunk(ids: string[], session: () => Promise<CaseApiSession>) {
+export async function deliverChunk(ids: string[], session: () => Promise<CaseApiSession>) {
   const claimed = await updateEntries(ids, (entry) => {
     const now = Date.now();
     if (!isDue(entry, now)) return undefined; // undone, delivered or claimed meanwhile
@@ -115,6 +115,12 @@ async function deliverChunk(ids: string[], session: () => Promise<CaseApiSession
   return [...outcomes.values()].filter((o) => o.kind === 'delivered').length;
 }
 
+/** The case API session, read once for a delivery, and only when something was claimed. */
+export function sessionOnce(): () => Promise<CaseApiSession> {
+  let opened: Promise<CaseApiSession> | undefined;
+  return () => (opened ??= openCaseApiSession());
+}
+
 /**
  * Delivers those of `ids` that are due, a chunk at a time with a few chunks under way. Safe
  * beside another delivery: each entry is claimed atomically, so only one of them sends it.
@@ -123,13 +129,12 @@ export async function deliverChunks(ids: readonly string[], onChange?: OnChange)
   const chunks = Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) =>
     ids.slice(i * CHUNK, (i + 1) * CHUNK),
   );
-  // Read once, and only when something was claimed.
-  let opened: Promise<CaseApiSession> | undefined;
-  const session = () => (opened ??= openCaseApiSession());
+  const session = sessionOnce();
   let delivered = 0;
   let finished = 0;
   await eachLimited(chunks, PARALLEL_CHUNKS, async (chunk) => {
-    delivered += await deliverChunk(chunk, session);
+    const count = await deliverChunk(chunk, session);
+    delivered += count;
     onChange?.(++finished < chunks.length);
   });
   return delivered;

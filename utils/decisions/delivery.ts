@@ -1,4 +1,12 @@
-import { deliverChunks, isDue, type OnChange } from './delivery-chunk';
+import {
+  CHUNK,
+  deliverChunk,
+  deliverChunks,
+  isDue,
+  PARALLEL_CHUNKS,
+  sessionOnce,
+  type OnChange,
+} from './delivery-chunk';
 import { deleteEntries, listEntries, updateEntries } from './outbox-store';
 
 export { isDue, RUN_ID, type OnChange } from './delivery-chunk';
@@ -37,7 +45,10 @@ async function deliverDueOnce(onChange?: OnChange): Promise<number | undefined> 
     (e) => e.state === 'delivered' && (e.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS,
   );
   if (expired.length) await deleteEntries(expired.map((e) => e.decision.id));
-  const due = entries.filter((entry) => isDue(entry, now)).map((entry) => entry.decision.id);
+  const inLane = new Set(lane); // about to be claimed there
+  const due = entries
+    .filter((entry) => isDue(entry, now) && !inLane.has(entry.decision.id))
+    .map((entry) => entry.decision.id);
   const delivered = await deliverChunks(due, onChange);
   if (delivered > 0 && (await pullForwardBackedOff()) > 0) requested = true;
   const waits = entries
@@ -78,35 +89,64 @@ export function deliverDue(onChange?: OnChange): Promise<void> {
   return running;
 }
 
-let urgent = new Set<string>();
-let urgentRun: Promise<void> | undefined;
-
 /**
- * Delivers these decisions now (just submitted, or retried by the reviewer), beside any pass
- * under way and without reading the whole outbox first. Ids asked for while a round is out go
- * together in the next one, so a burst of submissions still travels in batches. A pass then
- * takes care of whatever is left and of when to try again.
+ * The lane for decisions to deliver now (just submitted, or retried by the reviewer): beside
+ * any pass under way, without reading the whole outbox first. Up to PARALLEL_CHUNKS workers
+ * take chunks off it; ids added while they run join the queue, so one decision goes at once
+ * and a burst goes in batches. When the lane empties, a pass takes care of whatever is left
+ * and of when to try again.
  */
-export function deliverNow(ids: readonly string[], onChange?: OnChange): Promise<void> {
-  for (const id of ids) urgent.add(id);
-  urgentRun ??= (async () => {
-    let delivered = 0;
-    try {
-      while (urgent.size) {
-        const round = [...urgent];
-        urgent = new Set();
-        delivered += await deliverChunks(round, onChange);
-      }
-    } finally {
-      urgentRun = undefined;
+const lane: string[] = [];
+let laneWorkers = 0;
+let laneEnding = 0;
+let laneDelivered = 0;
+let laneSession = sessionOnce();
+let laneDone: Promise<void> | undefined;
+let laneFinished: () => void = () => {};
+
+async function laneWorker(onChange?: OnChange): Promise<void> {
+  laneWorkers += 1;
+  try {
+    while (lane.length) {
+      const delivered = await deliverChunk(lane.splice(0, CHUNK), laneSession);
+      laneDelivered += delivered;
+      onChange?.(lane.length > 0 || laneWorkers > 1);
     }
+  } finally {
+    laneWorkers -= 1;
+    if (laneWorkers === 0) void endLane(onChange);
+  }
+}
+
+async function endLane(onChange?: OnChange): Promise<void> {
+  laneEnding += 1;
+  const delivered = laneDelivered;
+  laneDelivered = 0;
+  laneSession = sessionOnce();
+  try {
     if (delivered > 0) await pullForwardBackedOff();
     await deliverDue(onChange);
-  })();
-  return urgentRun;
+  } finally {
+    laneEnding -= 1;
+    // Settled only when no worker started meanwhile and no other ending is still going.
+    if (laneWorkers === 0 && laneEnding === 0) {
+      laneDone = undefined;
+      laneFinished();
+    }
+  }
+}
+
+/** Delivers these decisions now; settles when the lane has emptied and the pass after it ran. */
+export function deliverNow(ids: readonly string[], onChange?: OnChange): Promise<void> {
+  const queued = new Set(lane);
+  lane.push(...ids.filter((id) => !queued.has(id)));
+  laneDone ??= new Promise((resolve) => (laneFinished = resolve));
+  const done = laneDone;
+  while (lane.length && laneWorkers < PARALLEL_CHUNKS) void laneWorker(onChange);
+  return done;
 }
 
 /** Settles once no delivery is under way (tests, and callers that must see the outcome). */
 export async function deliveryIdle(): Promise<void> {
-  while (urgentRun ?? running) await (urgentRun ?? running);
+  while (laneDone ?? running) await (laneDone ?? running);
 }
