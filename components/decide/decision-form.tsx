@@ -10,6 +10,7 @@ import {
   type DecisionDraft,
 } from './build-decision';
 import { useDecisionKeys } from './use-decision-keys';
+import { PlaybookChecklist } from './playbook-checklist';
 import { useHandleTime } from './use-handle-time';
 
 const SEVERITY = {
@@ -94,6 +95,7 @@ export function DecisionForm({ case: c, pack, reviewerId, suggestion, secondOpin
           </button>
         ))}
       </div>
+      <PlaybookChecklist key={draft.actionId} pack={pack} actionId={draft.actionId} />
       <label className="block text-xs">
         Policy
         <select
