@@ -107,8 +107,7 @@ export async function measureDrain(h: Harness, page: Page, n = 1000): Promise<nu
   const ids = sent.map((s) => s.id);
   await submit(page, sent, 0);
   // Let every first attempt fail and settle, so the backlog is a plain queue when the API returns.
-  while ((await outboxRows(page, ids)).some((r) => r.state === 'sending'))
-    await sleep(100);
+  while ((await outboxRows(page, ids)).some((r) => r.state === 'sending')) await sleep(100);
   await fault('none');
   const started = Date.now();
   await page.evaluate(

@@ -45,6 +45,10 @@ export function manualClock(start = new Date('2025-03-01T12:00:00.000Z')) {
   };
 }
 
+type RawBatchItem = { idempotencyKey?: unknown; decision?: unknown };
+const isRaw = (item: object): item is RawBatchItem =>
+  'decision' in item || 'idempotencyKey' in item;
+
 /** `useServer` plus decision helpers, all over real HTTP. */
 export function useDecisionServer(options: StartCaseApiOptions = {}) {
   const { server, get } = useServer(options);
@@ -65,14 +69,12 @@ export function useDecisionServer(options: StartCaseApiOptions = {}) {
 
   /** `POST /api/decisions/batch`; items default to `{ idempotencyKey: id, decision }`. */
   function postBatch(
-    items: Array<DecisionInput | { idempotencyKey?: unknown; decision?: unknown }>,
+    items: Array<DecisionInput | RawBatchItem>,
     opts: { token?: string | null; body?: string } = {},
   ): Promise<Response> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     const token = opts.token === undefined ? DEMO_TOKENS.reviewer : opts.token;
     if (token !== null) headers.Authorization = `Bearer ${token}`;
-    const isRaw = (item: object): item is { idempotencyKey?: unknown; decision?: unknown } =>
-      'decision' in item || 'idempotencyKey' in item;
     const wrapped = items.map((item) =>
       isRaw(item) ? item : { idempotencyKey: item.id, decision: item },
     );

@@ -8,18 +8,20 @@ import { batchesAllowed, batchGroups, sendBatch } from './delivery-batch';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
 import type { OutboxEntry } from './outbox-entry';
 import { updateEntries } from './outbox-store';
+import { DECISION_BATCH_MAX } from './schema';
 
 /** Longer than a request may take (20 s), so a live attempt is never taken over. */
 const LEASE_MS = 30_000;
 
 /**
- * How many decisions are claimed, sent (as one batch) and recorded together; how many such
- * chunks are under way at once, so one chunk's IndexedDB writes overlap another's request;
- * and, where the case API takes no batches, how many single requests each chunk has out.
+ * How many decisions are claimed, sent (as one batch: the case API takes up to 100) and
+ * recorded together; how many such chunks are under way at once, so one chunk's IndexedDB
+ * writes overlap another's request; and, where the case API takes no batches, how many single
+ * requests each chunk has out (16 for a delivery, near what Chrome opens to one host).
  */
-export const CHUNK = 50;
-export const PARALLEL_CHUNKS = 3;
-const PARALLEL_SINGLES = 6;
+export const CHUNK = DECISION_BATCH_MAX;
+export const PARALLEL_CHUNKS = 4;
+const PARALLEL_SINGLES = 4;
 
 /** Identifies this service-worker run; leases held by an earlier (dead) run are orphaned. */
 export const RUN_ID = crypto.randomUUID();

@@ -51,8 +51,9 @@ async function deliverDueOnce(onChange?: OnChange): Promise<number | undefined> 
     .map((entry) => entry.decision.id);
   const delivered = await deliverChunks(due, onChange);
   if (delivered > 0 && (await pullForwardBackedOff()) > 0) requested = true;
+  // The lane wakes a pass itself when it is done; here only what it does not hold.
   const waits = entries
-    .filter((e) => e.state === 'queued' || e.state === 'sending')
+    .filter((e) => (e.state === 'queued' || e.state === 'sending') && !inLane.has(e.decision.id))
     .map((e) => Math.max(e.notBefore, e.nextAttemptAt, e.leaseUntil ?? 0));
   return waits.length ? Math.min(...waits) : undefined;
 }
@@ -114,7 +115,10 @@ async function laneWorker(onChange?: OnChange): Promise<void> {
     }
   } finally {
     laneWorkers -= 1;
-    if (laneWorkers === 0) void endLane(onChange);
+    if (laneWorkers === 0) {
+      lane.length = 0; // left by a worker that failed: the pass takes them
+      void endLane(onChange);
+    }
   }
 }
 
@@ -148,5 +152,5 @@ export function deliverNow(ids: readonly string[], onChange?: OnChange): Promise
 
 /** Settles once no delivery is under way (tests, and callers that must see the outcome). */
 export async function deliveryIdle(): Promise<void> {
-  while (laneDone ?? running) await (laneDone ?? running);
+  for (let busy = laneDone ?? running; busy; busy = laneDone ?? running) await busy;
 }

@@ -35,7 +35,7 @@ export function knowDeleted(ids: readonly string[]): void {
 /** Every known entry, oldest first, or undefined before the first full read. */
 export function knownSnapshot(): OutboxSnapshot | undefined {
   if (!known) return undefined;
-  const entries = [...known.values()].sort((a, b) => a.createdAt - b.createdAt);
+  const entries = [...known.values()].toSorted((a, b) => a.createdAt - b.createdAt);
   return { entries, unreadable: knownUnreadable };
 }
 

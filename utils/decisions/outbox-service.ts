@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { appendAudit } from './audit-log';
+import { CHUNK } from './delivery-chunk';
 import {
   deliverDue,
   deliveryIdle,
@@ -78,23 +79,28 @@ export async function undoDecision(id: string): Promise<UndoResult> {
   return 'reversal-queued';
 }
 
+/** Retries are written a chunk at a time, each sent as soon as it is written. */
+const RETRY_CHUNK = CHUNK;
+
 /** Sends the given failed, refused or waiting decisions again now. */
 export async function retryDecisions(ids: string[]): Promise<void> {
-  const retried = await updateEntries(ids, (e) =>
-    e.state === 'delivered' || e.state === 'sending'
-      ? undefined
-      : {
-          ...e,
-          state: 'queued',
-          nextAttemptAt: Date.now(),
-          notBefore: Math.min(e.notBefore, Date.now()),
-        },
-  );
+  for (let i = 0; i < ids.length; i += RETRY_CHUNK) {
+    const retried = await updateEntries(ids.slice(i, i + RETRY_CHUNK), (e) =>
+      e.state === 'delivered' || e.state === 'sending'
+        ? undefined
+        : {
+            ...e,
+            state: 'queued',
+            nextAttemptAt: Date.now(),
+            notBefore: Math.min(e.notBefore, Date.now()),
+          },
+    );
+    void deliverNow(
+      retried.map((e) => e.decision.id),
+      publish,
+    );
+  }
   publishOutboxView();
-  void deliverNow(
-    retried.map((e) => e.decision.id),
-    publish,
-  );
 }
 
 /** The reviewer confirmed: the undelivered decision is dropped, and that is written down. */

@@ -4,6 +4,7 @@ import { writeSecret } from '../../settings/secrets';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { saveSettings } from '../../settings/storage';
 import { deleteEntry, getEntry, listEntries, updateEntries, viewEntries } from '../outbox-store';
+import { deliveryIdle, deliverNow } from '../delivery';
 import { deliver, retryDecisions, submitDecision } from '../outbox-service';
 import { makeDecision, recorded } from './fixtures';
 
@@ -56,6 +57,9 @@ const batchAnswer = (status: (id: string) => number) => (call: Call) =>
       return { idempotencyKey, status: code, body };
     }),
   });
+
+const notFound = () => json(404, { error: { code: 'not_found', message: 'No API route' } });
+const created = (call: Call) => json(201, recorded({ id: call.key ?? '', reviewerId: 'rev-ana' }));
 
 /** Three decisions that became due together, after their undo window. */
 async function threeDue() {
@@ -111,9 +115,6 @@ test('a batch refused as a whole is retried later with the same keys', async () 
 
 test('a case API without the batch route gets single POSTs, then no more batch attempts', async () => {
   const first = await threeDue();
-  const notFound = () => json(404, { error: { code: 'not_found', message: 'No API route' } });
-  const created = (call: Call) =>
-    json(201, recorded({ id: call.key ?? '', reviewerId: 'rev-ana' }));
   answers.push(notFound, created, created, created);
   await deliver();
   expect(calls.map((c) => c.url.replace(/^.*\/api/, ''))).toEqual([
@@ -146,4 +147,28 @@ test('the outbox view follows every write without reading the store again', asyn
   const shown = await viewEntries();
   expect(shown).toEqual(await listEntries());
   expect(shown.entries.map((e) => e.state)).toEqual(['failed', 'delivered', 'queued']);
+});
+
+test('one decision goes at once; those asked for meanwhile follow together in a batch', async () => {
+  const [first, ...others] = await threeDue();
+  const fourth = makeDecision();
+  await submitDecision(fourth, 5000);
+  later(5001);
+  answers.push(
+    (call) => json(201, recorded({ id: call.key ?? '', reviewerId: 'rev-ana' })),
+    batchAnswer(() => 201),
+  );
+  void deliverNow([first!.id]);
+  void deliverNow([...others, fourth].map((d) => d.id));
+  await deliveryIdle();
+  expect(calls.map((c) => [c.url.replace(/^.*\/api/, ''), c.key])).toEqual([
+    ['/cases/C-1001/decisions', first!.id],
+    ['/decisions/batch', null],
+  ]);
+  expect(itemsOf(calls[1]!).map((i) => i.idempotencyKey)).toEqual(
+    [...others, fourth].map((d) => d.id),
+  );
+  for (const d of [first!, ...others, fourth]) {
+    expect(await getEntry(d.id)).toMatchObject({ state: 'delivered' });
+  }
 });
