@@ -7,9 +7,9 @@ import {
   itemsSelectorFor,
   selectorFor,
 } from './builder/selector-for';
-import type { RuleReport } from './declarative/read-rule';
+import { selectAll, type RuleReport } from './declarative/read-rule';
 import { extractDeclarative } from './declarative/to-adapter';
-import { normaliseText, visibleAll } from './read-dom';
+import { normaliseText } from './read-dom';
 
 const STARTED = Symbol.for('caselight.adapterBuilder');
 
@@ -20,11 +20,8 @@ async function pick(
 ): Promise<BuilderAnswers['builder:pick']> {
   let items: Element[] | undefined;
   if (message.kind === 'item-field') {
-    try {
-      items = message.itemsSelector ? visibleAll(doc, message.itemsSelector) : [];
-    } catch {
-      items = [];
-    }
+    const found = message.itemsSelector ? selectAll(doc, message.itemsSelector) : [];
+    items = typeof found === 'string' ? [] : found;
     if (!items.length) throw new Error('Pick the messages first: their selector matches nothing.');
   }
   const el = await pickElement(doc, { signal, hint: message.hint, within: items });
@@ -36,13 +33,13 @@ async function pick(
   } else if (message.kind === 'item-field') {
     const item = items!.find((candidate) => candidate.contains(el))!;
     const selector = selectorFor(el, item);
-    const count = items!.filter((candidate) => querySafe(candidate, selector) > 0).length;
+    const count = items!.filter((candidate) => countMatches(candidate, selector) > 0).length;
     picked = { selector, count, sample: sample(el), attributes: attributeSuggestions(el) };
   } else {
     const selector = selectorFor(el, doc);
     picked = {
       selector,
-      count: querySafe(doc, selector),
+      count: countMatches(doc, selector),
       sample: sample(el),
       attributes: attributeSuggestions(el),
     };
@@ -64,13 +61,10 @@ function repeatedAncestor(el: Element, doc: Document) {
 
 const sample = (target: Element) => normaliseText(target.textContent ?? '').slice(0, 120);
 
-function querySafe(root: ParentNode, selector: string): number {
-  if (selector === ':scope') return 1;
-  try {
-    return visibleAll(root, selector).length;
-  } catch {
-    return 0;
-  }
+/** Visible matches; a selector the browser rejects matches nothing. */
+function countMatches(root: ParentNode, selector: string): number {
+  const found = selectAll(root, selector);
+  return typeof found === 'string' ? 0 : found.length;
 }
 
 /**
