@@ -48,6 +48,13 @@ describe('GET /api/openapi.json', () => {
       '/api/health',
       '/api/me',
       '/api/openapi.json',
+      '/api/training/calibration',
+      '/api/training/cases/{caseId}/reveal',
+      '/api/training/mine',
+      '/api/training/sets',
+      '/api/training/sets/{id}',
+      '/api/training/sets/{id}/assignments',
+      '/api/training/sets/{id}/attempts',
     ]);
     expect(Object.keys(doc.paths['/api/cases/{id}/decisions'] ?? {}).toSorted()).toEqual([
       'get',

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { isGoldCase } from '../db/gold-sets';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
@@ -62,7 +63,10 @@ export function addDecisionRoutes(
 
   api.get('/cases/:id/decisions', (c) => {
     const id = c.req.param('id');
-    if (!caseExists(db, id)) return sendError(c, 404, 'not_found', `No case with id ${id}.`);
+    // A gold case has no live history; a 404 would tell a reviewer it is a calibration case.
+    if (!caseExists(db, id) && !isGoldCase(db, id)) {
+      return sendError(c, 404, 'not_found', `No case with id ${id}.`);
+    }
     return sendJson(c, decisionHistorySchema, { decisions: listCaseDecisions(db, id) });
   });
 

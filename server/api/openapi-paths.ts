@@ -1,5 +1,6 @@
 import { decisionPaths } from './openapi-decision-paths';
 import { guidancePaths } from './guidance-openapi';
+import { trainingPaths } from './training-openapi';
 import { json, pathParam, unauthorized } from './openapi-helpers';
 
 /**
@@ -63,4 +64,5 @@ export const openApiPaths = {
   },
   ...decisionPaths,
   ...guidancePaths,
+  ...trainingPaths,
 };

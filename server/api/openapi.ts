@@ -28,6 +28,16 @@ import {
 import { guidancePackSchema } from '../../utils/guidance/schema';
 import { SERVICE_VERSION } from '../version';
 import { openApiPaths } from './openapi-paths';
+import {
+  assignInputSchema,
+  attemptListSchema,
+  calibrationSchema,
+  goldSetInputSchema,
+  goldSetListSchema,
+  goldSetSchema,
+  revealSchema,
+  traineeSetsSchema,
+} from '../../utils/training/schema';
 
 /**
  * The OpenAPI 3.1 description of the case API. Component schemas are generated from the
@@ -59,6 +69,12 @@ components.add(guidanceVersionSummarySchema, { id: 'GuidanceVersionSummary' });
 components.add(guidanceVersionListSchema, { id: 'GuidanceVersionList' });
 components.add(guidancePanelListSchema, { id: 'GuidancePanelList' });
 components.add(packRejectedSchema, { id: 'PackRejected' });
+components.add(goldSetSchema, { id: 'GoldSet' });
+components.add(goldSetListSchema, { id: 'GoldSetList' });
+components.add(attemptListSchema, { id: 'AttemptList' });
+components.add(traineeSetsSchema, { id: 'TraineeSets' });
+components.add(revealSchema, { id: 'Reveal' });
+components.add(calibrationSchema, { id: 'Calibration' });
 
 /**
  * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
@@ -69,6 +85,8 @@ requestComponents.add(decisionSchema, { id: 'DecisionInput' });
 requestComponents.add(decisionModeSchema, { id: 'DecisionMode' });
 requestComponents.add(decisionBatchSchema, { id: 'DecisionBatchInput' });
 requestComponents.add(guidancePackSchema, { id: 'GuidancePackInput' });
+requestComponents.add(goldSetInputSchema, { id: 'GoldSetInput' });
+requestComponents.add(assignInputSchema, { id: 'AssignInput' });
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {

@@ -10,6 +10,7 @@ import { toApiCase } from './case-view';
 import { addDecisionRoutes } from './decision-routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
+import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
 import { sendError, sendJson } from './respond';
 
@@ -79,6 +80,7 @@ export function createApiRoutes(
   });
 
   addGuidanceRoutes(api, db, { clock: options.clock });
+  addTrainingRoutes(api, db, options.clock ?? (() => new Date()));
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

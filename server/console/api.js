@@ -57,3 +57,13 @@ export async function loadCase(id) {
   const body = await getJson(`/console/api/cases/${encodeURIComponent(id)}`);
   return /** @type {CaseDetail} */ (body);
 }
+
+/**
+ * A training set's cases (ids and subjects; the answers never reach the console).
+ * @param {string} setId
+ * @returns {Promise<{ id: string, title: string, cases: CaseSummary[] }>}
+ */
+export async function loadTrainingSet(setId) {
+  const body = await getJson(`/console/api/training/sets/${encodeURIComponent(setId)}`);
+  return /** @type {{ id: string, title: string, cases: CaseSummary[] }} */ (body);
+}

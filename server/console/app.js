@@ -4,6 +4,7 @@ import { renderCase } from './case-view.js';
 import { showLoading, showMessage } from './dom.js';
 import { renderList } from './list-view.js';
 import { renderSidebar } from './sidebar.js';
+import { renderTrainingSet } from './training-view.js';
 
 /**
  * Northwind Trust Desk, a small single-page console. Every /console/* URL serves the same
@@ -23,6 +24,8 @@ function route(url) {
   const path = url.pathname.replace(/\/+$/, '');
   const match = /^\/console\/cases\/([^/]+)$/.exec(path);
   if (match?.[1]) return { view: 'case', id: decodeURIComponent(match[1]) };
+  const training = /^\/console\/training\/sets\/([^/]+)$/.exec(path);
+  if (training?.[1]) return { view: 'training', id: decodeURIComponent(training[1]) };
   if (path === '/console' || path === '/console/cases') return { view: 'list' };
   return { view: 'missing' };
 }
@@ -38,6 +41,8 @@ async function render() {
   try {
     if (target.view === 'case' && target.id) {
       title = await renderCase(main, target.id, url.searchParams, isCurrent);
+    } else if (target.view === 'training' && target.id) {
+      title = await renderTrainingSet(main, target.id, isCurrent);
     } else if (target.view === 'list') {
       title = await renderList(main, url.searchParams, isCurrent);
     } else {
@@ -46,6 +51,7 @@ async function render() {
     if (!isCurrent()) return;
     document.title = `${title} · ${APP_NAME}`;
     const selection = { caseId: target.id, queue: url.searchParams.get('queue') };
+    if (target.view === 'training') return;
     renderSidebar(sidebar, await loadCaseList(), selection);
   } catch {
     // A failed request is shown on the page; normal use never gets here.

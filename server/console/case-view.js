@@ -1,8 +1,9 @@
 // @ts-check
-import { loadCase, loadCaseList } from './api.js';
+import { loadCase, loadCaseList, loadTrainingSet } from './api.js';
 import { el, navLink, show, showMessage } from './dom.js';
 import { formatDateTime, formatRelative, slaStatus } from './format.js';
 import { renderParty, renderThread } from './thread.js';
+import { trainingBanner, trainingCaseHref } from './training-view.js';
 
 /**
  * The case page (/console/cases/:id). Data arrives asynchronously, as in a real SPA, then the
@@ -59,29 +60,38 @@ function renderHeader(c, omit) {
  * @param {CaseSummary | undefined} target
  * @param {string} label
  * @param {'pager-prev' | 'pager-next'} cls
+ * @param {string} [trainingSetId]  pages within a training set
  */
-function pagerLink(target, label, cls) {
+function pagerLink(target, label, cls, trainingSetId) {
   if (!target) return el('span', { class: `${cls} is-disabled`, 'aria-disabled': 'true' }, label);
   const rel = cls === 'pager-next' ? 'next' : 'prev';
-  return navLink(`/console/cases/${encodeURIComponent(target.id)}`, label, { class: cls, rel });
+  const href = trainingSetId
+    ? trainingCaseHref(trainingSetId, target.id)
+    : `/console/cases/${encodeURIComponent(target.id)}`;
+  return navLink(href, label, { class: cls, rel });
 }
 
 /**
  * The breadcrumb and the previous/next pager, outside the article.
  * @param {CaseSummary[]} cases
  * @param {number} index
+ * @param {string} [trainingSetId]
  */
-function renderToolbar(cases, index) {
+function renderToolbar(cases, index, trainingSetId) {
   return el(
     'nav',
     { class: 'case-toolbar', 'aria-label': 'Case navigation' },
-    navLink('/console/cases', '← All cases', { class: 'crumb' }),
+    trainingSetId
+      ? navLink(`/console/training/sets/${encodeURIComponent(trainingSetId)}`, '← Training set', {
+          class: 'crumb',
+        })
+      : navLink('/console/cases', '← All cases', { class: 'crumb' }),
     el(
       'span',
       { class: 'pager' },
-      pagerLink(cases[index - 1], '← Previous case', 'pager-prev'),
+      pagerLink(cases[index - 1], '← Previous case', 'pager-prev', trainingSetId),
       el('span', { class: 'pager-pos' }, `${index + 1} of ${cases.length}`),
-      pagerLink(cases[index + 1], 'Next case →', 'pager-next'),
+      pagerLink(cases[index + 1], 'Next case →', 'pager-next', trainingSetId),
     ),
   );
 }
@@ -94,7 +104,9 @@ function renderToolbar(cases, index) {
  * @returns {Promise<string>} the page title
  */
 export async function renderCase(main, id, params, isCurrent) {
-  const cases = await loadCaseList();
+  const trainingSetId = params.get('training') ?? undefined;
+  const training = trainingSetId ? await loadTrainingSet(trainingSetId) : undefined;
+  const cases = training ? training.cases : await loadCaseList();
   const index = cases.findIndex((c) => c.id === id);
   if (!isCurrent()) return '';
   if (index < 0) {
@@ -116,6 +128,7 @@ export async function renderCase(main, id, params, isCurrent) {
     parties,
     omit.has('thread') ? null : renderThread(c.items),
   );
-  show(main, renderToolbar(cases, index), article);
+  const banner = training ? trainingBanner(training.title) : null;
+  show(main, ...(banner ? [banner] : []), renderToolbar(cases, index, trainingSetId), article);
   return `${c.id} · ${c.subject ?? 'Case'}`;
 }

@@ -134,6 +134,69 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: 'training: gold sets, assignments, attempts, calibration',
+    sql: `
+      CREATE TABLE gold_sets (
+        id            TEXT PRIMARY KEY,
+        title         TEXT NOT NULL,
+        description   TEXT NOT NULL,
+        pass_mark     TEXT NOT NULL,  -- JSON PassMark
+        created_by    TEXT NOT NULL,
+        created_at    TEXT NOT NULL
+      );
+
+      -- A gold case is a copy of the case's content under its own id, so a decision on it can
+      -- never touch a live case; the answer stays here, out of every case-reading route.
+      CREATE TABLE gold_items (
+        case_id         TEXT PRIMARY KEY,
+        set_id          TEXT NOT NULL REFERENCES gold_sets (id),
+        position        INTEGER NOT NULL,
+        source_case_id  TEXT,
+        answer          TEXT NOT NULL,  -- JSON GoldAnswer
+        content         TEXT NOT NULL,  -- JSON StoredCase (without the id)
+        UNIQUE (set_id, position)
+      );
+
+      CREATE TABLE training_assignments (
+        set_id         TEXT NOT NULL REFERENCES gold_sets (id),
+        reviewer_id    TEXT NOT NULL,
+        reviewer_name  TEXT NOT NULL,
+        assigned_by    TEXT NOT NULL,
+        assigned_at    TEXT NOT NULL,
+        PRIMARY KEY (set_id, reviewer_id)
+      );
+      CREATE INDEX training_assignments_reviewer ON training_assignments (reviewer_id);
+
+      -- Append-only, like decisions: an attempt is the decision a reviewer sent on a gold case.
+      CREATE TABLE training_attempts (
+        seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+        decision_id    TEXT NOT NULL UNIQUE,
+        set_id         TEXT NOT NULL,
+        case_id        TEXT NOT NULL,
+        reviewer_id    TEXT NOT NULL,
+        reviewer_name  TEXT NOT NULL,
+        kind           TEXT NOT NULL CHECK (kind IN ('practice', 'calibration')),
+        first          INTEGER NOT NULL,  -- 1 for the reviewer's first (blind) attempt on the case
+        received_at    TEXT NOT NULL,
+        decision       TEXT NOT NULL  -- the decision as sent (JSON)
+      );
+      CREATE INDEX training_attempts_set ON training_attempts (set_id);
+      CREATE UNIQUE INDEX training_attempts_first ON training_attempts (reviewer_id, case_id)
+        WHERE first = 1;
+      CREATE TRIGGER training_attempts_no_update BEFORE UPDATE ON training_attempts
+      BEGIN SELECT RAISE(ABORT, 'training attempts are append-only'); END;
+      CREATE TRIGGER training_attempts_no_delete BEFORE DELETE ON training_attempts
+      BEGIN SELECT RAISE(ABORT, 'training attempts are append-only'); END;
+
+      -- One row: the team's live calibration setting.
+      CREATE TABLE training_calibration (
+        id      INTEGER PRIMARY KEY CHECK (id = 1),
+        rate    REAL NOT NULL,
+        set_id  TEXT REFERENCES gold_sets (id)
+      );
+    `,
+  },
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

@@ -9,7 +9,9 @@ import {
 import { encodeJson } from '../api/respond';
 import { caseExists } from '../db/cases';
 import { activeLiveDecisions, findDecision, insertDecision, linkReversal } from '../db/decisions';
+import { findGoldCase } from '../db/gold-sets';
 import { findUserName } from '../db/tokens';
+import { recordAttempt } from '../training/record-attempt';
 import { refuse, type Answer } from './answer';
 import { canonicalJson } from './canonical-json';
 
@@ -84,6 +86,8 @@ export function recordDecision(
   me: Me,
   receivedAt: string,
 ): Answer {
+  const gold = findGoldCase(db, decision.caseId);
+  if (gold !== undefined) return recordAttempt(db, gold, decision, me, receivedAt);
   if (!caseExists(db, decision.caseId)) {
     return refuse(404, 'not_found', `No case with id ${decision.caseId}.`);
   }

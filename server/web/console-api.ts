@@ -1,8 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { caseListSchema } from '../../utils/case-api/schema';
 import { getStoredCase, listCaseSummaries, storedCaseSchema } from '../db/cases';
 import { sendError, sendJson } from '../api/respond';
+import { findGoldCase, getGoldSet } from '../db/gold-sets';
+import { goldSummary, withCalibrationCases } from '../training/calibration-slip';
+
+const trainingListSchema = caseListSchema.extend({ id: z.string(), title: z.string() });
 
 /**
  * The demo console's own backend, mounted at `/console/api`. It stands for whatever private
@@ -18,13 +23,25 @@ export function createConsoleApiRoutes(db: Database): Hono {
       status: c.req.query('status') || undefined,
       queue: c.req.query('queue') || undefined,
     });
-    return sendJson(c, caseListSchema, { cases });
+    const filtered = Boolean(c.req.query('status') || c.req.query('queue'));
+    return sendJson(c, caseListSchema, {
+      cases: filtered ? cases : withCalibrationCases(db, cases),
+    });
   });
 
   api.get('/cases/:id', (c) => {
-    const stored = getStoredCase(db, c.req.param('id'));
+    const id = c.req.param('id');
+    const stored = getStoredCase(db, id) ?? findGoldCase(db, id)?.content;
     if (stored === undefined) return sendError(c, 404, 'not_found', 'No such case.');
     return sendJson(c, storedCaseSchema, stored);
+  });
+
+  // The training console's list: a gold set's cases, never their answers.
+  api.get('/training/sets/:id', (c) => {
+    const set = getGoldSet(db, c.req.param('id'));
+    if (set === undefined) return sendError(c, 404, 'not_found', 'No such training set.');
+    const cases = set.items.map((item) => goldSummary(db, item.caseId)).filter((s) => !!s);
+    return sendJson(c, trainingListSchema, { id: set.id, title: set.title, cases });
   });
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used,
