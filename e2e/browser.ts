@@ -2,8 +2,11 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { TOUR_STORAGE_KEY, tourRecord } from '../utils/tour/tour-record';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+type ChromeGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -17,7 +20,12 @@ export interface LaunchedBrowser {
  * display). The background-networking flags keep Chromium from flooding the closed network.
  */
 export async function launchWithExtension(
-  options: { headed?: boolean; userDataDir?: string } = {},
+  options: {
+    headed?: boolean;
+    userDataDir?: string;
+    /** The demo shows the guided tour as a new reviewer meets it; tests and benches skip it. */
+    showTour?: boolean;
+  } = {},
 ): Promise<LaunchedBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -44,5 +52,14 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile would open the panel's guided tour over the first case, and tests press
+  // decision keys at once: unless asked, a launch starts with this tour version already skipped.
+  if (!options.showTour)
+    await worker.evaluate(
+      (items) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(items),
+      {
+        [TOUR_STORAGE_KEY]: tourRecord('skipped'),
+      },
+    );
   return { context, extensionId, worker, userDataDir };
 }

@@ -40,7 +40,7 @@ console.log(
     : `Models: the OpenAI stand-in at ${standIn!.url} (OPENAI_API_KEY is not set; scores are simulated).`,
 );
 
-const { context, extensionId } = await launchWithExtension({ headed: !headless });
+const { context, extensionId } = await launchWithExtension({ headed: !headless, showTour: true });
 const check = await fillOptions(context, extensionId, {
   caseApiUrl: `${api.url}/api`,
   token: DEMO_TOKENS.reviewer,

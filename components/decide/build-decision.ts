@@ -1,5 +1,5 @@
 import type { Case } from '../../utils/case/schema';
-import type { Decision, SuggestionSnapshot } from '../../utils/decisions/schema';
+import type { Decision, DecisionMode, SuggestionSnapshot } from '../../utils/decisions/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
 
 export interface DecisionDraft {
@@ -40,6 +40,8 @@ export function buildDecision(input: {
   handleTimeMs: number;
   suggestion?: SuggestionSnapshot;
   secondOpinionOf?: string;
+  /** `training` on an assigned gold case; the case API files it as an attempt either way. */
+  mode?: DecisionMode;
 }): Decision {
   const { draft, suggestion } = input;
   const agreed = suggestion?.action === draft.actionId;
@@ -58,7 +60,7 @@ export function buildDecision(input: {
     suggestion,
     agreement: !suggestion ? 'no-suggestion' : agreed ? 'agreed' : 'overrode',
     overrideReason: !suggestion || agreed ? undefined : draft.overrideReason.trim(),
-    mode: 'live',
+    mode: input.mode ?? 'live',
     secondOpinionOf: input.secondOpinionOf,
   };
 }

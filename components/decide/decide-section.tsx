@@ -15,8 +15,13 @@ export function DecideSection(props: {
   case: Case;
   reviewerId?: string;
   suggestion?: SuggestionSnapshot;
+  /**
+   * Blind practice: decisions go as `training`, and who decided before (on the case the gold
+   * copy came from, or on the reported account) stays hidden until the reveal.
+   */
+  practice?: boolean;
 }) {
-  const { case: c, reviewerId, suggestion } = props;
+  const { case: c, reviewerId, suggestion, practice } = props;
   const pack = useStored(installedPackStorage);
   const outbox = useStored(outboxViewStorage);
   const now = useNow(1000);
@@ -38,7 +43,7 @@ export function DecideSection(props: {
   if (!pack) return null;
   return (
     <section aria-label="Decide" className="space-y-3 border-t border-zinc-200 pt-3">
-      {byOther && (
+      {byOther && !practice && (
         <p
           data-testid="already-decided"
           role="status"
@@ -55,9 +60,10 @@ export function DecideSection(props: {
         reviewerId={reviewerId}
         secondOpinionOf={byOther?.id}
         suggestion={suggestion}
+        mode={practice ? 'training' : undefined}
       />
       {mine.length > 0 && (
-        <ul aria-label="Your decisions on this case" className="space-y-1">
+        <ul aria-label="Your decisions on this case" data-tour="outbox" className="space-y-1">
           {mine.map((e) => (
             <OutboxEntryRow
               key={e.decision.id}
@@ -68,13 +74,15 @@ export function DecideSection(props: {
           ))}
         </ul>
       )}
-      <HistoryList
-        history={history}
-        label={label}
-        accountLabel={c.reported?.name ?? c.reported?.handle}
-      />
+      {!practice && (
+        <HistoryList
+          history={history}
+          label={label}
+          accountLabel={c.reported?.name ?? c.reported?.handle}
+        />
+      )}
       {undelivered.length > 0 && (
-        <details data-testid="outbox" className="text-xs">
+        <details data-testid="outbox" data-tour="outbox" className="text-xs">
           <summary className="cursor-pointer font-semibold text-amber-800">
             Outbox: {undelivered.length} decision(s) on other cases not delivered yet
           </summary>

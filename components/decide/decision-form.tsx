@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Case } from '../../utils/case/schema';
-import type { SuggestionSnapshot } from '../../utils/decisions/schema';
+import type { DecisionMode, SuggestionSnapshot } from '../../utils/decisions/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { submitDecisionToBackground } from './submit-decision';
 import {
@@ -32,10 +32,12 @@ interface Props {
   reviewerId?: string;
   suggestion?: SuggestionSnapshot;
   secondOpinionOf?: string;
+  mode?: DecisionMode;
 }
 
 /** Pick an action (click or key), add what the action asks for, submit: it goes to the outbox. */
-export function DecisionForm({ case: c, pack, reviewerId, suggestion, secondOpinionOf }: Props) {
+export function DecisionForm(props: Props) {
+  const { case: c, pack, reviewerId, suggestion, secondOpinionOf, mode } = props;
   const [draft, setDraft] = useState(() => emptyDraft(suggestion));
   const [error, setError] = useState<string>();
   const [showProblems, setShowProblems] = useState(false);
@@ -56,6 +58,7 @@ export function DecisionForm({ case: c, pack, reviewerId, suggestion, secondOpin
       handleTimeMs: handleTime(),
       suggestion,
       secondOpinionOf,
+      mode,
     });
     // The draft is cleared only once the background holds the decision: nothing typed is lost.
     void submitDecisionToBackground(decision)
@@ -78,6 +81,7 @@ export function DecisionForm({ case: c, pack, reviewerId, suggestion, secondOpin
   return (
     <form
       aria-label="Decision"
+      data-tour="decision-keys"
       className="space-y-2"
       onSubmit={(e) => (e.preventDefault(), submit())}
     >

@@ -1,20 +1,16 @@
-import { useState } from 'react';
+import { TokenSwitch } from './token-switch';
 import type { EditorIdentity } from './use-editor-identity';
 
-const ROLE_NAMES = {
+export const ROLE_NAMES = {
   reviewer: 'reviewer',
   'policy-lead': 'policy lead',
   trainer: 'trainer',
   admin: 'admin',
 } as const;
 
-/**
- * Who the editor acts as, said plainly, and a switch to another token for this page only (a
- * lead at a reviewer's browser): kept in page memory, gone when the page closes.
- */
+/** Who the editor acts as, said plainly, and a switch to another token for this page only. */
 export function IdentityBar({ identity }: { identity: EditorIdentity }) {
   const { answer, token, canPublish } = identity;
-  const [typing, setTyping] = useState<string>();
   return (
     <section aria-label="Signed in as" className="space-y-2 rounded border border-zinc-200 p-3">
       <p data-testid="editor-identity" className="text-sm">
@@ -34,48 +30,7 @@ export function IdentityBar({ identity }: { identity: EditorIdentity }) {
           options.
         </p>
       )}
-      {typing === undefined ? (
-        <div className="flex gap-3 text-xs">
-          <button type="button" className="text-indigo-700 underline" onClick={() => setTyping('')}>
-            Use another token for this page
-          </button>
-          {token && (
-            <button
-              type="button"
-              className="text-indigo-700 underline"
-              onClick={() => identity.setToken(undefined)}
-            >
-              Back to the token in options
-            </button>
-          )}
-        </div>
-      ) : (
-        <form
-          className="flex items-end gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (typing.trim()) identity.setToken(typing.trim());
-            setTyping(undefined);
-          }}
-        >
-          <label className="flex-1 text-xs font-medium">
-            Token for this page (not saved)
-            <input
-              type="password"
-              autoComplete="off"
-              value={typing}
-              onChange={(e) => setTyping(e.target.value)}
-              className="mt-0.5 block w-full rounded border border-zinc-300 px-1.5 py-1 font-mono text-sm"
-            />
-          </label>
-          <button type="submit" className="rounded bg-indigo-600 px-3 py-1 text-sm text-white">
-            Use token
-          </button>
-          <button type="button" className="px-2 py-1 text-sm" onClick={() => setTyping(undefined)}>
-            Cancel
-          </button>
-        </form>
-      )}
+      <TokenSwitch token={token} setToken={identity.setToken} />
     </section>
   );
 }

@@ -23,6 +23,7 @@ export function GuidanceSnippets(props: { pack?: GuidancePack; assessment?: Asse
     <section
       aria-label="Policy guidance"
       data-testid="guidance-snippets"
+      data-tour="guidance"
       className="space-y-2 border-t border-zinc-200 pt-3"
     >
       <h3 className="text-xs font-semibold uppercase text-zinc-600">

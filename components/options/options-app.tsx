@@ -130,6 +130,9 @@ export function OptionsApp() {
         <a href="/guidance.html" target="_blank" className="text-indigo-700 underline">
           Guidance editor (policy leads)
         </a>
+        <a href="/training.html" target="_blank" className="text-indigo-700 underline">
+          Training (trainers)
+        </a>
       </p>
     </form>
   );

@@ -4,6 +4,8 @@ import { GuidanceBanner } from '../guidance/guidance-banner';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
 import { lastReviewerStorage } from '../../utils/status/store';
 import { useStored } from '../decide/use-stored';
+import { PanelTour } from '../tour/panel-tour';
+import { usePanelTour } from '../tour/use-panel-tour';
 import { PanelHeader } from './panel-header';
 import { ReadyCase } from './ready-case';
 import { useConnectionStatus } from './use-connection-status';
@@ -16,6 +18,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
   const reviewer = useStored(lastReviewerStorage);
   const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
   const [building, setBuilding] = useState(false);
+  const tour = usePanelTour(state?.status === 'ready' && !building);
 
   useEffect(() => {
     // User Timing mark: lets benchmarks (and later, metrics) time page → panel without hooks.
@@ -24,7 +27,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
 
   return (
     <div className="flex h-screen flex-col bg-white text-zinc-900">
-      <PanelHeader surface={surface} tabId={tabId} />
+      <PanelHeader surface={surface} tabId={tabId} onTour={tour.replay} />
       <main className="flex-1 space-y-3 overflow-y-auto p-3">
         <StandInNotice status={connection.models} />
         <GuidanceBanner />
@@ -70,6 +73,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
           )}
         </div>
       </footer>
+      {tour.open && <PanelTour onFinish={tour.finish} />}
     </div>
   );
 }

@@ -18,11 +18,28 @@ function openSidePanel(tabId: number): void {
 const BUTTON =
   'rounded px-2 py-1 text-xs text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500';
 
-export function PanelHeader({ surface, tabId }: { surface: PanelSurface; tabId: number | null }) {
+export function PanelHeader({
+  surface,
+  tabId,
+  onTour,
+}: {
+  surface: PanelSurface;
+  tabId: number | null;
+  /** Replays the guided tour (components/tour). */
+  onTour(): void;
+}) {
   return (
     <header className="flex items-center justify-between border-b border-zinc-200 px-3 py-2">
       <h1 className="text-sm font-bold tracking-tight text-indigo-700">Caselight</h1>
       <div className="flex gap-1">
+        <button
+          type="button"
+          className={BUTTON}
+          title="Replay the guided tour of this panel"
+          onClick={onTour}
+        >
+          Tour
+        </button>
         {surface === 'docked' ? (
           <>
             <button

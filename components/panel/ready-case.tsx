@@ -9,6 +9,10 @@ import { sendRequest } from '../../utils/messaging/send';
 import { ScoreSection } from '../score/score-section';
 import { suggestionSnapshot } from '../score/score-view';
 import { useAssessment } from '../score/use-assessment';
+import { PracticeBanner } from '../practice/practice-banner';
+import { RevealCard } from '../practice/reveal-card';
+import { usePractice } from '../practice/use-practice';
+import { useReveal } from '../practice/use-reveal';
 import { CaseSummary } from './case-summary';
 
 type Ready = Extract<TabCaseState, { status: 'ready' }>;
@@ -28,12 +32,31 @@ export function ReadyCase(props: { tabId: number | null; state: Ready; reviewerI
   const assessment = view.stored?.assessment;
   const suggestion = useMemo(() => assessment && suggestionSnapshot(assessment), [assessment]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
+  const practice = usePractice(c.id);
+  const training = practice.state === 'practice' ? practice.practice : undefined;
+  const reveal = useReveal(c.id, training?.attempted ?? false);
+  // Blind first: nothing the model says is shown on a gold case until the trainee decided.
+  // Until the case API has answered whether this is one, the model's view waits as well.
+  const blind =
+    practice.state === 'checking' || (training !== undefined && reveal.state !== 'revealed');
   return (
     <>
+      {training && <PracticeBanner practice={training} revealed={reveal.state === 'revealed'} />}
+      {practice.state === 'unknown' && (
+        <p role="status" className="rounded bg-zinc-100 p-2 text-xs text-zinc-700">
+          {practice.message}
+        </p>
+      )}
       <CaseSummary extraction={props.state.extraction} />
-      <ScoreSection view={view} case={c} pack={pack} onShowItem={showItem} />
-      <DecideSection case={c} reviewerId={props.reviewerId} suggestion={suggestion} />
-      <GuidanceSnippets pack={pack} assessment={assessment} />
+      {training && <RevealCard reveal={reveal} pack={pack} />}
+      {!blind && <ScoreSection view={view} case={c} pack={pack} onShowItem={showItem} />}
+      <DecideSection
+        case={c}
+        reviewerId={props.reviewerId}
+        suggestion={blind ? undefined : suggestion}
+        practice={training !== undefined}
+      />
+      {!blind && <GuidanceSnippets pack={pack} assessment={assessment} />}
     </>
   );
 }

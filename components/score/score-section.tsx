@@ -35,6 +35,7 @@ export function ScoreSection(props: {
     <section
       aria-label="Scores"
       data-testid="scores"
+      data-tour="scores"
       className="space-y-3 border-t border-zinc-200 pt-3"
     >
       {view.scoring && (

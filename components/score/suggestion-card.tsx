@@ -85,7 +85,11 @@ export function SuggestionCard({
   const shown = [a.suggestion, rules, llm].map((x) => x?.rationale);
   const lines = a.explanation.filter((line) => !shown.includes(line));
   return (
-    <div data-testid="suggestion" className="space-y-2 rounded border border-indigo-200 p-2">
+    <div
+      data-testid="suggestion"
+      data-tour="suggestion"
+      className="space-y-2 rounded border border-indigo-200 p-2"
+    >
       <h3 className="text-xs font-semibold uppercase text-indigo-700">Suggestion</h3>
       {rules && llm ? (
         <>

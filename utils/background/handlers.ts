@@ -5,6 +5,8 @@ import { abortTabAssessment, assessHandlers } from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
+import { practiceHandlers } from './practice-handlers';
+import { trainingTrainerHandlers } from './training-trainer-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { checkModels } from '../models/check';
@@ -25,7 +27,10 @@ type PanelTarget = Extract<Request, { type: 'panel:attach' }>['target'];
 /** The content script's tab, and the adapter its URL selects; the sender is browser-supplied. */
 function contentSender(sender: Sender) {
   const tabId = sender.tab?.id;
-  const url = sender.url ?? sender.tab?.url;
+  // `sender.url` is the address the document loaded with: after a single-page console's
+  // pushState (list → case) only the tab's address is current. The content script runs in the
+  // top frame, so the tab's address is its own; both are supplied by the browser.
+  const url = (sender.frameId === 0 ? sender.tab?.url : undefined) ?? sender.url ?? sender.tab?.url;
   if (tabId === undefined || !url) throw new Error('No tab behind this sender');
   return { tabId, url };
 }
@@ -87,6 +92,8 @@ export const backgroundHandlers: Handlers = {
   ...decisionHandlers,
   ...guidanceHandlers,
   ...guidanceEditorHandlers,
+  ...practiceHandlers,
+  ...trainingTrainerHandlers,
   ...adapterHandlers,
   ...assessHandlers,
   'models:check': async () => {

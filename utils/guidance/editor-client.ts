@@ -50,9 +50,27 @@ export async function editorGet<S extends z.ZodType>(
   path: string,
   schema: S,
 ): Promise<EditorResult<z.infer<S>>> {
+  return editorCall(session, path, schema);
+}
+
+/** A write (POST/PUT) at a fixed path; a refusal (400, 404, 422…) carries the case API's reason. */
+export async function editorSend<S extends z.ZodType>(
+  session: CaseApiSession,
+  request: { method: 'POST' | 'PUT'; path: string; body: unknown },
+  schema: S,
+): Promise<EditorResult<z.infer<S>>> {
+  return editorCall(session, request.path, schema, request);
+}
+
+async function editorCall<S extends z.ZodType>(
+  session: CaseApiSession,
+  path: string,
+  schema: S,
+  init: { method?: string; body?: unknown } = {},
+): Promise<EditorResult<z.infer<S>>> {
   let response: Response;
   try {
-    response = await caseApiFetch(path, { session });
+    response = await caseApiFetch(path, { ...init, session });
   } catch (error) {
     return failure(error);
   }

@@ -16,6 +16,8 @@ import { guidancePackSchema } from '../guidance/schema';
 import type { GuidanceSyncStatus } from '../guidance/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabCaseState } from '../tab-case/state';
+import type { PracticeStatusAnswer, RevealAnswer } from '../training/practice';
+import { trainerRequestSchema, type TrainerAnswer } from '../training/trainer-messages';
 
 /**
  * The one message protocol between contexts. Requests are parsed with zod by the receiver
@@ -82,6 +84,15 @@ export const requestSchema = z.discriminatedUnion('type', [
     pack: guidancePackSchema,
   }),
   z.object({ type: z.literal('guidance:panels'), token: editorToken }),
+  /** Trainer page: gold sets, assignments, attempts, calibration; the op picks a fixed path. */
+  z.object({
+    type: z.literal('training:trainer'),
+    token: editorToken,
+    request: trainerRequestSchema,
+  }),
+  /** Panel: is the case on screen an assigned gold case; its gold answer after the attempt. */
+  z.object({ type: z.literal('training:status'), caseId: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('training:reveal'), caseId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -136,6 +147,9 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'guidance:backtest': ['extension-page'],
   'guidance:publish': ['extension-page'],
   'guidance:panels': ['extension-page'],
+  'training:trainer': ['extension-page'],
+  'training:status': ['extension-page'],
+  'training:reveal': ['extension-page'],
   'decision:submit': ['extension-page'],
   'decision:undo': ['extension-page'],
   'outbox:retry': ['extension-page'],
@@ -163,6 +177,9 @@ export interface ResponseMap {
   'guidance:backtest': EditorBacktestAnswer;
   'guidance:publish': EditorPublishAnswer;
   'guidance:panels': EditorPanelsAnswer;
+  'training:trainer': TrainerAnswer;
+  'training:status': PracticeStatusAnswer;
+  'training:reveal': RevealAnswer;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

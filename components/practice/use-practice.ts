@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { sendRequest } from '../../utils/messaging/send';
+import type { PracticeCase } from '../../utils/training/practice';
+
+export type PracticeState =
+  | { state: 'checking' }
+  | { state: 'live' }
+  | { state: 'practice'; practice: PracticeCase }
+  /** The case API could not say: the panel shows the case as live and says why. */
+  | { state: 'unknown'; message: string };
+
+const CHECK_PATIENCE_MS = 3000;
+const SLOW_MESSAGE =
+  'The case API is slow to say whether this is a training case; it is shown as a live case.';
+
+/** Whether the case on screen is one of the reviewer's assigned gold cases (the case API says). */
+export function usePractice(caseId: string): PracticeState {
+  // Kept with the case it answers for: another case is 'checking' until its own answer comes.
+  const [answered, setAnswered] = useState<{ caseId: string; state: PracticeState }>();
+  useEffect(() => {
+    let current = true;
+    const setState = (state: PracticeState) => setAnswered({ caseId, state });
+    // A live case's scores wait for this answer; a case API that hangs must not hide them long.
+    const slow = setTimeout(() => {
+      if (current) setState({ state: 'unknown', message: SLOW_MESSAGE });
+    }, CHECK_PATIENCE_MS);
+    sendRequest({ type: 'training:status', caseId }).then(
+      (answer) => {
+        clearTimeout(slow);
+        if (!current) return;
+        if (!answer.ok) setState({ state: 'unknown', message: answer.message });
+        else if (answer.practice) setState({ state: 'practice', practice: answer.practice });
+        else setState({ state: 'live' });
+      },
+      (error: Error) => current && setState({ state: 'unknown', message: error.message }),
+    );
+    return () => {
+      current = false;
+      clearTimeout(slow);
+    };
+  }, [caseId]);
+  return answered?.caseId === caseId ? answered.state : { state: 'checking' };
+}
