@@ -56,6 +56,17 @@ describe('moving around the console', () => {
     await page.close();
   });
 
+  test('opening a case from the list (client-side, from a page that was no case) reads it', async () => {
+    // The browser keeps the address the document loaded with as the message sender's URL; a
+    // pushState from the list must not make the background refuse the case it now shows.
+    const page = await h.context.newPage();
+    await page.goto(h.consoleUrl('/console/cases'));
+    await page.locator('table a', { hasText: 'C-1004' }).first().click();
+    const panel = await h.panelFrame(page);
+    await expect.poll(() => panel.getByTestId('case-id').textContent()).toBe('C-1004');
+    await page.close();
+  });
+
   test('leaving a case for the list removes the panel and gives the console its width back', async () => {
     const page = await h.context.newPage();
     const problems = collectProblems(page);

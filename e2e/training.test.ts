@@ -1,8 +1,10 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_TOKENS } from '../server';
-import { goldSetSchema, type GoldSet } from '../utils/training/schema';
+import { goldSetListSchema, goldSetSchema, type GoldSet } from '../utils/training/schema';
+import { storeDecisions } from './guidance-editor-page';
 import { startHarness, type Harness } from './harness';
+import { assignTo, createGoldSet, openTrainerPage, traineeMetrics } from './training-page';
 
 /**
  * Training end to end: a trainer builds a gold set of five cases and assigns it to Ana; Ana
@@ -22,40 +24,45 @@ const GOLD = [
   { caseId: 'C-1005', expected: 'no-action', key: '1' },
 ];
 
-async function createSetThroughApi(h: Harness): Promise<GoldSet> {
-  const response = await fetch(`${h.api.url}/api/training/sets`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${DEMO_TOKENS.trainer}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: 'Vendor onboarding week 1',
-      items: GOLD.map((g) => ({
-        source: { kind: 'case-api', caseId: g.caseId },
-        expectedAction: g.expected,
-        explanation: `Gold for ${g.caseId}`,
-      })),
-    }),
-  });
-  const set = goldSetSchema.parse(await response.json());
-  await fetch(`${h.api.url}/api/training/sets/${set.id}/assignments`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${DEMO_TOKENS.trainer}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ reviewerIds: ['rev-ana'] }),
-  });
-  return set;
-}
-
 describe('training: blind practice on a gold set', () => {
   let h: Harness;
   let set: GoldSet;
+  let trainer: Page;
   let trainee: Page;
   let panel: Frame;
 
   beforeAll(async () => {
     h = await startHarness();
     await h.configure({ undoWindowSeconds: 0 });
-    set = await createSetThroughApi(h);
+    // Cases other reviewers already decided: what a trainer builds a gold set from.
+    await storeDecisions(
+      h,
+      GOLD.map((g) => ({ caseId: g.caseId, action: g.expected, scores: {} })),
+    );
   });
   afterAll(() => h.close());
+
+  test('a trainer builds a gold set of five decided cases and assigns it to Ana', async () => {
+    trainer = await openTrainerPage(h);
+    await createGoldSet(
+      trainer,
+      'Vendor onboarding week 1',
+      GOLD.map((g) => ({ caseId: g.caseId, expected: g.expected })),
+    );
+    await assignTo(trainer, 'rev-ana');
+    const auth = { authorization: `Bearer ${DEMO_TOKENS.trainer}` };
+    const list = goldSetListSchema.parse(
+      await (await fetch(`${h.api.url}/api/training/sets`, { headers: auth })).json(),
+    );
+    const id = list.sets[0]!.id;
+    set = goldSetSchema.parse(
+      await (await fetch(`${h.api.url}/api/training/sets/${id}`, { headers: auth })).json(),
+    );
+    expect(set.items.map((i) => [i.sourceCaseId, i.expectedAction])).toEqual(
+      GOLD.map((g) => [g.caseId, g.expected]),
+    );
+    expect(set.assignments.map((a) => a.reviewerId)).toEqual(['rev-ana']);
+  });
 
   test('the training console lists the set, marked TRAINING, and opens its first case', async () => {
     trainee = await h.context.newPage();
@@ -98,6 +105,60 @@ describe('training: blind practice on a gold set', () => {
 
       if (index < GOLD.length - 1) await trainee.getByRole('link', { name: 'Next case →' }).click();
     }
+  });
+
+  test('the dashboard shows Ana’s accuracy and kappa for the answers she gave', async () => {
+    // 4 of 5 right. Kappa by hand: p_o = 0.8; gold marginals warn 1, remove 2, esh 1, none 1;
+    // Ana's warn 2, remove 1, esh 1, none 1; p_e = (1·2 + 2·1 + 1·1 + 1·1) / 25 = 0.24;
+    // κ = (0.8 − 0.24) / (1 − 0.24) = 0.7368.
+    const metrics = await traineeMetrics(trainer, 'Ana Reviewer');
+    expect(metrics.done).toContain('5');
+    expect(metrics.accuracy).toBe('80%');
+    expect(metrics.kappa).toBe('0.74');
+    // Kappa 0.74 is under the default pass mark of 0.80.
+    expect(metrics.verdict?.toLowerCase()).toContain('fail');
+  });
+
+  test('live calibration: a gold case in Ben’s live queue is filed as a calibration attempt', async () => {
+    await trainer
+      .getByLabel('Calibration gold set')
+      .selectOption({ label: 'Vendor onboarding week 1' });
+    await trainer.getByLabel('Calibration rate (%)').fill('25');
+    await trainer.getByRole('button', { name: 'Save calibration' }).click();
+    await trainer.getByTestId('calibration-outcome').waitFor();
+
+    await h.configure({ token: DEMO_TOKENS.reviewer2, undoWindowSeconds: 0 });
+    const ben = await h.context.newPage();
+    ben.setDefaultTimeout(15_000);
+    await ben.goto(h.consoleUrl('/console/cases'));
+    // One in four: the fourth row of the queue is the first gold case, looking like any other.
+    const fourth = ben.locator('table tbody tr').nth(3).locator('a').first();
+    expect(await fourth.textContent()).toBe(set.items[0]!.caseId);
+    await fourth.click();
+    const benPanel = await h.panelFrame(ben);
+    await expect
+      .poll(() => benPanel.getByTestId('case-id').textContent(), POLL)
+      .toBe(set.items[0]!.caseId);
+    await benPanel.getByTestId('provenance-freshness').first().waitFor(POLL);
+    expect(await benPanel.getByTestId('practice-banner').count()).toBe(0);
+    await benPanel.getByRole('radio', { name: /Warn user/ }).click();
+    const reason = benPanel.getByLabel('Override reason');
+    if (await reason.count()) await reason.fill('Context the model cannot see.');
+    await benPanel.getByRole('button', { name: /Submit decision/ }).click();
+    await expect
+      .poll(() => benPanel.getByTestId('decision-state').textContent(), POLL)
+      .toBe('Delivered');
+
+    await trainer.getByRole('button', { name: 'Refresh progress' }).click();
+    await expect
+      .poll(() => trainer.getByText(/Calibration in live flow/).textContent(), POLL)
+      .toContain('1 gold case met, 1 matched gold');
+    // Never a live decision: the case API's live log has nothing on the gold case.
+    const live = await fetch(`${h.api.url}/api/decisions?limit=1000`, {
+      headers: { authorization: `Bearer ${DEMO_TOKENS.lead}` },
+    });
+    const { decisions } = (await live.json()) as { decisions: { caseId: string }[] };
+    expect(decisions.some((d) => d.caseId === set.items[0]!.caseId)).toBe(false);
   });
 });
 

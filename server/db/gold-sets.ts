@@ -165,15 +165,6 @@ export function assignReviewers(
   for (const reviewer of reviewers) insert.run(setId, reviewer.id, reviewer.name, by, at);
 }
 
-export function isAssigned(db: Database, setId: string, reviewerId: string): boolean {
-  return (
-    prepared(db, 'SELECT 1 FROM training_assignments WHERE set_id = ? AND reviewer_id = ?').get(
-      setId,
-      reviewerId,
-    ) !== undefined
-  );
-}
-
 export function setsAssignedTo(
   db: Database,
   reviewerId: string,

@@ -3,7 +3,6 @@ import type { Me } from '../../utils/case-api/schema';
 import { recordedDecisionSchema, type Decision } from '../../utils/decisions/schema';
 import { encodeJson } from '../api/respond';
 import type { GoldCase } from '../db/gold-sets';
-import { isAssigned } from '../db/gold-sets';
 import { findUserName } from '../db/tokens';
 import { attemptDecision, findAttemptByDecision, insertAttempt } from '../db/training-attempts';
 import { refuse, type Answer } from '../decisions/answer';
@@ -12,7 +11,9 @@ import { canonicalJson } from '../decisions/canonical-json';
 /**
  * A decision on a gold case is an attempt, filed apart from live decisions whatever mode the
  * panel sent: a gold case met in the live queue (calibration) must never count as a live
- * decision. It is practice when sent in training mode or by a reviewer the set is assigned to.
+ * decision. It is practice when the panel sent it in training mode (it knew the case for an
+ * assigned gold case), otherwise calibration; only a reviewer's first attempt on a case is
+ * scored either way, so a gold case met again after practising it does not count twice.
  * Answers like a recorded decision, so the outbox treats it as delivered.
  */
 export function recordAttempt(
@@ -37,7 +38,7 @@ export function recordAttempt(
       'Training attempts stand as made; decide the case again to practise it once more.';
     return refuse(422, 'training_attempt', message);
   }
-  const practice = decision.mode === 'training' || isAssigned(db, gold.setId, decision.reviewerId);
+  const practice = decision.mode === 'training';
   const reviewerName =
     decision.reviewerId === me.id
       ? me.name
