@@ -3,6 +3,7 @@ import { DEMO_TOKENS, startCaseApi } from '../server';
 import { startOpenAIStandIn } from '../server/openai-stand-in';
 import { launchWithExtension } from '../e2e/browser';
 import { fillOptions } from '../e2e/options-page';
+import { createDemoTrainingSet } from './demo-training';
 import { walkThroughCases } from './demo-walkthrough';
 
 /**
@@ -40,7 +41,14 @@ console.log(
     : `Models: the OpenAI stand-in at ${standIn!.url} (OPENAI_API_KEY is not set; scores are simulated).`,
 );
 
-const { context, extensionId } = await launchWithExtension({ headed: !headless, showTour: true });
+const trainingUrl = await createDemoTrainingSet(api.url);
+console.log(`Training console (a gold set assigned to the demo reviewer): ${trainingUrl}`);
+
+// Headed, a first-time reviewer meets the guided tour; the headless walk-through presses keys.
+const { context, extensionId } = await launchWithExtension({
+  headed: !headless,
+  showTour: !headless,
+});
 const check = await fillOptions(context, extensionId, {
   caseApiUrl: `${api.url}/api`,
   token: DEMO_TOKENS.reviewer,
