@@ -101,7 +101,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 /**
- * Live: model answer in the background → scores shown in the panel (two rounds over every demo
+ * Live: model answer in the background (or, if it came first, the panel showing the case) →
+ * scores shown in the panel (two rounds over every demo
  * case, cache emptied before each), with the moderation requests and bytes each text-only case
  * cost at the stand-in. Cached: a revisit's case shown in the panel → its cached scores shown.
  */
@@ -118,9 +119,12 @@ export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
     for (const caseId of all) {
       const before = h.standIn.requests.length;
       const panel = await visit(h, page, caseId);
+      const caseShown = await panelMark(panel, { name: 'caselight:case-shown', caseId });
       const shown = await panelMark(panel, { name: SCORES_SHOWN_MARK, caseId, cached: false });
       const answered = await modelResponseAt(worker, shown.contentHash ?? '');
-      if (answered !== undefined) live.push(shown.at - answered);
+      // Scoring starts when the case is found, so the model may answer before the panel has
+      // loaded; the render can only start once both are there.
+      if (answered !== undefined) live.push(shown.at - Math.max(answered, caseShown.at));
       if (r > 0 || !textOnly.has(caseId)) continue;
       const moderation = h.standIn.requests
         .slice(before)

@@ -1,3 +1,4 @@
+import { readDockLayout } from '../dock/storage';
 import { ensureInstalledPack } from '../guidance/installed';
 import type { Handlers } from '../messaging/router';
 import { assessCase } from '../models/assess';
@@ -7,7 +8,7 @@ import { createObservedClient } from '../models/client-factory';
 import { readSecret } from '../settings/secrets';
 import { readSettings } from '../settings/storage';
 import { modelStatusStorage } from '../status/store';
-import { writeScoringNotice, writeTabAssessment } from '../tab-assessment/store';
+import { readTabAssessment, writeScoringNotice, writeTabAssessment } from '../tab-assessment/store';
 import { readTabCase } from '../tab-case/store';
 
 interface Running {
@@ -67,26 +68,49 @@ async function scoreTab(tabId: number, caseAt: number, signal: AbortSignal): Pro
   return { ok: true };
 }
 
+/**
+ * Scores the tab's current case, or joins the run already scoring it: two panels on one tab
+ * (docked and side panel), or a panel asking for what `case:found` already started.
+ */
+export async function assessTab(tabId: number): Promise<AssessResult> {
+  const state = await readTabCase(tabId);
+  if (state?.status !== 'ready') return { ok: false, message: 'No case is ready on this tab.' };
+  const key = `${state.extraction.case.id}@${state.at}`;
+  const current = running.get(tabId);
+  if (current?.key === key) return current.done;
+  // Already scored (started when the case was found) under the guidance in force: a panel
+  // asking now gets that; a new guidance version is what makes the same content worth rescoring.
+  const [stored, pack] = await Promise.all([readTabAssessment(tabId), ensureInstalledPack()]);
+  const scored = stored?.caseId === state.extraction.case.id && stored.caseAt === state.at;
+  if (scored && stored.assessment.guidanceVersion === pack.version) return { ok: true };
+  const joined = running.get(tabId);
+  if (joined?.key === key) return joined.done; // started while the storage was read
+  abortTabAssessment(tabId);
+  const controller = new AbortController();
+  const done = scoreTab(tabId, state.at, controller.signal).catch((error: unknown) => {
+    if (controller.signal.aborted)
+      return { ok: false as const, message: 'Stopped: a newer case arrived on this tab.' };
+    throw error;
+  });
+  running.set(tabId, { key, controller, done });
+  try {
+    return await done;
+  } finally {
+    if (running.get(tabId)?.controller === controller) running.delete(tabId);
+  }
+}
+
+/**
+ * A docked panel always opens on a case page, and asks for scores only once its frame has
+ * loaded: starting when the case is found saves the reviewer that wait (a cached revisit is
+ * ready before the panel is). With the panel in the browser's side panel, which may be
+ * closed, scoring waits for a panel to ask, so no model call is made for a case nobody sees.
+ */
+export async function assessEarlyIfDocked(tabId: number): Promise<void> {
+  if ((await readDockLayout()).placement !== 'page') return;
+  await assessTab(tabId).catch(() => undefined); // the panel asks again and shows any failure
+}
+
 export const assessHandlers: Pick<Handlers, 'case:assess'> = {
-  'case:assess': async ({ tabId }) => {
-    const state = await readTabCase(tabId);
-    if (state?.status !== 'ready') return { ok: false, message: 'No case is ready on this tab.' };
-    const key = `${state.extraction.case.id}@${state.at}`;
-    const current = running.get(tabId);
-    // Two panels on one tab (docked and side panel) ask for the same case: score it once.
-    if (current?.key === key) return current.done;
-    abortTabAssessment(tabId);
-    const controller = new AbortController();
-    const done = scoreTab(tabId, state.at, controller.signal).catch((error: unknown) => {
-      if (controller.signal.aborted)
-        return { ok: false as const, message: 'Stopped: a newer case arrived on this tab.' };
-      throw error;
-    });
-    running.set(tabId, { key, controller, done });
-    try {
-      return await done;
-    } finally {
-      if (running.get(tabId)?.controller === controller) running.delete(tabId);
-    }
-  },
+  'case:assess': ({ tabId }) => assessTab(tabId),
 };

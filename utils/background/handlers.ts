@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkCaseApi } from '../case-api/check';
 import { adapterHandlers } from './adapter-handlers';
-import { abortTabAssessment, assessHandlers } from './assess-handlers';
+import { abortTabAssessment, assessEarlyIfDocked, assessHandlers } from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
@@ -65,6 +65,7 @@ export const backgroundHandlers: Handlers = {
     // Scoring for the case the reviewer left is wasted model calls: stop it now.
     abortTabAssessment(tabId);
     await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now() });
+    void assessEarlyIfDocked(tabId);
     return { ok: true };
   },
   'case:unreadable': async ({ adapterId, problem, broken }, sender) => {

@@ -1,9 +1,10 @@
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readTabAssessment } from '../../tab-assessment/store';
 import { writeTabCase } from '../../tab-case/store';
-import { assessHandlers } from '../assess-handlers';
+import { updateDockLayout } from '../../dock/storage';
+import { assessEarlyIfDocked, assessHandlers } from '../assess-handlers';
 
 const panel = {
   id: 'test-extension-id',
@@ -43,4 +44,36 @@ test('stores the assessment per tab, with model problems inside it rather than t
   expect(stored).toMatchObject({ caseId: 'C-9', caseAt: at });
   expect(stored?.assessment.problems[0]?.kind).toBe('not-configured');
   expect(stored?.assessment.signalHits.length).toBeGreaterThan(0);
+});
+
+test('a docked case is scored as soon as it is found; the panel asking then gets that run, not a second one', async () => {
+  const at = Date.now();
+  await writeTabCase(4, {
+    status: 'ready',
+    extraction: { adapterId: 'demo-console', case: caseData, missing: [] },
+    at,
+  });
+  await assessEarlyIfDocked(4);
+  const first = await readTabAssessment(4);
+  expect(first).toMatchObject({ caseId: 'C-9', caseAt: at });
+
+  // A second scoring would stamp a later time.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
+  const answer = await assessHandlers['case:assess']({ type: 'case:assess', tabId: 4 }, panel);
+  vi.useRealTimers();
+  expect(answer).toEqual({ ok: true });
+  // The very same stored object: nothing was scored again.
+  expect((await readTabAssessment(4))?.assessment.assessedAt).toBe(first?.assessment.assessedAt);
+});
+
+test('with the panel in the side panel, nothing is scored until a panel asks', async () => {
+  await updateDockLayout({ placement: 'side-panel' });
+  await writeTabCase(5, {
+    status: 'ready',
+    extraction: { adapterId: 'demo-console', case: caseData, missing: [] },
+    at: Date.now(),
+  });
+  await assessEarlyIfDocked(5);
+  expect(await readTabAssessment(5)).toBeNull();
 });
