@@ -5,7 +5,7 @@ import { abortTabAssessment, assessEarlyIfDocked, assessHandlers } from './asses
 import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
-import { practiceHandlers } from './practice-handlers';
+import { practiceHandlers, warmPracticeStatus } from './practice-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -66,6 +66,7 @@ export const backgroundHandlers: Handlers = {
     abortTabAssessment(tabId);
     await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now() });
     void assessEarlyIfDocked(tabId);
+    warmPracticeStatus();
     return { ok: true };
   },
   'case:unreadable': async ({ adapterId, problem, broken }, sender) => {

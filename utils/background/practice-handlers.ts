@@ -23,6 +23,16 @@ function assignedSets(): Promise<TraineeSet[]> {
   return mine.sets;
 }
 
+/** Forgets the assigned sets (tests; a worker restart does the same). */
+export function forgetAssignedSets(): void {
+  mine = undefined;
+}
+
+/** Called when a case is found, so the panel's question moments later is answered from memory. */
+export function warmPracticeStatus(): void {
+  assignedSets().catch(() => undefined);
+}
+
 const messageOf = (error: unknown) => {
   if (error instanceof CaseApiError) return error.message;
   throw error;

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '../../messaging/router';
+import { writeSecret } from '../../settings/secrets';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { saveSettings } from '../../settings/storage';
+import { backgroundHandlers } from '../handlers';
+import { forgetAssignedSets } from '../practice-handlers';
+
+/** The panel's training questions, through the router, against a stubbed case API. */
+
+const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/panel.html' };
+const API = 'http://cases.test/api';
+const mine = {
+  sets: [
+    {
+      id: 'gs-1',
+      title: 'Week 1',
+      description: '',
+      assignedAt: '2026-11-27T10:00:00.000Z',
+      items: [
+        { caseId: 'C-200001', position: 0, attempted: true },
+        { caseId: 'C-200002', position: 1, attempted: false },
+      ],
+    },
+  ],
+};
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
+let calls: string[];
+let answer: (url: string) => Response | Promise<Response>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  fakeBrowser.permissions.contains = async () => true;
+  forgetAssignedSets();
+  calls = [];
+  answer = () => json(mine);
+  vi.stubGlobal('fetch', async (url: string) => {
+    calls.push(url);
+    return answer(url);
+  });
+  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: API });
+  await writeSecret('caseApiToken', 'reviewer-token');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const status = (caseId: string) =>
+  handleMessage(backgroundHandlers, { type: 'training:status', caseId }, panel as never);
+const reveal = (caseId: string) =>
+  handleMessage(backgroundHandlers, { type: 'training:reveal', caseId }, panel as never);
+
+test('the case API says which cases are assigned gold cases; the sets are asked for once', async () => {
+  expect(await status('C-200002')).toEqual({
+    ok: true,
+    practice: {
+      setId: 'gs-1',
+      setTitle: 'Week 1',
+      position: 2,
+      total: 2,
+      done: 1,
+      attempted: false,
+    },
+  });
+  expect(await status('C-1001')).toEqual({ ok: true, practice: null });
+  expect(calls).toEqual([`${API}/training/mine`]);
+});
+
+test('no usable token stays quiet (the connection line says it); an unreachable API is said', async () => {
+  answer = () => json({ error: { code: 'unauthorized', message: 'bad token' } }, 401);
+  expect(await status('C-200002')).toEqual({ ok: true, practice: null });
+  forgetAssignedSets();
+  answer = () => Promise.reject(new TypeError('Failed to fetch'));
+  expect(await status('C-200002')).toEqual({
+    ok: false,
+    message: expect.stringContaining('Could not check your training assignments'),
+  });
+});
+
+test('the reveal: not yet (404), the answer, or a plain reason when it cannot be read', async () => {
+  answer = () => json({ error: { code: 'not_found', message: 'decide it first' } }, 404);
+  expect(await reveal('C-200002')).toEqual({ ok: false, notYet: true, message: 'decide it first' });
+  expect(calls).toEqual([`${API}/training/cases/C-200002/reveal`]);
+
+  const gold = {
+    caseId: 'C-200002',
+    setId: 'gs-1',
+    setTitle: 'Week 1',
+    answer: {
+      expectedAction: 'remove',
+      expectedPolicyIds: [],
+      explanation: 'Phishing',
+      disputed: false,
+    },
+  };
+  answer = () => json(gold);
+  expect(await reveal('C-200002')).toEqual({ ok: true, reveal: gold });
+
+  answer = () => json({ caseId: 'C-200002', answer: 'remove' });
+  expect(await reveal('C-200002')).toEqual({
+    ok: false,
+    notYet: false,
+    message: expect.stringContaining('cannot read'),
+  });
+});
