@@ -72,6 +72,10 @@ describe('training: blind practice on a gold set', () => {
     expect(await trainee.locator('.training-list li').count()).toBe(5);
     await trainee.locator('.training-list a').first().click();
     panel = await h.panelFrame(trainee);
+    // The panel reminds the trainee of the unfinished set and where its console is.
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'Training assigned to you' }).textContent(), POLL)
+      .toContain('Vendor onboarding week 1 · 0 of 5 done');
     await expect
       .poll(() => panel.getByTestId('case-id').textContent(), POLL)
       .toBe(set.items[0]!.caseId);

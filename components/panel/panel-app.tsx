@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { AdapterBuilder } from '../adapters/adapter-builder';
 import { GuidanceBanner } from '../guidance/guidance-banner';
+import { AssignedTrainingLine } from '../practice/assigned-training';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
 import { lastReviewerStorage } from '../../utils/status/store';
 import { useStored } from '../decide/use-stored';
@@ -52,6 +53,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
         )}
       </main>
       <footer className="space-y-1 border-t border-zinc-200 p-3">
+        <AssignedTrainingLine />
         <ApiStatusLine status={connection.api} />
         <ModelStatusLine status={connection.models} />
         <div className="flex gap-3">

@@ -68,6 +68,8 @@ describe('gold sets', () => {
     const mine = await request('/training/mine', 'reviewer');
     const text = await mine.text();
     expect(text).not.toContain('Phishing link');
+    const [mySet] = traineeSetsSchema.parse(JSON.parse(text)).sets;
+    expect(mySet!.consoleUrl).toMatch(new RegExp(`/console/training/sets/${set.id}$`));
     expect(
       traineeSetsSchema.parse(JSON.parse(text)).sets[0]!.items.map((i) => i.attempted),
     ).toEqual([false, true, false]);

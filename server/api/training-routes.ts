@@ -83,7 +83,9 @@ export function addTrainingRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
   });
 
   api.get('/training/mine', (c) =>
-    sendJson(c, traineeSetsSchema, { sets: traineeSets(db, c.get('me').id) }),
+    sendJson(c, traineeSetsSchema, {
+      sets: traineeSets(db, c.get('me').id, new URL(c.req.url).origin),
+    }),
   );
 
   api.get('/training/cases/:caseId/reveal', (c) => {

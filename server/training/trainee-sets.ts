@@ -4,7 +4,7 @@ import { getGoldSet, setsAssignedTo } from '../db/gold-sets';
 import { attemptedCases } from '../db/training-attempts';
 
 /** The sets assigned to a reviewer, as a trainee sees them: cases and progress, no answers. */
-export function traineeSets(db: Database, reviewerId: string): TraineeSet[] {
+export function traineeSets(db: Database, reviewerId: string, origin: string): TraineeSet[] {
   return setsAssignedTo(db, reviewerId).flatMap(({ setId, assignedAt }) => {
     const set = getGoldSet(db, setId);
     if (!set) return [];
@@ -15,6 +15,7 @@ export function traineeSets(db: Database, reviewerId: string): TraineeSet[] {
         title: set.title,
         description: set.description,
         assignedAt,
+        consoleUrl: `${origin}/console/training/sets/${encodeURIComponent(set.id)}`,
         items: set.items.map(({ caseId, position, subject }) => ({
           caseId,
           position,

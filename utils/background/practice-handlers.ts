@@ -1,9 +1,9 @@
 import { caseApiFetch, caseApiGet, CaseApiError, serverMessage } from '../case-api/client';
 import type { Handlers } from '../messaging/router';
-import { practiceCaseIn } from '../training/practice';
+import { assignedTrainingOf, practiceCaseIn } from '../training/practice';
 import { revealSchema, traineeSetsSchema, type TraineeSet } from '../training/schema';
 
-type PracticeHandlers = Pick<Handlers, 'training:status' | 'training:reveal'>;
+type PracticeHandlers = Pick<Handlers, 'training:status' | 'training:reveal' | 'training:mine'>;
 
 /**
  * The trainee's side: whether the case on screen is an assigned gold case (the case API says
@@ -39,6 +39,13 @@ const messageOf = (error: unknown) => {
 };
 
 export const practiceHandlers: PracticeHandlers = {
+  'training:mine': async () => {
+    try {
+      return { ok: true, sets: assignedTrainingOf(await assignedSets()) };
+    } catch (error) {
+      return { ok: false, message: messageOf(error) };
+    }
+  },
   'training:status': async ({ caseId }) => {
     try {
       return { ok: true, practice: practiceCaseIn(await assignedSets(), caseId) };

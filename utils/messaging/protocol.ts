@@ -16,7 +16,11 @@ import { guidancePackSchema } from '../guidance/schema';
 import type { GuidanceSyncStatus } from '../guidance/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabCaseState } from '../tab-case/state';
-import type { PracticeStatusAnswer, RevealAnswer } from '../training/practice';
+import type {
+  AssignedTrainingAnswer,
+  PracticeStatusAnswer,
+  RevealAnswer,
+} from '../training/practice';
 import { trainerRequestSchema, type TrainerAnswer } from '../training/trainer-messages';
 
 /**
@@ -93,6 +97,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Panel: is the case on screen an assigned gold case; its gold answer after the attempt. */
   z.object({ type: z.literal('training:status'), caseId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('training:reveal'), caseId: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('training:mine') }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -150,6 +155,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'training:trainer': ['extension-page'],
   'training:status': ['extension-page'],
   'training:reveal': ['extension-page'],
+  'training:mine': ['extension-page'],
   'decision:submit': ['extension-page'],
   'decision:undo': ['extension-page'],
   'outbox:retry': ['extension-page'],
@@ -180,6 +186,7 @@ export interface ResponseMap {
   'training:trainer': TrainerAnswer;
   'training:status': PracticeStatusAnswer;
   'training:reveal': RevealAnswer;
+  'training:mine': AssignedTrainingAnswer;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

@@ -26,6 +26,27 @@ export type RevealAnswer =
   /** `notYet`: the case API has no attempt from this reviewer yet (still being delivered). */
   | { ok: false; notYet: boolean; message: string };
 
+/** A set assigned to the reviewer, for the panel's reminder of unfinished training. */
+export interface AssignedTraining {
+  setId: string;
+  title: string;
+  done: number;
+  total: number;
+  consoleUrl?: string;
+}
+
+export type AssignedTrainingAnswer =
+  { ok: true; sets: AssignedTraining[] } | { ok: false; message: string };
+
+export const assignedTrainingOf = (sets: TraineeSet[]): AssignedTraining[] =>
+  sets.map((set) => ({
+    setId: set.id,
+    title: set.title,
+    done: set.items.filter((item) => item.attempted).length,
+    total: set.items.length,
+    consoleUrl: set.consoleUrl,
+  }));
+
 /** Finds the case among the reviewer's assigned sets. */
 export function practiceCaseIn(sets: TraineeSet[], caseId: string): PracticeCase | null {
   for (const set of sets) {

@@ -132,6 +132,8 @@ export const traineeSetSchema = z.object({
   title: z.string(),
   description: z.string(),
   assignedAt: isoTimeSchema,
+  /** Where the case API serves the set's training console, when it serves one. */
+  consoleUrl: z.url().optional(),
   items: z.array(
     z.object({
       caseId: z.string(),

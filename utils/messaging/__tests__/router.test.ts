@@ -32,6 +32,7 @@ function handlers() {
     'training:trainer': vi.fn<Handlers['training:trainer']>(),
     'training:status': vi.fn<Handlers['training:status']>(),
     'training:reveal': vi.fn<Handlers['training:reveal']>(),
+    'training:mine': vi.fn<Handlers['training:mine']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),
