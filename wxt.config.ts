@@ -28,6 +28,8 @@ export default defineConfig({
       ? { optional_host_permissions: WEB_ORIGINS }
       : { optional_permissions: WEB_ORIGINS }),
     action: { default_title: 'Caselight' },
+    // What an administrator may pin by policy (managed storage): the guidance signing key.
+    storage: { managed_schema: 'managed-schema.json' },
     // The docked panel is an iframe of panel.html, so consoles a lead adds at run time must be
     // able to load it; the page still learns nothing from it (closed shadow root, cross-origin
     // frame) and the panel only shows a case our content script read in that tab.

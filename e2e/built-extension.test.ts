@@ -7,6 +7,7 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
   permissions: string[];
   host_permissions: string[];
   content_scripts: { js: string[]; matches: string[] }[];
+  storage?: { managed_schema?: string };
 };
 const contentScript = manifest.content_scripts
   .flatMap((cs) => cs.js)
@@ -46,5 +47,15 @@ describe('the built extension', () => {
       'http://localhost/*',
       'https://api.openai.com/*',
     ]);
+  });
+
+  test('lets an administrator pin the guidance key by policy, and nothing else', () => {
+    const file = manifest.storage?.managed_schema;
+    expect(file).toBe('managed-schema.json');
+    const schema = JSON.parse(readFileSync(join(EXTENSION_DIR, file!), 'utf8')) as {
+      properties: Record<string, { type: string }>;
+    };
+    expect(Object.keys(schema.properties)).toEqual(['guidancePublicKey']);
+    expect(schema.properties.guidancePublicKey?.type).toBe('string');
   });
 });

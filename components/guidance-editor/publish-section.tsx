@@ -4,6 +4,7 @@ import type { EditorPublishAnswer } from '../../utils/guidance/editor-messages';
 import { preparePack } from '../../utils/guidance/publish-draft';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { sendRequest } from '../../utils/messaging/send';
+import { readPinnedKey } from '../../utils/guidance/pinned-key';
 import { readSettings } from '../../utils/settings/storage';
 import { GuidanceDiff } from '../guidance/guidance-diff';
 import { PublishOutcome, type Outcome } from './publish-outcome';
@@ -35,13 +36,13 @@ export function PublishSection(props: {
     setBusy(true);
     setOutcome(undefined);
     try {
-      const { guidance } = await readSettings();
+      const pinned = await readPinnedKey(await readSettings());
       const prepared = await preparePack(candidate, {
         baseVersion: base.version,
         publisher: props.publisher,
         now: new Date(),
         signingKey,
-        pinnedKey: guidance.publicKey,
+        pinnedKey: pinned.key,
       });
       // The key is for this publish only: gone from the page whatever happens next.
       setSigningKey('');

@@ -1,4 +1,6 @@
 import type { Settings } from '../../utils/settings/schema';
+import { useEffect, useState } from 'react';
+import { readManagedKey, type PinnedKey } from '../../utils/guidance/pinned-key';
 import { Field, NumberField } from './field';
 import { errorFor, type FieldError } from './field-errors';
 
@@ -9,6 +11,7 @@ export function GuidanceFieldset(props: {
   errors?: FieldError[];
 }) {
   const { value, onChange, errors } = props;
+  const managed = useManagedKey();
   return (
     <fieldset className="space-y-3">
       <legend className="font-semibold">Guidance</legend>
@@ -19,6 +22,15 @@ export function GuidanceFieldset(props: {
         error={errorFor(errors, 'guidance.syncIntervalSeconds')}
         onChange={(syncIntervalSeconds) => onChange({ ...value, syncIntervalSeconds })}
       />
+      {managed && (
+        <p data-testid="managed-key" className="rounded bg-zinc-100 p-2 text-xs text-zinc-700">
+          Pinned by your administrator (policy): <code className="break-all">{managed.key}</code>.
+          Guidance not signed with its private key is refused; the key below is not used.
+          {managed.managedProblem && (
+            <span className="block text-red-700">{managed.managedProblem}</span>
+          )}
+        </p>
+      )}
       <Field
         label="Guidance public key"
         hint="Your team's Ed25519 public key (base64). When set, guidance not signed with its private key is refused. Empty: unsigned guidance is accepted."
@@ -28,4 +40,12 @@ export function GuidanceFieldset(props: {
       />
     </fieldset>
   );
+}
+
+function useManagedKey() {
+  const [managed, setManaged] = useState<Omit<PinnedKey, 'source'>>();
+  useEffect(() => {
+    void readManagedKey().then(setManaged);
+  }, []);
+  return managed;
 }

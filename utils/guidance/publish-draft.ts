@@ -19,7 +19,7 @@ export async function preparePack(
     now: Date;
     /** Pasted for this publish only; dropped by the caller afterwards. */
     signingKey?: string;
-    /** The public key pinned in this browser's settings ('' when none). */
+    /** The public key pinned in this browser, by policy or in its settings ('' when none). */
     pinnedKey: string;
   },
 ): Promise<PreparedPack> {
@@ -54,7 +54,7 @@ export async function preparePack(
       const which = publicKey ? ` (this key's public half is ${publicKey})` : '';
       return {
         ok: false,
-        message: `This signing key does not match the public key pinned in this browser's settings${which}: panels would refuse this version.`,
+        message: `This signing key does not match the public key pinned in this browser${which}: panels would refuse this version.`,
       };
     }
   }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { settingsSchema } from '../settings/schema';
 import { readSettings, settingsStorage } from '../settings/storage';
 import { syncGuidance } from './sync';
+import { watchManagedKey } from './pinned-key';
 import { guidanceSyncStorage } from './sync-store';
 
 /**
@@ -55,8 +56,10 @@ export function startGuidanceSync(): () => void {
     await schedule(guidance.syncIntervalSeconds);
     await syncIfDue(guidance.syncIntervalSeconds);
   });
+  const unwatchManaged = watchManagedKey(() => void syncGuidance());
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);
     unwatch();
+    unwatchManaged();
   };
 }

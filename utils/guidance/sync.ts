@@ -1,5 +1,6 @@
 import { CaseApiError, caseApiFetch, serverMessage } from '../case-api/client';
 import { readSettings } from '../settings/storage';
+import { readPinnedKey } from './pinned-key';
 import { diffPacks } from './diff';
 import { ensureInstalledPack, installedPackStorage } from './installed';
 import { judgeOffer, readCapped } from './offer';
@@ -35,7 +36,7 @@ async function check(): Promise<GuidanceSyncStatus> {
     guidanceSyncStorage.getValue(),
     readSettings(),
   ]);
-  const publicKey = settings.guidance.publicKey;
+  const publicKey = (await readPinnedKey(settings)).key;
   const at = new Date().toISOString();
   const base = { version: installed.version, etag: previous?.etag, checkedAt: at };
   // A refusal stands until the offer or the pinned key changes: no need to fetch it again.

@@ -130,6 +130,30 @@ describe('refused offers keep the last good pack', () => {
   });
 });
 
+describe('a key pinned by the administrator (managed storage)', () => {
+  it('wins over the options page: an empty or other key there cannot let unsigned guidance in', async () => {
+    await fakeBrowser.storage.managed.set({ guidancePublicKey: keys.publicKey });
+    const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' };
+    const other = await generateSigningKeys();
+    await saveSettings({
+      ...settings,
+      guidance: { ...settings.guidance, publicKey: other.publicKey },
+    });
+    answers.push(ok(JSON.stringify(v(4))));
+    expect(await check()).toEqual(kept('unsigned'));
+    answers.push(ok(JSON.stringify(await signPack(v(4), other.privateKey))));
+    expect(await check()).toEqual(kept('bad-signature'));
+    answers.push(ok(JSON.stringify(await signPack(v(4), keys.privateKey))));
+    expect(await syncGuidance()).toMatchObject({ state: 'ok', version: 4 });
+  });
+
+  it('a managed value that is no key refuses everything rather than accepting unsigned packs', async () => {
+    await fakeBrowser.storage.managed.set({ guidancePublicKey: 'not-a-key' });
+    answers.push(ok(JSON.stringify(v(4))));
+    expect(await check()).toEqual(kept('bad-key'));
+  });
+});
+
 describe('a refusal stands until something changes', () => {
   it('sends the refused ETag back, so a 304 on it keeps the refusal without a download', async () => {
     answers.push(ok(JSON.stringify(v(2)), '"g2"'));
