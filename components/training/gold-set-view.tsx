@@ -41,6 +41,13 @@ export function GoldSetView(props: {
     () => new Set(pack.actions.filter((a) => a.escalates).map((a) => a.id)),
     [pack],
   );
+  const labels = useMemo(
+    () => ({
+      action: (id: string) => pack.actions.find((a) => a.id === id)?.label ?? id,
+      policy: (id: string) => pack.policies.find((p) => p.id === id)?.title ?? id,
+    }),
+    [pack],
+  );
 
   if (!set) return <p className="text-sm text-zinc-500">Reading the gold set…</p>;
   if (!set.ok) {
@@ -100,6 +107,7 @@ export function GoldSetView(props: {
             set={set.set}
             attempts={attempts.attempts}
             escalatingActions={escalating}
+            labels={labels}
           />
         )}
       </section>

@@ -1,8 +1,16 @@
 import type { ConfusionMatrix } from '../../../utils/training/report';
+import { useDashboardLabels } from './labels';
 
 /** Expected (rows) × given (columns), agreement on the diagonal highlighted. */
-export function ConfusionTable(props: { caption: string; matrix: ConfusionMatrix }) {
+export function ConfusionTable(props: {
+  caption: string;
+  matrix: ConfusionMatrix;
+  kind: 'action' | 'policy';
+}) {
   const { labels, counts } = props.matrix;
+  const names = useDashboardLabels();
+  // '(none)' is the report's own label for "no policy", not an id.
+  const name = (id: string) => (id === '(none)' ? id : names[props.kind](id));
   if (labels.length === 0) {
     return <p className="text-xs text-zinc-500">{props.caption}: nothing scored yet.</p>;
   }
@@ -15,8 +23,8 @@ export function ConfusionTable(props: { caption: string; matrix: ConfusionMatrix
             Expected ↓ / given →
           </th>
           {labels.map((label) => (
-            <th key={label} scope="col" className="px-1 font-mono font-normal">
-              {label}
+            <th key={label} scope="col" title={label} className="px-1 font-normal">
+              {name(label)}
             </th>
           ))}
         </tr>
@@ -24,8 +32,8 @@ export function ConfusionTable(props: { caption: string; matrix: ConfusionMatrix
       <tbody>
         {labels.map((expected, i) => (
           <tr key={expected}>
-            <th scope="row" className="pr-2 text-left font-mono font-normal">
-              {expected}
+            <th scope="row" title={expected} className="pr-2 text-left font-normal">
+              {name(expected)}
             </th>
             {labels.map((given, j) => {
               const n = counts[i]?.[j] ?? 0;

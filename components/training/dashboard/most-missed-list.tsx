@@ -1,7 +1,9 @@
 import type { MissedItem } from '../../../utils/training/report';
+import { useDashboardLabels } from './labels';
 
 /** The gold cases the cohort gets wrong most, so the trainer knows what to teach next. */
 export function MostMissedList(props: { items: readonly MissedItem[] }) {
+  const names = useDashboardLabels();
   return (
     <section aria-labelledby="most-missed-title" className="space-y-1">
       <h3 id="most-missed-title" className="font-semibold">
@@ -15,10 +17,11 @@ export function MostMissedList(props: { items: readonly MissedItem[] }) {
             <li key={item.caseId}>
               <span className="font-medium">{item.subject || item.caseId}</span>: missed by{' '}
               {item.missed} of {item.attempted}; expected{' '}
-              <span className="font-mono">{item.expectedAction}</span>
+              <span className="font-medium">{names.action(item.expectedAction)}</span>
               {item.commonWrongAction && (
                 <>
-                  , most often answered <span className="font-mono">{item.commonWrongAction}</span>
+                  , most often answered{' '}
+                  <span className="font-medium">{names.action(item.commonWrongAction)}</span>
                 </>
               )}
               {item.disputed && (

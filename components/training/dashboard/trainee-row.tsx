@@ -87,10 +87,15 @@ export function TraineeRow({ trainee: t }: { trainee: TraineeReport }) {
       <tr id={detailsId} hidden={!open}>
         <td colSpan={TRAINEE_HEADINGS.length + 1} className="pb-3">
           <div className="flex flex-wrap gap-6 rounded bg-zinc-50 p-2">
-            <ConfusionTable caption={`Actions: ${t.reviewerName}`} matrix={t.actionConfusion} />
+            <ConfusionTable
+              caption={`Actions: ${t.reviewerName}`}
+              matrix={t.actionConfusion}
+              kind="action"
+            />
             <ConfusionTable
               caption={`Primary policy: ${t.reviewerName}`}
               matrix={t.policyConfusion}
+              kind="policy"
             />
             <p className="basis-full text-xs text-zinc-500">
               Policies matched on {formatPercent(t.policyAccuracy)} of scored items (all policies,

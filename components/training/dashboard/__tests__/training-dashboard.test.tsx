@@ -124,3 +124,24 @@ it('reads alpha in plain words and makes safe file names', () => {
   expect(alphaMeaning(null)).toMatch(/^not measurable/);
   expect(csvFileName('a/b c', new Date(2026, 0, 5))).toBe('training-a-b-c-2026-01-05.csv');
 });
+
+it('names actions and policies as the installed guidance does, keeping the id at hand', () => {
+  const labels = {
+    action: (id: string) => `Action “${id}”`,
+    policy: (id: string) => `Policy “${id}”`,
+  };
+  act(() =>
+    root.render(
+      <TrainingDashboard
+        set={SET}
+        attempts={ATTEMPTS}
+        escalatingActions={ESCALATING}
+        labels={labels}
+      />,
+    ),
+  );
+  const missed = container.querySelector('[aria-labelledby="most-missed-title"]')?.textContent;
+  expect(missed).toContain('expected Action “');
+  const header = container.querySelector('table table thead th[title], tr[hidden] th[title]');
+  expect(header?.textContent).toBe(labels.action(header?.getAttribute('title') ?? ''));
+});
