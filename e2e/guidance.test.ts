@@ -96,6 +96,21 @@ describe('guidance: a lead publishes, an open panel follows', () => {
       .toContain('No problems found');
   });
 
+  test('closing the editor loses nothing: reopened, the unpublished edits are restored', async () => {
+    await expect.poll(() => lead.getByTestId('kept-draft').textContent()).toContain('kept');
+    await lead.waitForTimeout(600); // kept shortly after typing stops
+    await lead.close();
+    lead = await openEditorAsLead(h);
+    await switchToLeadToken(lead);
+    await expect
+      .poll(() => lead.getByTestId('kept-draft').textContent())
+      .toContain('were restored');
+    await lead.getByRole('button', { name: 'Harassment and bullying' }).click();
+    expect(await lead.getByLabel('Threshold for harassment', { exact: true }).inputValue()).toBe(
+      '0.85',
+    );
+  });
+
   test('the backtest shows what changes and agreement before and after', async () => {
     await lead.getByRole('button', { name: 'Run backtest' }).click();
     const report = lead.getByTestId('backtest-report');

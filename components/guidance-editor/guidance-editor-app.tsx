@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import type { PackIssue } from '../../utils/guidance/validate';
 import { ActionsSection } from './actions-section';
@@ -10,6 +10,7 @@ import { PoliciesSection } from './policies-section';
 import { PublishSection } from './publish-section';
 import { SectionTabs, type Section } from './section-tabs';
 import { SignalsSection } from './signals-section';
+import { KeptDraftNotice } from './kept-draft-notice';
 import { usePackDraft } from './use-pack-draft';
 import { useEditorIdentity } from './use-editor-identity';
 import { ValidationSummary } from './validation-summary';
@@ -24,18 +25,13 @@ const EDITORS = {
 /** The policy lead's page: edit the published guidance, check it, backtest it, publish it. */
 export function GuidanceEditorApp() {
   const identity = useEditorIdentity();
-  const { loaded, draft, setDraft, validation, dirty, reload } = usePackDraft(identity.token);
+  const { loaded, draft, setDraft, validation, dirty, reload, kept, restoreKept, discard } =
+    usePackDraft(identity.token);
   const [section, setSection] = useState<Section>('policies');
   // The case API's own refusal, by field, until the next edit.
   const [refused, setRefused] = useState<PackIssue[]>([]);
   const [publishes, setPublishes] = useState(0);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 
   const issues = [...(validation?.issues ?? []), ...refused];
   const edit =
@@ -69,6 +65,13 @@ export function GuidanceEditorApp() {
               {new Date(loaded.summary.publishedAt).toLocaleString()}
               {loaded.summary.signed ? ', signed' : ''}){dirty ? ' · unpublished changes' : ''}.
             </p>
+            <KeptDraftNotice
+              kept={kept}
+              publishedVersion={loaded.summary.version}
+              dirty={dirty}
+              onRestore={restoreKept}
+              onDiscard={discard}
+            />
             <SectionTabs pack={draft} issues={issues} current={section} onPick={setSection} />
             <Editor pack={draft} issues={issues} onChange={edit(section)} />
             <ValidationSummary issues={validation ? issues : undefined} />

@@ -28,6 +28,13 @@ export interface AssessInput {
 
 let sharedCache: AssessmentCache | undefined;
 
+/**
+ * Assessments whose cache write has not landed yet. Between the shared run ending and the write
+ * landing, a caller that was slower to arrive (a second panel on a busy machine) would find
+ * neither the run nor the cache entry and call the model again.
+ */
+const beingCached = new Map<string, Assessment>();
+
 /** The settings that change an assessment besides the models and the pack. */
 function settingsHash(s: AssessSettings): Promise<string> {
   const relevant = [s.baseUrl, s.policyApi, s.policyLlm, s.uncertainBounds, s.redaction];
@@ -69,7 +76,7 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
     settingsHash: settingsDigest,
   });
   // A broken cache (quota, private mode) costs a model call, never the assessment.
-  const hit = await cache?.get(key).catch(() => undefined);
+  const hit = (cache && beingCached.get(key)) ?? (await cache?.get(key).catch(() => undefined));
   signal?.throwIfAborted();
   if (hit) return markCached(hit);
   const apiKey = input.secrets.modelApiKey;
@@ -90,7 +97,13 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
       markTiming(MODEL_RESPONSE_MARK, { caseId: caseData.id, contentHash });
       // Not awaited: the reviewer is waiting for the scores, not for the cache write (and
       // its eviction pass); a revisit arrives long after the write has landed.
-      if (assessment.problems.length === 0) void cache?.set(key, assessment).catch(() => {});
+      if (assessment.problems.length === 0 && cache) {
+        beingCached.set(key, assessment);
+        void cache
+          .set(key, assessment)
+          .catch(() => {})
+          .finally(() => beingCached.delete(key));
+      }
       return assessment;
     },
     signal,

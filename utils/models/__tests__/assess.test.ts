@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../assessment/schema';
 import { DEFAULT_GUIDANCE_PACK as pack } from '../../guidance/default-pack';
 import { assessCase, type AssessInput } from '../assess';
 import type { AssessSettingsInput } from '../assess-settings';
@@ -111,6 +112,24 @@ describe('assessCase against the stand-in', () => {
     expect(b.itemScores).toEqual(a.itemScores);
     expect(b.suggestion).toEqual(a.suggestion);
     expect(seen(s, '/v1/moderations')).toHaveLength(1);
+  });
+
+  it('a panel arriving after the shared run ended, before its cache write landed, makes no call', async () => {
+    const { s, assess } = await setup();
+    let land: () => void = () => {};
+    const stored = new Map<string, Assessment>();
+    const slowCache = {
+      get: async (key: string) => stored.get(key),
+      set: (key: string, value: Assessment) =>
+        new Promise<void>((resolve) => {
+          land = () => (stored.set(key, value), resolve());
+        }),
+    };
+    const first = await assess(threat, { cache: slowCache });
+    const second = await assess(threat, { cache: slowCache });
+    expect(second.categories).toEqual(first.categories);
+    expect(seen(s, '/v1/moderations')).toHaveLength(1);
+    land();
   });
 
   it('an empty case makes no request; an image-only case makes one per image', async () => {
