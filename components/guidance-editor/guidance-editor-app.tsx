@@ -32,7 +32,6 @@ export function GuidanceEditorApp() {
   const [refused, setRefused] = useState<PackIssue[]>([]);
   const [publishes, setPublishes] = useState(0);
 
-
   const issues = [...(validation?.issues ?? []), ...refused];
   const edit =
     <S extends Section>(part: S) =>

@@ -32,14 +32,15 @@ export function draftOnLoad(
   return stored.baseVersion < published.version ? 'offer-stale' : 'none';
 }
 
-/** Equal but for what publishing stamps on a pack (number, publisher, time, signature). */
+/** A pack without what publishing stamps on it (number, publisher, time, signature). */
+const withoutPublishStamp = ({
+  version: _v,
+  publisher: _p,
+  publishedAt: _t,
+  signature: _s,
+  ...content
+}: GuidancePack) => content;
+
 function sameContent(a: GuidancePack, b: GuidancePack): boolean {
-  const strip = ({
-    version: _v,
-    publisher: _p,
-    publishedAt: _t,
-    signature: _s,
-    ...rest
-  }: GuidancePack) => rest;
-  return canonicalJson(strip(a)) === canonicalJson(strip(b));
+  return canonicalJson(withoutPublishStamp(a)) === canonicalJson(withoutPublishStamp(b));
 }

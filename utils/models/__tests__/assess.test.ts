@@ -116,20 +116,20 @@ describe('assessCase against the stand-in', () => {
 
   it('a panel arriving after the shared run ended, before its cache write landed, makes no call', async () => {
     const { s, assess } = await setup();
-    let land: () => void = () => {};
     const stored = new Map<string, Assessment>();
+    const pending: (() => void)[] = [];
     const slowCache = {
       get: async (key: string) => stored.get(key),
       set: (key: string, value: Assessment) =>
         new Promise<void>((resolve) => {
-          land = () => (stored.set(key, value), resolve());
+          pending.push(() => (stored.set(key, value), resolve()));
         }),
     };
     const first = await assess(threat, { cache: slowCache });
     const second = await assess(threat, { cache: slowCache });
     expect(second.categories).toEqual(first.categories);
     expect(seen(s, '/v1/moderations')).toHaveLength(1);
-    land();
+    for (const land of pending) land();
   });
 
   it('an empty case makes no request; an image-only case makes one per image', async () => {
