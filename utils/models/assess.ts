@@ -75,14 +75,16 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
     guidanceVersion: pack.version,
     settingsHash: settingsDigest,
   });
-  // A broken cache (quota, private mode) costs a model call, never the assessment.
-  const hit = (cache && beingCached.get(key)) ?? (await cache?.get(key).catch(() => undefined));
-  signal?.throwIfAborted();
-  if (hit) return markCached(hit);
   const apiKey = input.secrets.modelApiKey;
+  // The cache lookup is part of the shared work: two panels asking at once must not both miss
+  // (a lookup issued before the other's write cannot see it) and both call the model.
   return shareInFlight(
     key,
     async (shared) => {
+      // A broken cache (quota, private mode) costs a model call, never the assessment.
+      const hit = (cache && beingCached.get(key)) ?? (await cache?.get(key).catch(() => undefined));
+      shared.throwIfAborted();
+      if (hit) return markCached(hit);
       const client = apiKey ? input.createClient({ baseURL: settings.baseUrl, apiKey }) : undefined;
       const assessment = await runAssessment({
         caseData,
