@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   assignmentSchema,
   goldAnswerSchema,
+  goldSetSummarySchema,
   passMarkSchema,
   type Assignment,
   type GoldAnswer,
@@ -24,6 +25,8 @@ const setRowSchema = z.object({
   created_by: z.string(),
   created_at: z.string(),
 });
+
+const assignedRowSchema = z.object({ setId: z.string(), assignedAt: z.string() });
 
 const itemRowSchema = z.object({
   case_id: z.string(),
@@ -122,7 +125,7 @@ export function listGoldSets(db: Database): GoldSetSummary[] {
        (SELECT COUNT(*) FROM training_assignments a WHERE a.set_id = s.id) AS assigneeCount
      FROM gold_sets s ORDER BY s.created_at DESC, s.id`,
   ).all();
-  return rows as GoldSetSummary[];
+  return rows.map((row) => goldSetSummarySchema.parse(row));
 }
 
 /** A gold case by its id: the set it belongs to, its answer and its content. */
@@ -173,5 +176,7 @@ export function setsAssignedTo(
     db,
     `SELECT set_id AS setId, assigned_at AS assignedAt FROM training_assignments
      WHERE reviewer_id = ? ORDER BY assigned_at, set_id`,
-  ).all(reviewerId) as { setId: string; assignedAt: string }[];
+  )
+    .all(reviewerId)
+    .map((row) => assignedRowSchema.parse(row));
 }
