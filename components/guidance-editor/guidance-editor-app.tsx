@@ -3,7 +3,6 @@ import type { GuidancePack } from '../../utils/guidance/schema';
 import type { PackIssue } from '../../utils/guidance/validate';
 import { ActionsSection } from './actions-section';
 import { BacktestSection } from './backtest-section';
-import { IdentityBar } from './identity-bar';
 import { PanelsSection } from './panels-section';
 import { PlaybooksSection } from './playbooks-section';
 import { PoliciesSection } from './policies-section';
@@ -12,8 +11,10 @@ import { SectionTabs, type Section } from './section-tabs';
 import { SignalsSection } from './signals-section';
 import { KeptDraftNotice } from './kept-draft-notice';
 import { usePackDraft } from './use-pack-draft';
-import { useEditorIdentity } from './use-editor-identity';
 import { ValidationSummary } from './validation-summary';
+import { PageIdentityBar } from '../page-identity/page-identity-bar';
+import { usePageIdentity } from '../page-identity/use-page-identity';
+import { sendRequest } from '../../utils/messaging/send';
 
 const EDITORS = {
   policies: PoliciesSection,
@@ -22,9 +23,13 @@ const EDITORS = {
   playbooks: PlaybooksSection,
 } as const;
 
+const askMe = (token: string | undefined) => sendRequest({ type: 'guidance:me', token });
+const LEAD_ROLES = ['policy-lead', 'admin'] as const;
+
 /** The policy lead's page: edit the published guidance, check it, backtest it, publish it. */
 export function GuidanceEditorApp() {
-  const identity = useEditorIdentity();
+  // Publishing and the panels table are for policy leads and admins (the case API agrees).
+  const identity = usePageIdentity(askMe, LEAD_ROLES);
   const { loaded, draft, setDraft, validation, dirty, reload, kept, restoreKept, discard } =
     usePackDraft(identity.token);
   const [section, setSection] = useState<Section>('policies');
@@ -46,7 +51,14 @@ export function GuidanceEditorApp() {
   return (
     <main className="mx-auto max-w-6xl space-y-4 p-6 text-zinc-900">
       <h1 className="text-xl font-bold text-indigo-700">Caselight guidance editor</h1>
-      <IdentityBar identity={identity} />
+      <PageIdentityBar
+        identity={identity}
+        testId="editor-identity"
+        refusalTestId="not-a-lead"
+        refusal={(role) =>
+          `This token belongs to a ${role}, not a policy lead or admin: you can edit, validate and backtest, but the case API will not let you publish or see who is on which version. Use a policy lead's token below, or sign in as one in Caselight options.`
+        }
+      />
       {!loaded ? (
         <p className="text-sm text-zinc-500">Loading the published guidance…</p>
       ) : !loaded.ok ? (
@@ -83,7 +95,7 @@ export function GuidanceEditorApp() {
               base={loaded.pack}
               candidate={validation?.ok && refused.length === 0 ? validation.pack : undefined}
               publisher={me?.name}
-              canPublish={identity.canPublish}
+              canPublish={identity.allowed}
               token={identity.token}
               onPublished={() => {
                 setPublishes((n) => n + 1);
@@ -95,7 +107,7 @@ export function GuidanceEditorApp() {
           </>
         )
       )}
-      <PanelsSection key={publishes} token={identity.token} enabled={identity.canPublish} />
+      <PanelsSection key={publishes} token={identity.token} enabled={identity.allowed} />
     </main>
   );
 }
