@@ -29,6 +29,8 @@ export function guidanceApp() {
   return {
     db,
     request,
+    /** The demo console's own backend (no token), beside the API. */
+    consoleGet: (path: string) => app.request(`/console/api${path}`),
     publish: (as: DemoAccount, body: unknown) =>
       request('/guidance/versions', as, { method: 'POST', body }),
     setNow: (date: Date) => (now = date),

@@ -116,13 +116,13 @@ describe('attempts on gold cases', () => {
   });
 
   it('slips calibration cases into the console queue at the configured rate', async () => {
-    const { createSet, request } = trainingApp();
+    const { createSet, request, consoleGet } = trainingApp();
     const set = await createSet();
     await request('/training/calibration', 'trainer', {
       method: 'PUT',
       body: { rate: 0.25, setId: set.id },
     });
-    const list = (await (await request('/../console/api/cases', undefined)).json()) as {
+    const list = (await (await consoleGet('/cases')).json()) as {
       cases: { id: string }[];
     };
     const gold = new Set(set.items.map((i) => i.caseId));

@@ -7,7 +7,7 @@ const code = async (response: Response) => apiErrorSchema.parse(await response.j
 
 describe('gold sets', () => {
   it('copies each case under a fresh live-looking id, open, with the answers kept apart', async () => {
-    const { createSet, request } = trainingApp();
+    const { createSet, consoleGet } = trainingApp();
     const set = await createSet();
     expect(set.items.map((i) => i.sourceCaseId)).toEqual(['C-1001', 'C-1002', 'EXT-9']);
     expect(set.items.map((i) => i.disputed)).toEqual([false, true, false]);
@@ -15,12 +15,13 @@ describe('gold sets', () => {
       expect(item.caseId).toMatch(/^C-\d{6}$/);
       expect(['C-1001', 'C-1002']).not.toContain(item.caseId);
     }
-    // The console serves the copy like any case, without the answer and without "resolved".
-    const copy = await request(`/../console/api/cases/${set.items[0]!.caseId}`, undefined);
+    // The console serves the copy like any case, without the answer, and open: C-1002 is
+    // escalated in the live queue, and a badge saying so would give the answer away.
+    const copy = await consoleGet(`/cases/${set.items[1]!.caseId}`);
     expect(copy.status).toBe(200);
     const text = await copy.text();
-    expect(text).not.toContain('Insults aimed at the reporter');
-    expect(JSON.parse(text).status ?? 'open').toBe('open');
+    expect(text).not.toContain('Phishing link');
+    expect(JSON.parse(text)).toMatchObject({ id: set.items[1]!.caseId, status: 'open' });
   });
 
   it('is for trainers and admins only; errors name the field', async () => {

@@ -34,26 +34,19 @@ export function createGoldSet(db: Database, input: GoldSetInput, me: Me, now: Da
   const taken = new Set<string>();
   const items: NewGoldItem[] = [];
   for (const [index, { source, ...answer }] of input.items.entries()) {
-    const content =
-      source.kind === 'case-api' ? sourceContent(db, source.caseId) : { id: '', ...source.case };
-    if (content === undefined && source.kind === 'case-api') {
-      return {
-        ok: false,
-        message: `items.${index}.source.caseId: No case with id ${source.caseId}.`,
-      };
+    const fromApi = source.kind === 'case-api';
+    const content = fromApi ? sourceContent(db, source.caseId) : { id: '', ...source.case };
+    if (content === undefined) {
+      const missing = fromApi ? source.caseId : '';
+      return { ok: false, message: `items.${index}.source.caseId: No case with id ${missing}.` };
     }
     const caseId = mintCaseId(db, taken);
     taken.add(caseId);
-    const sourceCaseId = source.kind === 'case-api' ? source.caseId : source.case.id;
     items.push({
       caseId,
-      sourceCaseId,
+      sourceCaseId: fromApi ? source.caseId : source.case.id,
       answer,
-      content: {
-        ...content!,
-        id: caseId,
-        status: content!.status === undefined ? undefined : 'open',
-      },
+      content: { ...content, id: caseId, status: content.status && 'open' },
     });
   }
   const setId = `gs-${randomUUID().slice(0, 8)}`;

@@ -1,5 +1,6 @@
 import { readDockLayout } from '../dock/storage';
 import { ensureInstalledPack } from '../guidance/installed';
+import type { GuidancePack } from '../guidance/schema';
 import type { Handlers } from '../messaging/router';
 import { assessCase } from '../models/assess';
 import { assessSettingsFrom } from '../models/assess-settings';
@@ -40,15 +41,17 @@ function rateLimitNotice(response: Response): string {
   return `Rate limited by the model provider (429): Caselight waits and retries ${when}.`;
 }
 
-async function scoreTab(tabId: number, caseAt: number, signal: AbortSignal): Promise<AssessResult> {
-  const [state, pack, settings, modelApiKey] = await Promise.all([
-    readTabCase(tabId),
-    ensureInstalledPack(),
-    readSettings(),
-    readSecret('modelApiKey'),
-  ]);
-  if (state?.status !== 'ready' || state.at !== caseAt)
-    return { ok: false, message: 'The case on this tab changed before it could be scored.' };
+type ReadyCase = Extract<NonNullable<Awaited<ReturnType<typeof readTabCase>>>, { status: 'ready' }>;
+
+/** Scores the case state `assessTab` just read, with the guidance it checked against. */
+async function scoreTab(
+  tabId: number,
+  state: ReadyCase,
+  pack: GuidancePack,
+  signal: AbortSignal,
+): Promise<AssessResult> {
+  const caseAt = state.at;
+  const [settings, modelApiKey] = await Promise.all([readSettings(), readSecret('modelApiKey')]);
   const assessSettings = assessSettingsFrom(settings, {
     provider: await checkedProvider(settings.model.baseUrl),
   });
@@ -64,6 +67,10 @@ async function scoreTab(tabId: number, caseAt: number, signal: AbortSignal): Pro
     signal,
   });
   signal.throwIfAborted();
+  // Checked at write time: a newer case on the tab must never be overwritten by this one.
+  const now = await readTabCase(tabId);
+  if (now?.status !== 'ready' || now.at !== caseAt)
+    return { ok: false, message: 'The case on this tab changed before it could be scored.' };
   await writeTabAssessment(tabId, { caseId: state.extraction.case.id, caseAt, assessment });
   return { ok: true };
 }
@@ -87,7 +94,7 @@ export async function assessTab(tabId: number): Promise<AssessResult> {
   if (joined?.key === key) return joined.done; // started while the storage was read
   abortTabAssessment(tabId);
   const controller = new AbortController();
-  const done = scoreTab(tabId, state.at, controller.signal).catch((error: unknown) => {
+  const done = scoreTab(tabId, state, pack, controller.signal).catch((error: unknown) => {
     if (controller.signal.aborted)
       return { ok: false as const, message: 'Stopped: a newer case arrived on this tab.' };
     throw error;

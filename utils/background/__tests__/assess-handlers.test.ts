@@ -77,3 +77,12 @@ test('with the panel in the side panel, nothing is scored until a panel asks', a
   await assessEarlyIfDocked(5);
   expect(await readTabAssessment(5)).toBeNull();
 });
+
+test('a run for a case the tab has since replaced writes nothing over the newer case', async () => {
+  const extraction = { adapterId: 'demo-console', case: caseData, missing: [] };
+  await writeTabCase(6, { status: 'ready', extraction, at: 1 });
+  const running = assessHandlers['case:assess']({ type: 'case:assess', tabId: 6 }, panel);
+  await writeTabCase(6, { status: 'ready', extraction, at: 2 });
+  expect(await running).toEqual({ ok: false, message: expect.stringContaining('changed') });
+  expect(await readTabAssessment(6)).toBeNull();
+});
