@@ -99,12 +99,18 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   signal.addEventListener('abort', unwatchAdapters);
 
   // The panel asks (through the background, never the page) to show a message in the console.
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id || sender.tab || !isHighlight(message)) return undefined;
+  // Answers through sendResponse, not a returned promise: the script runs on the browser's
+  // own API (no polyfill), and older Chrome ignores a promise returned by a listener.
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    sendResponse: (answer: { shown: boolean }) => void,
+  ) => {
+    if (sender.id !== browser.runtime.id || sender.tab || !isHighlight(message)) return;
     const target = shownAdapter?.locateItem(doc, message.itemId);
     clearHighlight?.();
     clearHighlight = target ? highlightElement(doc, target) : undefined;
-    return Promise.resolve({ shown: target !== undefined });
+    sendResponse({ shown: target !== undefined });
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
