@@ -98,6 +98,16 @@ async function visit(h: Harness, page: Page, caseId: string): Promise<Frame> {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Scores shown, measured from the later of the case being shown and the model's answer. When
+ * the panel gets both at once (it attached after the background had the scores), they show in
+ * one render: 0. The scores' mark can then come a hair before the case's (React runs a child's
+ * effects before its parent's), which is not negative time.
+ */
+function sinceCaseOrAnswer(shownAt: number, caseShownAt: number, answeredAt = -Infinity) {
+  return Math.max(0, shownAt - Math.max(caseShownAt, answeredAt));
+}
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 /**
@@ -124,7 +134,7 @@ export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
       const answered = await modelResponseAt(worker, shown.contentHash ?? '');
       // Scoring starts when the case is found, so the model may answer before the panel has
       // loaded; the render can only start once both are there.
-      if (answered !== undefined) live.push(shown.at - Math.max(answered, caseShown.at));
+      if (answered !== undefined) live.push(sinceCaseOrAnswer(shown.at, caseShown.at, answered));
       if (r > 0 || !textOnly.has(caseId)) continue;
       const moderation = h.standIn.requests
         .slice(before)
@@ -139,7 +149,7 @@ export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
       const panel = await visit(h, page, caseId);
       const caseShown = await panelMark(panel, { name: 'caselight:case-shown', caseId });
       const shown = await panelMark(panel, { name: SCORES_SHOWN_MARK, caseId, cached: true });
-      cached.push(shown.at - caseShown.at);
+      cached.push(sinceCaseOrAnswer(shown.at, caseShown.at));
     }
   }
   await page.close();

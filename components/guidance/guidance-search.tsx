@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { searchPack } from '../../utils/guidance/snippets';
+import { LazyDetails } from '../markdown/lazy-details';
 import { Markdown } from '../markdown/markdown';
 
 const FIELD_NAMES = { title: 'title', body: 'text', signal: 'signal' } as const;
@@ -29,22 +30,27 @@ export function GuidanceSearch({ pack }: { pack: GuidancePack }) {
           {hits.length === 0 && <li className="text-xs text-zinc-500">No policy matches.</li>}
           {hits.map((hit) => (
             <li key={hit.policy.id}>
-              <details data-testid="guidance-search-hit" className="text-xs">
-                <summary className="cursor-pointer">
-                  <span className="font-semibold">{hit.policy.title}</span>
-                  <span className="text-zinc-500">
-                    {' '}
-                    · in {hit.fields.map((f) => FIELD_NAMES[f]).join(', ')}
-                  </span>
-                  {hit.signals.length > 0 && (
-                    <span className="block text-zinc-600">
-                      {hit.signals.map((s) => `${s.kind} “${s.pattern}”`).join(' · ')}
+              <LazyDetails
+                testId="guidance-search-hit"
+                className="text-xs"
+                summary={
+                  <>
+                    <span className="font-semibold">{hit.policy.title}</span>
+                    <span className="text-zinc-500">
+                      {' '}
+                      · in {hit.fields.map((f) => FIELD_NAMES[f]).join(', ')}
                     </span>
-                  )}
-                  {hit.excerpt && <span className="block text-zinc-600">{hit.excerpt}</span>}
-                </summary>
+                    {hit.signals.length > 0 && (
+                      <span className="block text-zinc-600">
+                        {hit.signals.map((s) => `${s.kind} “${s.pattern}”`).join(' · ')}
+                      </span>
+                    )}
+                    {hit.excerpt && <span className="block text-zinc-600">{hit.excerpt}</span>}
+                  </>
+                }
+              >
                 <Markdown source={hit.policy.body} className="mt-1 rounded bg-zinc-50 p-2" />
-              </details>
+              </LazyDetails>
             </li>
           ))}
         </ul>

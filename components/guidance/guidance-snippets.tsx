@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Assessment } from '../../utils/assessment/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { relevantPolicies } from '../../utils/guidance/snippets';
+import { LazyDetails } from '../markdown/lazy-details';
 import { Markdown } from '../markdown/markdown';
 import { GuidanceSearch } from './guidance-search';
 
@@ -33,13 +34,19 @@ export function GuidanceSnippets(props: { pack?: GuidancePack; assessment?: Asse
         <ul className="space-y-1">
           {snippets.map(({ policy, reasons }, index) => (
             <li key={policy.id}>
-              <details data-testid="guidance-snippet" open={index === 0} className="text-xs">
-                <summary className="cursor-pointer">
-                  <span className="font-semibold">{policy.title}</span>
-                  <span className="text-zinc-500"> · {reasons.join(' · ')}</span>
-                </summary>
+              <LazyDetails
+                testId="guidance-snippet"
+                defaultOpen={index === 0}
+                className="text-xs"
+                summary={
+                  <>
+                    <span className="font-semibold">{policy.title}</span>
+                    <span className="text-zinc-500"> · {reasons.join(' · ')}</span>
+                  </>
+                }
+              >
                 <Markdown source={policy.body} className="mt-1 rounded bg-zinc-50 p-2" />
-              </details>
+              </LazyDetails>
             </li>
           ))}
         </ul>

@@ -29,6 +29,9 @@ export function relativeTime(iso: string, now = Date.now()): string {
   return relative.format(Math.round(hours / 24), 'day');
 }
 
+// Built once: toLocaleString with options builds a new formatter on every call (milliseconds).
+const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 export function absoluteTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return absolute.format(new Date(iso));
 }

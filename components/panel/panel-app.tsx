@@ -14,7 +14,7 @@ import { useTabCase, type PanelSurface } from './use-tab-case';
 
 /** One app for the docked iframe and the browser's side panel. */
 export function PanelApp({ surface }: { surface: PanelSurface }) {
-  const { loaded, tabId, state } = useTabCase(surface);
+  const { loaded, tabId, state, known } = useTabCase(surface);
   const connection = useConnectionStatus();
   const reviewer = useStored(lastReviewerStorage);
   const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
@@ -35,7 +35,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
         {!loaded ? null : building && tabId !== null ? (
           <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
         ) : state?.status === 'ready' ? (
-          <ReadyCase tabId={tabId} state={state} reviewerId={reviewer?.id} />
+          <ReadyCase tabId={tabId} state={state} reviewerId={reviewer?.id} known={known} />
         ) : state?.status === 'reading' ? (
           <p className="text-sm text-zinc-500">Reading the case…</p>
         ) : state?.status === 'unreadable' ? (

@@ -14,14 +14,21 @@ import { RevealCard } from '../practice/reveal-card';
 import { usePractice } from '../practice/use-practice';
 import { useReveal } from '../practice/use-reveal';
 import { CaseSummary } from './case-summary';
+import type { KnownAtAttach } from './use-tab-case';
 
 type Ready = Extract<TabCaseState, { status: 'ready' }>;
 
 /** A case that was read: summary first (fast paint), then scores, then the decision form. */
-export function ReadyCase(props: { tabId: number | null; state: Ready; reviewerId?: string }) {
+export function ReadyCase(props: {
+  tabId: number | null;
+  state: Ready;
+  reviewerId?: string;
+  /** Scores and training status the background had when the panel attached: shown at once. */
+  known?: KnownAtAttach;
+}) {
   const { case: c } = props.state.extraction;
   const pack = useStored(installedPackStorage) ?? undefined;
-  const view = useAssessment(props.tabId, c.id, props.state.at);
+  const view = useAssessment(props.tabId, c.id, props.state.at, props.known?.assessment);
   const tabId = props.tabId;
   // The content script scrolls the console to the message and rings it; nothing else is asked.
   const showItem =
@@ -32,7 +39,10 @@ export function ReadyCase(props: { tabId: number | null; state: Ready; reviewerI
   const assessment = view.stored?.assessment;
   const suggestion = useMemo(() => assessment && suggestionSnapshot(assessment), [assessment]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
-  const practice = usePractice(c.id);
+  const practice = usePractice(c.id, props.known?.practice);
+  performance.mark('dbg:known', {
+    detail: { a: props.known?.assessment?.caseAt === props.state.at, p: !!props.known?.practice },
+  });
   const training = practice.state === 'practice' ? practice.practice : undefined;
   const reveal = useReveal(c.id, training?.attempted ?? false);
   // Blind first: nothing the model says is shown on a gold case until the trainee decided.

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sendRequest } from '../../utils/messaging/send';
-import type { PracticeCase } from '../../utils/training/practice';
+import type { PracticeCase, PracticeStatusAnswer } from '../../utils/training/practice';
 
 export type PracticeState =
   | { state: 'checking' }
@@ -13,11 +13,26 @@ const CHECK_PATIENCE_MS = 3000;
 const SLOW_MESSAGE =
   'The case API is slow to say whether this is a training case; it is shown as a live case.';
 
-/** Whether the case on screen is one of the reviewer's assigned gold cases (the case API says). */
-export function usePractice(caseId: string): PracticeState {
+function stateOf(answer: PracticeStatusAnswer): PracticeState {
+  if (!answer.ok) return { state: 'unknown', message: answer.message };
+  if (answer.practice) return { state: 'practice', practice: answer.practice };
+  return { state: 'live' };
+}
+
+/**
+ * Whether the case on screen is one of the reviewer's assigned gold cases (the case API says).
+ * `known` is the answer the background already had when the panel attached: used for that case
+ * instead of asking again.
+ */
+export function usePractice(caseId: string, known?: PracticeStatusAnswer | null): PracticeState {
   // Kept with the case it answers for: another case is 'checking' until its own answer comes.
-  const [answered, setAnswered] = useState<{ caseId: string; state: PracticeState }>();
+  const [answered, setAnswered] = useState<{ caseId: string; state: PracticeState } | undefined>(
+    () => (known ? { caseId, state: stateOf(known) } : undefined),
+  );
+  const knownFor = useRef(known ? caseId : undefined);
   useEffect(() => {
+    if (knownFor.current === caseId) return;
+    knownFor.current = undefined;
     let current = true;
     const setState = (state: PracticeState) => setAnswered({ caseId, state });
     // A live case's scores wait for this answer; a case API that hangs must not hide them long.
@@ -27,10 +42,7 @@ export function usePractice(caseId: string): PracticeState {
     sendRequest({ type: 'training:status', caseId }).then(
       (answer) => {
         clearTimeout(slow);
-        if (!current) return;
-        if (!answer.ok) setState({ state: 'unknown', message: answer.message });
-        else if (answer.practice) setState({ state: 'practice', practice: answer.practice });
-        else setState({ state: 'live' });
+        if (current) setState(stateOf(answer));
       },
       (error: Error) => current && setState({ state: 'unknown', message: error.message }),
     );

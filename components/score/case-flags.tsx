@@ -1,5 +1,6 @@
 import type { Assessment, ModelProblem } from '../../utils/assessment/schema';
 import type { Case } from '../../utils/case/schema';
+import { LazyDetails } from '../markdown/lazy-details';
 import { hitContext } from './score-view';
 
 /** Local signal hits with the matched span in context, all as text. */
@@ -57,8 +58,12 @@ export function ProblemList({ problems }: { problems: ModelProblem[] }) {
 export function SentPayloads({ assessment }: { assessment: Assessment }) {
   if (assessment.sent.length === 0) return null;
   return (
-    <details data-testid="what-was-sent" className="text-xs">
-      <summary className="cursor-pointer text-zinc-600">What was sent (after redaction)</summary>
+    <LazyDetails
+      testId="what-was-sent"
+      className="text-xs"
+      summaryClassName="cursor-pointer text-zinc-600"
+      summary="What was sent (after redaction)"
+    >
       {assessment.sent.map((s, i) => (
         <div key={`${s.purpose}-${i}`} className="mt-1">
           <p className="font-medium">
@@ -69,6 +74,6 @@ export function SentPayloads({ assessment }: { assessment: Assessment }) {
           </pre>
         </div>
       ))}
-    </details>
+    </LazyDetails>
   );
 }

@@ -1,25 +1,10 @@
-import { useState, type ReactNode } from 'react';
 import type { Assessment, Suggestion } from '../../utils/assessment/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
+import { LazyDetails } from '../markdown/lazy-details';
 import { Markdown } from '../markdown/markdown';
 import { pct } from './risk-overview';
 
 const SOURCE = { rules: 'Rules', 'policy-llm': 'Policy model', both: 'Rules and policy model' };
-
-/** Renders the policy only once opened: markdown and sanitizing cost time the scores need. */
-function CitationDetails({ summary, children }: { summary: ReactNode; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details
-      data-testid="citation"
-      className="text-xs"
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
-      <summary className="cursor-pointer text-indigo-800">{summary}</summary>
-      {open && children}
-    </details>
-  );
-}
 
 function Citations({ suggestion, pack }: { suggestion: Suggestion; pack?: GuidancePack }) {
   if (suggestion.citations.length === 0) return null;
@@ -29,7 +14,12 @@ function Citations({ suggestion, pack }: { suggestion: Suggestion; pack?: Guidan
         const policy = pack?.policies.find((p) => p.id === c.policyId);
         return (
           <li key={`${c.policyId}-${i}`}>
-            <CitationDetails summary={`${policy?.title ?? c.policyId}: “${c.quote}”`}>
+            <LazyDetails
+              testId="citation"
+              className="text-xs"
+              summaryClassName="cursor-pointer text-indigo-800"
+              summary={`${policy?.title ?? c.policyId}: “${c.quote}”`}
+            >
               {policy ? (
                 <Markdown
                   source={policy.body}
@@ -41,7 +31,7 @@ function Citations({ suggestion, pack }: { suggestion: Suggestion; pack?: Guidan
                   This policy is not in the installed guidance.
                 </p>
               )}
-            </CitationDetails>
+            </LazyDetails>
           </li>
         );
       })}

@@ -19,13 +19,19 @@ export interface AssessmentView {
   notice?: string;
 }
 
-/** The latest value of a per-tab session item: watch first, then read, so no change is missed. */
+/**
+ * The latest value of a per-tab session item: watch first, then read, so no change is missed.
+ * `known` (what the panel was handed when it attached) is shown from the first render; the read
+ * replaces it only with something different, so the scores do not render twice.
+ */
 function useTabItem<T>(
   tabId: number | null,
   read: (tabId: number) => Promise<T | null>,
   watch: (tabId: number, onChange: (v: T | null) => void) => () => void,
+  same: (a: T | null, b: T | null) => boolean,
+  known: T | null = null,
 ): T | null {
-  const [value, setValue] = useState<T | null>(null);
+  const [value, setValue] = useState<T | null>(known);
   useEffect(() => {
     if (tabId === null) return;
     let changed = false;
@@ -33,20 +39,33 @@ function useTabItem<T>(
       changed = true;
       setValue(next);
     });
-    void read(tabId).then((v) => !changed && setValue(v));
+    void read(tabId).then((v) => !changed && setValue((shown) => (same(shown, v) ? shown : v)));
     return unwatch;
-  }, [tabId, read, watch]);
+  }, [tabId, read, watch, same]);
   return value;
 }
+
+const sameAssessment = (a: TabAssessment | null, b: TabAssessment | null) =>
+  a === b ||
+  (a?.caseAt === b?.caseAt &&
+    a?.assessment.contentHash === b?.assessment.contentHash &&
+    a?.assessment.assessedAt === b?.assessment.assessedAt);
+const sameNotice = (a: ScoringNotice | null, b: ScoringNotice | null) =>
+  a?.caseAt === b?.caseAt && a?.message === b?.message;
 
 /**
  * Follows the tab's stored assessment and asks the background to score the case whenever a
  * new case or changed content is shown (`caseAt` changes). Runs after the case summary has
  * painted, so scoring never delays the first paint.
  */
-export function useAssessment(tabId: number | null, caseId: string, caseAt: number) {
-  const stored = useTabItem<TabAssessment>(tabId, readTabAssessment, watchTabAssessment);
-  const notice = useTabItem<ScoringNotice>(tabId, readScoringNotice, watchScoringNotice);
+export function useAssessment(
+  tabId: number | null,
+  caseId: string,
+  caseAt: number,
+  known?: TabAssessment | null,
+) {
+  const stored = useTabItem(tabId, readTabAssessment, watchTabAssessment, sameAssessment, known);
+  const notice = useTabItem(tabId, readScoringNotice, watchScoringNotice, sameNotice);
   // The answer to the last request, tagged with the case state it was for.
   const [answer, setAnswer] = useState<{ at: number; error?: string }>();
 

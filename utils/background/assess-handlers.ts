@@ -1,6 +1,5 @@
 import { readDockLayout } from '../dock/storage';
 import { ensureInstalledPack } from '../guidance/installed';
-import type { GuidancePack } from '../guidance/schema';
 import type { Handlers } from '../messaging/router';
 import { assessCase } from '../models/assess';
 import { assessSettingsFrom } from '../models/assess-settings';
@@ -29,11 +28,27 @@ export function abortTabAssessment(tabId: number) {
   running.delete(tabId);
 }
 
-/** The provider the last connection check saw at this base URL; it alone knows the stand-in. */
-async function checkedProvider(baseUrl: string) {
-  const status = await modelStatusStorage.getValue();
-  return status?.state === 'ok' && status.baseUrl === baseUrl ? status.provider : undefined;
+/**
+ * Everything scoring a tab needs, read at once: each is a storage or IndexedDB round trip, and
+ * on a cached revisit these reads are most of the time between the case and its scores.
+ */
+async function readScoringInputs(tabId: number) {
+  const [state, stored, pack, settings, modelApiKey, modelStatus] = await Promise.all([
+    readTabCase(tabId),
+    readTabAssessment(tabId),
+    ensureInstalledPack(),
+    readSettings(),
+    readSecret('modelApiKey'),
+    modelStatusStorage.getValue(),
+  ]);
+  // The provider the last connection check saw at this base URL; it alone knows the stand-in.
+  const checked = modelStatus?.state === 'ok' && modelStatus.baseUrl === settings.model.baseUrl;
+  const assessSettings = assessSettingsFrom(settings, {
+    provider: checked ? modelStatus.provider : undefined,
+  });
+  return { state, stored, pack, assessSettings, modelApiKey };
 }
+type ScoringInputs = Awaited<ReturnType<typeof readScoringInputs>>;
 
 function rateLimitNotice(response: Response): string {
   const wait = retryAfterMs(response.headers);
@@ -41,20 +56,16 @@ function rateLimitNotice(response: Response): string {
   return `Rate limited by the model provider (429): Caselight waits and retries ${when}.`;
 }
 
-type ReadyCase = Extract<NonNullable<Awaited<ReturnType<typeof readTabCase>>>, { status: 'ready' }>;
+type ReadyCase = Extract<NonNullable<ScoringInputs['state']>, { status: 'ready' }>;
 
 /** Scores the case state `assessTab` just read, with the guidance it checked against. */
 async function scoreTab(
   tabId: number,
   state: ReadyCase,
-  pack: GuidancePack,
+  { pack, assessSettings, modelApiKey }: ScoringInputs,
   signal: AbortSignal,
 ): Promise<AssessResult> {
   const caseAt = state.at;
-  const [settings, modelApiKey] = await Promise.all([readSettings(), readSecret('modelApiKey')]);
-  const assessSettings = assessSettingsFrom(settings, {
-    provider: await checkedProvider(settings.model.baseUrl),
-  });
   const assessment = await assessCase({
     caseData: state.extraction.case,
     pack,
@@ -79,22 +90,23 @@ async function scoreTab(
  * Scores the tab's current case, or joins the run already scoring it: two panels on one tab
  * (docked and side panel), or a panel asking for what `case:found` already started.
  */
-export async function assessTab(tabId: number): Promise<AssessResult> {
-  const state = await readTabCase(tabId);
+export async function assessTab(
+  tabId: number,
+  read: Promise<ScoringInputs> = readScoringInputs(tabId),
+): Promise<AssessResult> {
+  const inputs = await read;
+  const { state, stored, pack } = inputs;
   if (state?.status !== 'ready') return { ok: false, message: 'No case is ready on this tab.' };
   const key = `${state.extraction.case.id}@${state.at}`;
   const current = running.get(tabId);
   if (current?.key === key) return current.done;
   // Already scored (started when the case was found) under the guidance in force: a panel
   // asking now gets that; a new guidance version is what makes the same content worth rescoring.
-  const [stored, pack] = await Promise.all([readTabAssessment(tabId), ensureInstalledPack()]);
   const scored = stored?.caseId === state.extraction.case.id && stored.caseAt === state.at;
   if (scored && stored.assessment.guidanceVersion === pack.version) return { ok: true };
-  const joined = running.get(tabId);
-  if (joined?.key === key) return joined.done; // started while the storage was read
   abortTabAssessment(tabId);
   const controller = new AbortController();
-  const done = scoreTab(tabId, state, pack, controller.signal).catch((error: unknown) => {
+  const done = scoreTab(tabId, state, inputs, controller.signal).catch((error: unknown) => {
     if (controller.signal.aborted)
       return { ok: false as const, message: 'Stopped: a newer case arrived on this tab.' };
     throw error;
@@ -114,8 +126,11 @@ export async function assessTab(tabId: number): Promise<AssessResult> {
  * closed, scoring waits for a panel to ask, so no model call is made for a case nobody sees.
  */
 export async function assessEarlyIfDocked(tabId: number): Promise<void> {
+  // Read alongside the layout, not after it: every round trip here delays the scores.
+  const inputs = readScoringInputs(tabId);
+  inputs.catch(() => undefined);
   if ((await readDockLayout()).placement !== 'page') return;
-  await assessTab(tabId).catch(() => undefined); // the panel asks again and shows any failure
+  await assessTab(tabId, inputs).catch(() => undefined); // the panel asks again, shows failures
 }
 
 export const assessHandlers: Pick<Handlers, 'case:assess'> = {

@@ -5,7 +5,7 @@ import { abortTabAssessment, assessEarlyIfDocked, assessHandlers } from './asses
 import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
-import { practiceHandlers, warmPracticeStatus } from './practice-handlers';
+import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -13,6 +13,7 @@ import { checkModels } from '../models/check';
 import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../status/store';
 import { recordBrokenRead } from '../case/adapter-health';
 import { resolveAdapter } from './resolve-adapter';
+import { readTabAssessment } from '../tab-assessment/store';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
 
 type Sender = Browser.runtime.MessageSender;
@@ -83,7 +84,11 @@ export const backgroundHandlers: Handlers = {
   },
   'panel:attach': async ({ target }, sender) => {
     const tabId = await resolveTarget(target, sender);
-    return { tabId, state: tabId === null ? null : await readTabCase(tabId) };
+    if (tabId === null) return { tabId, state: null, known: { assessment: null, practice: null } };
+    const [state, assessment] = await Promise.all([readTabCase(tabId), readTabAssessment(tabId)]);
+    const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
+    const practice = caseId === undefined ? null : knownPracticeStatus(caseId);
+    return { tabId, state, known: { assessment, practice } };
   },
   'api:check': async () => {
     const status = await checkCaseApi();

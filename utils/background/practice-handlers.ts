@@ -1,6 +1,10 @@
 import { caseApiFetch, caseApiGet, CaseApiError, serverMessage } from '../case-api/client';
 import type { Handlers } from '../messaging/router';
-import { assignedTrainingOf, practiceCaseIn } from '../training/practice';
+import {
+  assignedTrainingOf,
+  practiceCaseIn,
+  type PracticeStatusAnswer,
+} from '../training/practice';
 import { revealSchema, traineeSetsSchema, type TraineeSet } from '../training/schema';
 
 type PracticeHandlers = Pick<Handlers, 'training:status' | 'training:reveal' | 'training:mine'>;
@@ -12,15 +16,31 @@ type PracticeHandlers = Pick<Handlers, 'training:status' | 'training:reveal' | '
  * so paging through a set does not ask again for every case.
  */
 const MINE_TTL_MS = 15_000;
-let mine: { at: number; sets: Promise<TraineeSet[]> } | undefined;
+let mine: { at: number; sets: Promise<TraineeSet[]>; settled?: TraineeSet[] } | undefined;
 
 function assignedSets(): Promise<TraineeSet[]> {
   if (!mine || Date.now() - mine.at > MINE_TTL_MS) {
-    const sets = caseApiGet('/training/mine', traineeSetsSchema).then((answer) => answer.sets);
-    mine = { at: Date.now(), sets };
-    sets.catch(() => (mine = undefined));
+    const entry: NonNullable<typeof mine> = {
+      at: Date.now(),
+      sets: caseApiGet('/training/mine', traineeSetsSchema).then((answer) => answer.sets),
+    };
+    entry.sets.then(
+      (sets) => (entry.settled = sets),
+      () => mine === entry && (mine = undefined),
+    );
+    mine = entry;
   }
   return mine.sets;
+}
+
+/**
+ * The answer to `training:status` when the assigned sets are already in memory (warmed when
+ * the case was found), else null: a panel being attached gets it at once, without waiting on
+ * the case API.
+ */
+export function knownPracticeStatus(caseId: string): PracticeStatusAnswer | null {
+  if (!mine?.settled || Date.now() - mine.at > MINE_TTL_MS) return null;
+  return { ok: true, practice: practiceCaseIn(mine.settled, caseId) };
 }
 
 /** Forgets the assigned sets (tests; a worker restart does the same). */

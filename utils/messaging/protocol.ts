@@ -15,6 +15,7 @@ import type {
 import { guidancePackSchema } from '../guidance/schema';
 import type { GuidanceSyncStatus } from '../guidance/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
+import type { TabAssessment } from '../tab-assessment/store';
 import type { TabCaseState } from '../tab-case/state';
 import type {
   AssignedTrainingAnswer,
@@ -173,7 +174,16 @@ export interface ResponseMap {
   'case:found': { ok: true };
   'case:unreadable': { ok: true };
   'case:cleared': { ok: true };
-  'panel:attach': { tabId: number | null; state: TabCaseState | null };
+  'panel:attach': {
+    tabId: number | null;
+    state: TabCaseState | null;
+    /**
+     * What the background already knows about that case, so the panel's first render can show
+     * the scores with the case: the tab's stored assessment (which may be for an older state:
+     * the panel checks `caseAt`) and the training status if it is in memory.
+     */
+    known: { assessment: TabAssessment | null; practice: PracticeStatusAnswer | null };
+  };
   'case:assess': { ok: true } | { ok: false; message: string };
   'api:check': ApiStatus;
   'models:check': ModelStatus;

@@ -24,7 +24,11 @@ test('a case read by the content script is kept per tab for the panels', async (
     { type: 'panel:attach', target: { kind: 'own-tab' } },
     sender('chrome-extension://test-extension-id/panel.html', 12, 3),
   );
-  expect(attached).toEqual({ tabId: 12, state: expect.objectContaining({ status: 'ready' }) });
+  expect(attached).toEqual({
+    tabId: 12,
+    state: expect.objectContaining({ status: 'ready' }),
+    known: { assessment: null, practice: null },
+  });
 
   await backgroundHandlers['case:cleared']({ type: 'case:cleared' }, sender(caseUrl));
   expect(await readTabCase(12)).toBeNull();

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ResponseMap } from '../../messaging/protocol';
 import { handleMessage } from '../../messaging/router';
 import { writeSecret } from '../../settings/secrets';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { saveSettings } from '../../settings/storage';
+import { writeTabAssessment } from '../../tab-assessment/store';
 import { backgroundHandlers } from '../handlers';
 import { forgetAssignedSets } from '../practice-handlers';
 
@@ -101,4 +103,44 @@ test('the reveal: not yet (404), the answer, or a plain reason when it cannot be
     notYet: false,
     message: expect.stringContaining('cannot read'),
   });
+});
+
+test('a panel attaching gets the scores and training status the background already has', async () => {
+  const caseUrl = 'http://127.0.0.1:4317/console/cases/C-200002';
+  const tab = { id: 'test-extension-id', url: caseUrl, tab: { id: 12 }, frameId: 0 };
+  const docked = { ...panel, tab: { id: 12 }, frameId: 3 };
+  const attach = async () =>
+    (await handleMessage(
+      backgroundHandlers,
+      { type: 'panel:attach', target: { kind: 'own-tab' } },
+      docked as never,
+    )) as ResponseMap['panel:attach'];
+  const extraction = {
+    adapterId: 'demo-console',
+    case: { id: 'C-200002', console: 'demo-console', url: caseUrl, items: [] },
+    missing: [],
+  };
+  // Nothing known yet: the panel asks for itself.
+  expect(await attach()).toMatchObject({ known: { assessment: null, practice: null } });
+
+  // Finding the case warms the training status; once the case API has answered, it is handed
+  // over with the case, without another request.
+  await handleMessage(backgroundHandlers, { type: 'case:found', extraction }, tab as never);
+  await vi.waitFor(async () => expect((await attach()).known.practice).not.toBeNull());
+  expect((await attach()).known.practice).toEqual({
+    ok: true,
+    practice: expect.objectContaining({ setId: 'gs-1', position: 2 }),
+  });
+  expect(calls.filter((url) => url.endsWith('/training/mine'))).toHaveLength(1);
+
+  const stored = { caseId: 'C-200002', caseAt: 5, assessment: { caseId: 'C-200002' } };
+  await writeTabAssessment(12, stored as never);
+  expect((await attach()).known.assessment).toEqual(stored);
+
+  // A failed check is not handed over: the panel asks and shows why.
+  forgetAssignedSets();
+  answer = () => Promise.reject(new TypeError('Failed to fetch'));
+  await handleMessage(backgroundHandlers, { type: 'case:found', extraction }, tab as never);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect((await attach()).known.practice).toBeNull();
 });

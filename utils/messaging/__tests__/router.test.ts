@@ -19,7 +19,11 @@ function handlers() {
     'case:found': vi.fn<Handlers['case:found']>(ok),
     'case:unreadable': vi.fn<Handlers['case:unreadable']>(ok),
     'case:cleared': vi.fn<Handlers['case:cleared']>(ok),
-    'panel:attach': vi.fn<Handlers['panel:attach']>(async () => ({ tabId: 4, state: null })),
+    'panel:attach': vi.fn<Handlers['panel:attach']>(async () => ({
+      tabId: 4,
+      state: null,
+      known: { assessment: null, practice: null },
+    })),
     'case:assess': vi.fn<Handlers['case:assess']>(ok),
     'api:check': vi.fn<Handlers['api:check']>(),
     'models:check': vi.fn<Handlers['models:check']>(),
@@ -87,7 +91,10 @@ test('refuses a request from a context that may not send it', async () => {
 test('hands a valid request from an allowed sender to its handler', async () => {
   const h = handlers();
   const request = { type: 'panel:attach', target: { kind: 'own-tab' } };
-  expect(await handleMessage(h, request, fromPanel as never)).toEqual({ tabId: 4, state: null });
+  expect(await handleMessage(h, request, fromPanel as never)).toMatchObject({
+    tabId: 4,
+    state: null,
+  });
   expect(h['panel:attach']).toHaveBeenCalledWith(request, fromPanel);
 });
 

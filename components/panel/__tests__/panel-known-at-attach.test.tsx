@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { assessmentSchema } from '../../../utils/assessment/schema';
+import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
+import { installedPackStorage } from '../../../utils/guidance/installed';
+import { writeTabAssessment } from '../../../utils/tab-assessment/store';
+import { writeTabCase } from '../../../utils/tab-case/store';
+import { panelTourStorage } from '../../../utils/tour/storage';
+import { tourRecord } from '../../../utils/tour/tour-record';
+import { fixHappyDomForDomPurify } from '../../markdown/__tests__/happy-dom-fixes';
+import { PanelApp } from '../panel-app';
+
+/**
+ * A revisit: the background already has the case's scores (cached) and the reviewer's
+ * training status when the panel attaches. The panel shows them in the same render as the case,
+ * without asking for the training status again.
+ */
+
+fixHappyDomForDomPurify();
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const TAB = 7;
+const CASE_AT = 1;
+const READY = {
+  status: 'ready' as const,
+  at: CASE_AT,
+  extraction: {
+    adapterId: 'demo',
+    missing: [],
+    case: {
+      id: 'C-1',
+      console: 'demo',
+      url: 'https://console.example.com/cases/C-1',
+      items: [
+        { id: 'm1', author: 'a', role: 'other' as const, text: 'you will regret it', media: [] },
+      ],
+    },
+  },
+};
+const assessment = assessmentSchema.parse({
+  caseId: 'C-1',
+  contentHash: 'a'.repeat(64),
+  guidanceVersion: DEFAULT_GUIDANCE_PACK.version,
+  assessedAt: '2026-11-27T10:00:00.000Z',
+  itemScores: { m1: { 'harassment/threatening': 0.91 } },
+  mediaScores: {},
+  categories: { 'harassment/threatening': { score: 0.91, itemIds: ['m1'] } },
+  provenance: {},
+  signalHits: [],
+  suggestion: null,
+  rulesSuggestion: null,
+  llmSuggestion: null,
+  disagreement: false,
+  uncertain: false,
+  explanation: ['harassment/threatening 0.91 ≥ 0.50 in Threats of violence → Escalate'],
+  injectionSuspected: [],
+  notes: [],
+  problems: [],
+  sent: [],
+});
+
+let asked: string[];
+let known: unknown;
+let container: HTMLElement;
+let root: Root;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  asked = [];
+  fakeBrowser.runtime.onMessage.addListener(
+    (message: { type: string }, _sender, respond: (answer: unknown) => void) => {
+      asked.push(message.type);
+      const answers: Record<string, unknown> = {
+        'panel:attach': { tabId: TAB, state: READY, known },
+        'case:assess': { ok: true },
+        'training:status': { ok: true, practice: null },
+        'decisions:history': { ok: true, caseDecisions: [], accountDecisions: [] },
+      };
+      respond(answers[message.type] ?? { refused: 'Not in this test.' });
+      return true;
+    },
+  );
+  await installedPackStorage.setValue(DEFAULT_GUIDANCE_PACK);
+  await panelTourStorage.setValue(tourRecord('skipped'));
+  await writeTabCase(TAB, READY);
+  container = document.createElement('div');
+  document.body.replaceChildren(container);
+  root = createRoot(container);
+});
+afterEach(() => act(() => root.unmount()));
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+const scores = () => document.querySelector('[data-testid="scores"]')?.textContent ?? '';
+const caseShown = () => document.querySelector('[data-testid="case-id"]')?.textContent === 'C-1';
+
+/** Whether the scores were on screen in the first render that showed the case. */
+function watchFirstCaseRender(): () => boolean | undefined {
+  let withScores: boolean | undefined;
+  const observer = new MutationObserver(() => {
+    if (withScores === undefined && caseShown()) withScores = scores().includes('91');
+  });
+  observer.observe(container, { childList: true, subtree: true, characterData: true });
+  return () => (observer.disconnect(), withScores);
+}
+
+it('shows the scores it was handed with the case, without asking for the training status', async () => {
+  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment };
+  await writeTabAssessment(TAB, stored);
+  known = { assessment: stored, practice: { ok: true, practice: null } };
+  const firstRender = watchFirstCaseRender();
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  expect(firstRender()).toBe(true);
+  expect(scores()).toContain('91');
+  expect(asked).not.toContain('training:status');
+});
+
+it('without a known training status the scores wait for the check (blind first)', async () => {
+  const older = { caseId: 'C-1', caseAt: CASE_AT - 1, assessment };
+  await writeTabAssessment(TAB, older);
+  known = { assessment: older, practice: null };
+  const firstRender = watchFirstCaseRender();
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  expect(firstRender()).toBe(false);
+  expect(asked).toContain('training:status');
+  expect(scores()).toContain('91'); // once the check said this is a live case
+});
+
+it('what was known belongs to the case it came with, not to the next case on the tab', async () => {
+  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment };
+  await writeTabAssessment(TAB, stored);
+  known = { assessment: stored, practice: { ok: true, practice: null } };
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  expect(asked).not.toContain('training:status');
+
+  // The reviewer moves on: the tab reads a moment, then shows another case.
+  await act(() =>
+    writeTabCase(TAB, {
+      status: 'reading',
+      adapterId: 'demo',
+      url: READY.extraction.case.url,
+      at: CASE_AT + 1,
+    }),
+  );
+  await settle();
+  const next = { ...READY.extraction, case: { ...READY.extraction.case, id: 'C-2' } };
+  await act(() => writeTabCase(TAB, { status: 'ready', at: CASE_AT + 2, extraction: next }));
+  await settle();
+  expect(document.querySelector('[data-testid="case-id"]')?.textContent).toBe('C-2');
+  expect(asked).toContain('training:status');
+  expect(scores()).not.toContain('91');
+});
