@@ -88,16 +88,17 @@ export function watchCase({
     report({ kind: 'read', adapter, extraction: { ok: false, problem } });
   };
 
-  // Leading edge: the first change after a quiet spell is read at once (the case just
-  // appeared, the reviewer is waiting); changes right after it wait for the next slot. A read
-  // that was expensive (a long thread) earns an equally long pause, so a console rendering
-  // in bursts is not read back to back on its main thread.
+  // Leading edge: the first change after a quiet spell is read as soon as the console's
+  // current task is over (the case just appeared, the reviewer is waiting); changes right after
+  // it wait for the next slot. Never inside the observer callback: that runs within the
+  // console's own task (its render), and a read there would lengthen it, once per microtask
+  // checkpoint the render passes. A read that was expensive (a long thread) earns an equally
+  // long pause, so a console rendering in bursts is not read back to back on its main thread.
   const schedule = () => {
     if (pending !== undefined) return;
     const gap = Math.max(COALESCE_MS, lastReadCost);
     const since = performance.now() - lastReadAt;
-    if (since >= gap) read();
-    else pending = setTimeout(read, gap - since);
+    pending = setTimeout(read, Math.max(0, gap - since));
   };
 
   const observer = new MutationObserver((records) => {

@@ -86,3 +86,20 @@ test('stops watching once aborted (the reviewer left, or the extension was updat
   await vi.advanceTimersByTimeAsync(50);
   expect(seen.map(summary)).toEqual(['waiting']);
 });
+
+test('a console rendering in steps is read once, after its task, never inside it', async () => {
+  start();
+  await vi.advanceTimersByTimeAsync(100); // a quiet spell: the next change is read at once
+  const main = document.querySelector('main')!;
+  // One task of the console's: it renders the case, then more of it after a microtask
+  // checkpoint (where mutation observers run). Nothing may be read before the task is over.
+  main.innerHTML = caseHtml('C-1', 'Half');
+  await Promise.resolve();
+  await Promise.resolve();
+  main.querySelector('.case-subject')!.textContent = 'Whole';
+  await Promise.resolve();
+  expect(seen.map(summary)).toEqual(['waiting']);
+
+  await vi.advanceTimersByTimeAsync(0);
+  expect(seen.map(summary)).toEqual(['waiting', 'C-1: Whole']);
+});
