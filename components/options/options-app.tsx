@@ -157,7 +157,7 @@ function OutcomeView({ outcome }: { outcome?: Outcome }) {
   return (
     <div role="status" className="space-y-2 rounded border border-zinc-200 p-3">
       {outcome.kind === 'saved' && <p className="text-sm font-semibold">Saved.</p>}
-      {outcome.kind === 'saved' && <ApiStatusLine status={outcome.api} />}
+      {outcome.kind === 'saved' && <ApiStatusLine status={outcome.api} offerOptions={false} />}
       <ModelCheckReport status={outcome.models} />
       <StandInNotice status={outcome.models} />
     </div>

@@ -1,29 +1,85 @@
-import type { ApiStatus, ModelStatus } from '../../utils/status/schema';
+import { browser } from 'wxt/browser';
+import type { ApiStatus, ConnectionProblem, ModelStatus } from '../../utils/status/schema';
 
 const DOT = { ok: 'bg-emerald-500', problem: 'bg-red-500', pending: 'bg-zinc-300' };
 
-function Line(props: { testId: string; label: string; ok?: boolean; children: React.ReactNode }) {
+/** What a reviewer can do about a case API problem (the message says what happened). */
+const API_WHAT_TO_DO: Record<ConnectionProblem['state'], string> = {
+  'not-configured':
+    'Set the case API address in Caselight options and allow Caselight to reach it.',
+  unauthorized:
+    'Paste a valid sign-in token in Caselight options; your team lead or admin issues them.',
+  unreachable:
+    'Decisions you make meanwhile wait in the outbox and are sent when it answers. If it stays down, check the address in options (and your VPN), then tell your admin.',
+  'bad-response':
+    'Check that the address in options points at your team’s case API, or tell your admin.',
+};
+
+/** Model problems the connection check could not tell apart further. */
+const MODEL_WHAT_TO_DO: Record<ConnectionProblem['state'], string> = {
+  'not-configured': 'Add a model API key or proxy token in Caselight options.',
+  unauthorized: 'Replace the key or token in Caselight options.',
+  unreachable: 'Check the model base URL in options; cases are still read and can be decided.',
+  'bad-response': 'Check the model base URL and model names in options.',
+};
+
+function Line(props: {
+  testId: string;
+  label: string;
+  ok?: boolean;
+  children: React.ReactNode;
+  whatToDo?: string;
+  /** Not on the options page itself. */
+  offerOptions?: boolean;
+}) {
   const dot = props.ok === undefined ? DOT.pending : props.ok ? DOT.ok : DOT.problem;
   return (
-    <p data-testid={props.testId} className="flex items-start gap-2 text-xs text-zinc-700">
+    <div data-testid={props.testId} className="flex items-start gap-2 text-xs text-zinc-700">
       <span aria-hidden className={`mt-1 h-2 w-2 shrink-0 rounded-full ${dot}`} />
-      <span>
-        <span className="font-medium">{props.label}: </span>
-        {props.children}
-      </span>
-    </p>
+      <div className="space-y-0.5">
+        <p>
+          <span className="font-medium">{props.label}: </span>
+          {props.children}
+        </p>
+        {props.whatToDo && (
+          <p data-testid="what-to-do" className="text-zinc-600">
+            {props.whatToDo}
+            {props.offerOptions !== false && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  onClick={() => void browser.runtime.openOptionsPage()}
+                  className="text-indigo-700 underline"
+                >
+                  Open options
+                </button>
+              </>
+            )}
+          </p>
+        )}
+      </div>
+    </div>
   );
 }
 
-export function ApiStatusLine({ status }: { status?: ApiStatus }) {
+export function ApiStatusLine(props: { status?: ApiStatus; offerOptions?: boolean }) {
+  const { status } = props;
+  const problem = status && status.state !== 'ok' ? status : undefined;
   return (
-    <Line testId="api-status" label="Case API" ok={status && status.state === 'ok'}>
+    <Line
+      testId="api-status"
+      label="Case API"
+      ok={status && status.state === 'ok'}
+      whatToDo={problem && API_WHAT_TO_DO[problem.state]}
+      offerOptions={props.offerOptions}
+    >
       {!status
         ? 'checking…'
         : status.state === 'ok'
           ? `connected as ${status.me.name} (${status.me.role})`
           : status.state === 'unreachable'
-            ? `unreachable. ${status.message} Decisions cannot be logged until it answers.`
+            ? `unreachable. ${status.message}`
             : status.message}
     </Line>
   );
@@ -36,8 +92,20 @@ const PROVIDER_NAMES = {
 };
 
 export function ModelStatusLine({ status }: { status?: ModelStatus }) {
+  // Scoring works, but something else does not (say, the policy model is missing): one line.
+  const warning = status?.state === 'ok' ? status.warnings?.[0] : undefined;
+  const problem = status && status.state !== 'ok' ? status : undefined;
   return (
-    <Line testId="model-status" label="Models" ok={status && status.state === 'ok'}>
+    <Line
+      testId="model-status"
+      label="Models"
+      ok={status && status.state === 'ok'}
+      whatToDo={
+        problem
+          ? (problem.whatToDo ?? MODEL_WHAT_TO_DO[problem.state])
+          : warning && `${warning.message} ${warning.whatToDo}`
+      }
+    >
       {!status
         ? 'checking…'
         : status.state === 'ok'

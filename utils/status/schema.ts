@@ -38,7 +38,7 @@ export interface CheckFinding {
   whatToDo: string;
 }
 
-interface Problem {
+export interface ConnectionProblem {
   state: 'not-configured' | 'unreachable' | 'unauthorized' | 'bad-response';
   baseUrl: string;
   message: string;
@@ -50,7 +50,7 @@ interface Problem {
 
 export type ApiStatus =
   | { state: 'ok'; baseUrl: string; service: string; version: string; me: Me; checkedAt: string }
-  | Problem;
+  | ConnectionProblem;
 
 export type ModelStatus =
   | {
@@ -64,4 +64,4 @@ export type ModelStatus =
       /** Works for scoring, but something else is wrong (e.g. the policy model is missing). */
       warnings?: CheckFinding[];
     }
-  | Problem;
+  | ConnectionProblem;
