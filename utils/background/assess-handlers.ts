@@ -14,12 +14,16 @@ import { readTabCase } from '../tab-case/store';
 interface Running {
   /** Case id and tab-state time: the same key means the same content, so the run is shared. */
   key: string;
+  guidanceVersion: number;
   controller: AbortController;
   done: Promise<AssessResult>;
 }
 type AssessResult = { ok: true } | { ok: false; message: string };
 
-// Per tab, lost with the worker: a restarted worker simply starts over on the next request.
+// The tab's run under way, or its last one that succeeded. Kept after it finished: a request
+// whose storage read was taken before that run's write would otherwise score the case again
+// (from the cache, labelled "cached" on a first visit). Lost with the worker, which then reads
+// the stored assessment instead.
 const running = new Map<number, Running>();
 
 /** Stops scoring a case the reviewer has left, so its model calls stop too. */
@@ -32,7 +36,7 @@ export function abortTabAssessment(tabId: number) {
  * Everything scoring a tab needs, read at once: each is a storage or IndexedDB round trip, and
  * on a cached revisit these reads are most of the time between the case and its scores.
  */
-async function readScoringInputs(tabId: number) {
+export async function readScoringInputs(tabId: number) {
   const [state, stored, pack, settings, modelApiKey, modelStatus] = await Promise.all([
     readTabCase(tabId),
     readTabAssessment(tabId),
@@ -99,7 +103,7 @@ export async function assessTab(
   if (state?.status !== 'ready') return { ok: false, message: 'No case is ready on this tab.' };
   const key = `${state.extraction.case.id}@${state.at}`;
   const current = running.get(tabId);
-  if (current?.key === key) return current.done;
+  if (current?.key === key && current.guidanceVersion === pack.version) return current.done;
   // Already scored (started when the case was found) under the guidance in force: a panel
   // asking now gets that; a new guidance version is what makes the same content worth rescoring.
   const scored = stored?.caseId === state.extraction.case.id && stored.caseAt === state.at;
@@ -111,12 +115,17 @@ export async function assessTab(
       return { ok: false as const, message: 'Stopped: a newer case arrived on this tab.' };
     throw error;
   });
-  running.set(tabId, { key, controller, done });
-  try {
-    return await done;
-  } finally {
+  running.set(tabId, { key, guidanceVersion: pack.version, controller, done });
+  // A failed run is forgotten, so that asking again tries again.
+  const forget = () => {
     if (running.get(tabId)?.controller === controller) running.delete(tabId);
-  }
+  };
+  const result = await done.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+  if (!result.ok) forget();
+  return result;
 }
 
 /**

@@ -4,7 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readTabAssessment } from '../../tab-assessment/store';
 import { writeTabCase } from '../../tab-case/store';
 import { updateDockLayout } from '../../dock/storage';
-import { assessEarlyIfDocked, assessHandlers } from '../assess-handlers';
+import {
+  assessEarlyIfDocked,
+  assessHandlers,
+  assessTab,
+  readScoringInputs,
+} from '../assess-handlers';
 
 const panel = {
   id: 'test-extension-id',
@@ -85,4 +90,25 @@ test('a run for a case the tab has since replaced writes nothing over the newer 
   await writeTabCase(6, { status: 'ready', extraction, at: 2 });
   expect(await running).toEqual({ ok: false, message: expect.stringContaining('changed') });
   expect(await readTabAssessment(6)).toBeNull();
+});
+
+test('a request whose read was taken before the early run wrote joins that run, not a second one', async () => {
+  const at = Date.now();
+  await writeTabCase(6, {
+    status: 'ready',
+    extraction: { adapterId: 'demo-console', case: caseData, missing: [] },
+    at,
+  });
+  // The panel's read lands first (nothing scored yet), its answer only after the run is done.
+  const readBeforeTheWrite = readScoringInputs(6);
+  await assessEarlyIfDocked(6);
+  const first = await readTabAssessment(6);
+  expect(first).toMatchObject({ caseId: 'C-9', caseAt: at });
+
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
+  const answer = await assessTab(6, readBeforeTheWrite);
+  vi.useRealTimers();
+  expect(answer).toEqual({ ok: true });
+  expect((await readTabAssessment(6))?.assessment.assessedAt).toBe(first?.assessment.assessedAt);
 });
