@@ -3,7 +3,7 @@ import { startAdapterRegistration } from '../utils/background/adapter-registrati
 import { backgroundHandlers } from '../utils/background/handlers';
 import { openSidePanelFromToolbar, startTabCaseCleanup } from '../utils/background/tabs';
 import { startOutboxDelivery } from '../utils/decisions/outbox-service';
-import { ensureInstalledPack } from '../utils/guidance/installed';
+import { ensureInstalledPack } from '../utils/guidance/ensure-installed';
 import { startGuidanceSync } from '../utils/guidance/sync-schedule';
 import { registerMessageHandlers } from '../utils/messaging/router';
 

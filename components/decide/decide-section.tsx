@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Case } from '../../utils/case/schema';
 import type { SuggestionSnapshot } from '../../utils/decisions/schema';
-import { outboxViewStorage } from '../../utils/decisions/outbox-view';
+import { outboxViewStorage } from '../../utils/decisions/outbox-view-storage';
 import { installedPackStorage } from '../../utils/guidance/installed';
 import { useNow } from '../panel/use-now';
 import { DecisionForm } from './decision-form';

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { AdapterBuilder } from '../adapters/adapter-builder';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { GuidanceBanner } from '../guidance/guidance-banner';
 import { AssignedTrainingLine } from '../practice/assigned-training';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
@@ -11,6 +10,12 @@ import { PanelHeader } from './panel-header';
 import { ReadyCase } from './ready-case';
 import { useConnectionStatus } from './use-connection-status';
 import { useTabCase, type PanelSurface } from './use-tab-case';
+
+// Loaded when a lead opens it: the builder and its adapter schemas (zod) are not what every
+// panel needs at startup, which is on the path from opening a case to seeing it.
+const AdapterBuilder = lazy(() =>
+  import('../adapters/adapter-builder').then((m) => ({ default: m.AdapterBuilder })),
+);
 
 /** One app for the docked iframe and the browser's side panel. */
 export function PanelApp({ surface }: { surface: PanelSurface }) {
@@ -33,7 +38,9 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
         <StandInNotice status={connection.models} />
         <GuidanceBanner />
         {!loaded ? null : building && tabId !== null ? (
-          <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
+          <Suspense fallback={<p className="text-sm text-zinc-500">Opening the builder…</p>}>
+            <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
+          </Suspense>
         ) : state?.status === 'ready' ? (
           <ReadyCase tabId={tabId} state={state} reviewerId={reviewer?.id} known={known} />
         ) : state?.status === 'reading' ? (

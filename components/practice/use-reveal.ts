@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { outboxViewStorage } from '../../utils/decisions/outbox-view';
+import { outboxViewStorage } from '../../utils/decisions/outbox-view-storage';
 import { sendRequest } from '../../utils/messaging/send';
 import type { Reveal } from '../../utils/training/schema';
 import { useStored } from '../decide/use-stored';

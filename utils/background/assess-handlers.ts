@@ -1,5 +1,5 @@
 import { readDockLayout } from '../dock/storage';
-import { ensureInstalledPack } from '../guidance/installed';
+import { ensureInstalledPack } from '../guidance/ensure-installed';
 import type { Handlers } from '../messaging/router';
 import { assessCase } from '../models/assess';
 import { assessSettingsFrom } from '../models/assess-settings';

@@ -1,20 +1,5 @@
-import { storage } from 'wxt/utils/storage';
-import type { OutboxEntry } from './outbox-entry';
 import { viewEntries } from './outbox-store';
-
-/**
- * What panels show of the outbox, mirrored into session storage by the background so every
- * panel sees delivery states change without asking. The outbox itself stays in IndexedDB.
- */
-export interface OutboxView {
-  entries: OutboxEntry[];
-  unreadable: string[];
-  at: number;
-}
-
-export const outboxViewStorage = storage.defineItem<OutboxView | null>('session:outboxView', {
-  fallback: null,
-});
+import { outboxViewStorage } from './outbox-view-storage';
 
 const MAX_SHOWN = 300;
 /** A draining queue changes many times a second: publish at most this often… */

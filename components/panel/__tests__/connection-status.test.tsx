@@ -46,7 +46,7 @@ it('a working connection needs no advice; the options page does not link to itse
 });
 
 it('a model problem shows the check’s own advice, and a button opens the options', async () => {
-  const open = vi.fn(async () => undefined);
+  const open = vi.fn<() => Promise<void>>(async () => undefined);
   fakeBrowser.runtime.openOptionsPage = open;
   const status: ModelStatus = {
     ...base,
