@@ -40,9 +40,6 @@ export function ReadyCase(props: {
   const suggestion = useMemo(() => assessment && suggestionSnapshot(assessment), [assessment]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
   const practice = usePractice(c.id, props.known?.practice);
-  performance.mark('dbg:known', {
-    detail: { a: props.known?.assessment?.caseAt === props.state.at, p: !!props.known?.practice },
-  });
   const training = practice.state === 'practice' ? practice.practice : undefined;
   const reveal = useReveal(c.id, training?.attempted ?? false);
   // Blind first: nothing the model says is shown on a gold case until the trainee decided.
