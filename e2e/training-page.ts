@@ -43,7 +43,10 @@ export async function assignTo(page: Page, reviewerIds: string) {
   await page.getByRole('list', { name: 'Assigned trainees' }).getByText('Ana Reviewer').waitFor();
 }
 
-/** The dashboard row of one trainee: the cells the test reads. */
+/**
+ * Clicks "Refresh progress" and reads the cells of one trainee's dashboard row as they are now,
+ * which may be before the refresh has landed: poll for what the test expects.
+ */
 export async function traineeMetrics(page: Page, name: string) {
   await page.getByRole('button', { name: 'Refresh progress' }).click();
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
