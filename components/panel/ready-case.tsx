@@ -39,7 +39,8 @@ export function ReadyCase(props: {
   const assessment = view.stored?.assessment;
   const suggestion = useMemo(() => assessment && suggestionSnapshot(assessment), [assessment]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
-  const practice = usePractice(c.id, props.known?.practice);
+  // The panel's hand-over is the newer of the two when both are there.
+  const practice = usePractice(c.id, props.known?.practice ?? props.state.practice);
   const training = practice.state === 'practice' ? practice.practice : undefined;
   const reveal = useReveal(c.id, training?.attempted ?? false);
   // Blind first: nothing the model says is shown on a gold case until the trainee decided.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { sendRequest } from '../../utils/messaging/send';
 import type { PracticeCase, PracticeStatusAnswer } from '../../utils/training/practice';
 
@@ -21,18 +21,15 @@ function stateOf(answer: PracticeStatusAnswer): PracticeState {
 
 /**
  * Whether the case on screen is one of the reviewer's assigned gold cases (the case API says).
- * `known` is the answer the background already had when the panel attached: used for that case
- * instead of asking again.
+ * `known` is the background's answer for this case when it already had one (stored with the
+ * case, or handed over as the panel attached): used instead of asking.
  */
 export function usePractice(caseId: string, known?: PracticeStatusAnswer | null): PracticeState {
   // Kept with the case it answers for: another case is 'checking' until its own answer comes.
-  const [answered, setAnswered] = useState<{ caseId: string; state: PracticeState } | undefined>(
-    () => (known ? { caseId, state: stateOf(known) } : undefined),
-  );
-  const knownFor = useRef(known ? caseId : undefined);
+  const [answered, setAnswered] = useState<{ caseId: string; state: PracticeState }>();
+  const knownState = useMemo(() => known && stateOf(known), [known]);
   useEffect(() => {
-    if (knownFor.current === caseId) return;
-    knownFor.current = undefined;
+    if (known) return;
     let current = true;
     const setState = (state: PracticeState) => setAnswered({ caseId, state });
     // A live case's scores wait for this answer; a case API that hangs must not hide them long.
@@ -50,6 +47,7 @@ export function usePractice(caseId: string, known?: PracticeStatusAnswer | null)
       current = false;
       clearTimeout(slow);
     };
-  }, [caseId]);
+  }, [caseId, known]);
+  if (knownState) return knownState;
   return answered?.caseId === caseId ? answered.state : { state: 'checking' };
 }

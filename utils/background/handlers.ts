@@ -65,7 +65,8 @@ export const backgroundHandlers: Handlers = {
     const { tabId } = await checkAdapter(sender, extraction.adapterId);
     // Scoring for the case the reviewer left is wasted model calls: stop it now.
     abortTabAssessment(tabId);
-    await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now() });
+    const practice = knownPracticeStatus(extraction.case.id) ?? undefined;
+    await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now(), practice });
     void assessEarlyIfDocked(tabId);
     warmPracticeStatus();
     return { ok: true };

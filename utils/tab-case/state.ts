@@ -1,4 +1,5 @@
 import type { ExtractionMessage } from '../messaging/protocol';
+import type { PracticeStatusAnswer } from '../training/practice';
 
 /**
  * What the background knows about the case in one tab. Kept in `storage.session` (never
@@ -8,5 +9,14 @@ import type { ExtractionMessage } from '../messaging/protocol';
  */
 export type TabCaseState =
   | { status: 'reading'; adapterId: string; url: string; at: number }
-  | { status: 'ready'; extraction: ExtractionMessage; at: number }
+  | {
+      status: 'ready';
+      extraction: ExtractionMessage;
+      at: number;
+      /**
+       * Whether the case is one of the reviewer's gold cases, when the background already knew
+       * as it stored the case: the panel then need not ask before showing any scores.
+       */
+      practice?: PracticeStatusAnswer;
+    }
   | { status: 'unreadable'; adapterId: string; url: string; problem: string; at: number };

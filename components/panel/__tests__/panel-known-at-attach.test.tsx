@@ -64,16 +64,18 @@ const assessment = assessmentSchema.parse({
 
 let asked: string[];
 let known: unknown;
+let attachedState: unknown;
 let container: HTMLElement;
 let root: Root;
 beforeEach(async () => {
   fakeBrowser.reset();
   asked = [];
+  attachedState = READY;
   fakeBrowser.runtime.onMessage.addListener(
     (message: { type: string }, _sender, respond: (answer: unknown) => void) => {
       asked.push(message.type);
       const answers: Record<string, unknown> = {
-        'panel:attach': { tabId: TAB, state: READY, known },
+        'panel:attach': { tabId: TAB, state: attachedState, known },
         'case:assess': { ok: true },
         'training:status': { ok: true, practice: null },
         'decisions:history': { ok: true, caseDecisions: [], accountDecisions: [] },
@@ -153,4 +155,23 @@ it('what was known belongs to the case it came with, not to the next case on the
   expect(document.querySelector('[data-testid="case-id"]')?.textContent).toBe('C-2');
   expect(asked).toContain('training:status');
   expect(scores()).not.toContain('91');
+});
+
+it('a training status stored with the case is used by a panel that was already open', async () => {
+  known = { assessment: null, practice: null };
+  const reading = {
+    status: 'reading' as const,
+    adapterId: 'demo',
+    url: READY.extraction.case.url,
+    at: 0,
+  };
+  attachedState = reading;
+  await writeTabCase(TAB, reading);
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  await writeTabAssessment(TAB, { caseId: 'C-1', caseAt: CASE_AT, assessment });
+  await act(() => writeTabCase(TAB, { ...READY, practice: { ok: true, practice: null } }));
+  await settle();
+  expect(scores()).toContain('91');
+  expect(asked).not.toContain('training:status');
 });

@@ -6,6 +6,7 @@ import { writeSecret } from '../../settings/secrets';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { saveSettings } from '../../settings/storage';
 import { writeTabAssessment } from '../../tab-assessment/store';
+import { readTabCase } from '../../tab-case/store';
 import { backgroundHandlers } from '../handlers';
 import { forgetAssignedSets } from '../practice-handlers';
 
@@ -132,6 +133,12 @@ test('a panel attaching gets the scores and training status the background alrea
     practice: expect.objectContaining({ setId: 'gs-1', position: 2 }),
   });
   expect(calls.filter((url) => url.endsWith('/training/mine'))).toHaveLength(1);
+  // A case found while the status is known carries it, for a panel that is already open.
+  await handleMessage(backgroundHandlers, { type: 'case:found', extraction }, tab as never);
+  expect(await readTabCase(12)).toMatchObject({
+    status: 'ready',
+    practice: { ok: true, practice: expect.objectContaining({ setId: 'gs-1' }) },
+  });
 
   const stored = { caseId: 'C-200002', caseAt: 5, assessment: { caseId: 'C-200002' } };
   await writeTabAssessment(12, stored as never);
