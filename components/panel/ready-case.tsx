@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { installedPackStorage } from '../../utils/guidance/installed';
+import type { TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
 import { DecideSection } from '../decide/decide-section';
 import { GuidanceSnippets } from '../guidance/guidance-snippets';
@@ -14,7 +15,6 @@ import { RevealCard } from '../practice/reveal-card';
 import { usePractice } from '../practice/use-practice';
 import { useReveal } from '../practice/use-reveal';
 import { CaseSummary } from './case-summary';
-import type { KnownAtAttach } from './use-tab-case';
 
 type Ready = Extract<TabCaseState, { status: 'ready' }>;
 
@@ -23,12 +23,12 @@ export function ReadyCase(props: {
   tabId: number | null;
   state: Ready;
   reviewerId?: string;
-  /** Scores and training status the background had when the panel attached: shown at once. */
-  known?: KnownAtAttach;
+  /** The tab's stored scores when the panel attached: shown with the case if they are its. */
+  attachedAssessment?: TabAssessment | null;
 }) {
   const { case: c } = props.state.extraction;
   const pack = useStored(installedPackStorage) ?? undefined;
-  const view = useAssessment(props.tabId, c.id, props.state.at, props.known?.assessment);
+  const view = useAssessment(props.tabId, c.id, props.state.at, props.attachedAssessment);
   const tabId = props.tabId;
   // The content script scrolls the console to the message and rings it; nothing else is asked.
   const showItem =
@@ -39,8 +39,7 @@ export function ReadyCase(props: {
   const assessment = view.stored?.assessment;
   const suggestion = useMemo(() => assessment && suggestionSnapshot(assessment), [assessment]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
-  // The panel's hand-over is the newer of the two when both are there.
-  const practice = usePractice(c.id, props.known?.practice ?? props.state.practice);
+  const practice = usePractice(c.id, props.state.practice);
   const training = practice.state === 'practice' ? practice.practice : undefined;
   const reveal = useReveal(c.id, training?.attempted ?? false);
   // Blind first: nothing the model says is shown on a gold case until the trainee decided.

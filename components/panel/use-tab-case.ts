@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Request, ResponseMap } from '../../utils/messaging/protocol';
+import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send';
+import type { TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
 import { readTabCase, watchTabCase } from '../../utils/tab-case/store';
 
 export type PanelSurface = 'docked' | 'side-panel';
 type PanelTarget = Extract<Request, { type: 'panel:attach' }>['target'];
 
-export type KnownAtAttach = ResponseMap['panel:attach']['known'];
-
 export interface TabCase {
   loaded: boolean;
   tabId: number | null;
   state: TabCaseState | null;
-  /** What the background knew of the tab's case when the panel attached (scores, training). */
-  known?: KnownAtAttach;
+  /** The tab's stored assessment when the panel attached, for a first render with scores. */
+  attachedAssessment?: TabAssessment | null;
 }
 
 /**
@@ -36,24 +35,23 @@ export function useTabCase(surface: PanelSurface): TabCase {
     let cancelled = false;
     const attach = async () => {
       const target = await panelTarget(surface);
-      const { tabId, state, known } = await sendRequest({ type: 'panel:attach', target });
+      const attached = await sendRequest({ type: 'panel:attach', target });
+      const { tabId, state, assessment: attachedAssessment } = attached;
       if (cancelled) return;
       unwatch?.();
       if (tabId === null) return setTabCase({ loaded: true, tabId, state });
       // Shown at once; the watch and read below keep it current (the read answers the same).
-      setTabCase({ loaded: true, tabId, state, known });
+      setTabCase({ loaded: true, tabId, state, attachedAssessment });
       // Watch first, then read: a change landing between the background's answer and the
       // watch would otherwise be missed, leaving the panel on a stale state.
-      // What was known belongs to the state it came with, never to a later case on the tab.
-      const knownFor = (next: TabCaseState | null) => (next?.at === state?.at ? known : undefined);
       let changed = false;
       unwatch = watchTabCase(tabId, (next) => {
         changed = true;
-        setTabCase({ loaded: true, tabId, state: next, known: knownFor(next) });
+        setTabCase({ loaded: true, tabId, state: next, attachedAssessment });
       });
       const latest = await readTabCase(tabId);
       if (changed || cancelled || latest?.at === state?.at) return;
-      setTabCase({ loaded: true, tabId, state: latest, known: knownFor(latest) });
+      setTabCase({ loaded: true, tabId, state: latest, attachedAssessment });
     };
     void attach();
     const reattach = () => void attach();

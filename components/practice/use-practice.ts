@@ -21,8 +21,8 @@ function stateOf(answer: PracticeStatusAnswer): PracticeState {
 
 /**
  * Whether the case on screen is one of the reviewer's assigned gold cases (the case API says).
- * `known` is the background's answer for this case when it already had one (stored with the
- * case, or handed over as the panel attached): used instead of asking.
+ * `known` is the background's answer when it already had one as it stored the case (or handed
+ * it to the panel): used instead of asking.
  */
 export function usePractice(caseId: string, known?: PracticeStatusAnswer | null): PracticeState {
   // Kept with the case it answers for: another case is 'checking' until its own answer comes.

@@ -21,17 +21,17 @@ export interface AssessmentView {
 
 /**
  * The latest value of a per-tab session item: watch first, then read, so no change is missed.
- * `known` (what the panel was handed when it attached) is shown from the first render; the read
- * replaces it only with something different, so the scores do not render twice.
+ * `attached` (what the panel was handed when it attached) is shown from the first render; the
+ * read replaces it only with something different, so the scores do not render twice.
  */
 function useTabItem<T>(
   tabId: number | null,
   read: (tabId: number) => Promise<T | null>,
   watch: (tabId: number, onChange: (v: T | null) => void) => () => void,
   same: (a: T | null, b: T | null) => boolean,
-  known: T | null = null,
+  attached: T | null = null,
 ): T | null {
-  const [value, setValue] = useState<T | null>(known);
+  const [value, setValue] = useState<T | null>(attached);
   useEffect(() => {
     if (tabId === null) return;
     let changed = false;
@@ -62,9 +62,9 @@ export function useAssessment(
   tabId: number | null,
   caseId: string,
   caseAt: number,
-  known?: TabAssessment | null,
+  attached?: TabAssessment | null,
 ) {
-  const stored = useTabItem(tabId, readTabAssessment, watchTabAssessment, sameAssessment, known);
+  const stored = useTabItem(tabId, readTabAssessment, watchTabAssessment, sameAssessment, attached);
   const notice = useTabItem(tabId, readScoringNotice, watchScoringNotice, sameNotice);
   // The answer to the last request, tagged with the case state it was for.
   const [answer, setAnswer] = useState<{ at: number; error?: string }>();

@@ -85,11 +85,12 @@ export const backgroundHandlers: Handlers = {
   },
   'panel:attach': async ({ target }, sender) => {
     const tabId = await resolveTarget(target, sender);
-    if (tabId === null) return { tabId, state: null, known: { assessment: null, practice: null } };
+    if (tabId === null) return { tabId, state: null, assessment: null };
     const [state, assessment] = await Promise.all([readTabCase(tabId), readTabAssessment(tabId)]);
-    const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
-    const practice = caseId === undefined ? null : knownPracticeStatus(caseId);
-    return { tabId, state, known: { assessment, practice } };
+    if (state?.status !== 'ready' || state.practice) return { tabId, state, assessment };
+    // Not known when the case was found, maybe known by now (it was being fetched then).
+    const practice = knownPracticeStatus(state.extraction.case.id) ?? undefined;
+    return { tabId, state: { ...state, practice }, assessment };
   },
   'api:check': async () => {
     const status = await checkCaseApi();

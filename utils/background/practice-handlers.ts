@@ -34,9 +34,8 @@ function assignedSets(): Promise<TraineeSet[]> {
 }
 
 /**
- * The answer to `training:status` when the assigned sets are already in memory (warmed when
- * the case was found), else null: a panel being attached gets it at once, without waiting on
- * the case API.
+ * The answer to `training:status` when the assigned sets are already in memory, else null: it
+ * goes with the case to the panels, which then need not ask the case API before showing it.
  */
 export function knownPracticeStatus(caseId: string): PracticeStatusAnswer | null {
   if (!mine?.settled || Date.now() - mine.at > MINE_TTL_MS) return null;

@@ -176,13 +176,13 @@ export interface ResponseMap {
   'case:cleared': { ok: true };
   'panel:attach': {
     tabId: number | null;
+    /** With the training status filled in when the background has learnt it since. */
     state: TabCaseState | null;
     /**
-     * What the background already knows about that case, so the panel's first render can show
-     * the scores with the case: the tab's stored assessment (which may be for an older state:
-     * the panel checks `caseAt`) and the training status if it is in memory.
+     * The tab's stored assessment, so the panel's first render can show the scores with the
+     * case (it may be for an older state: the panel checks `caseId` and `caseAt`).
      */
-    known: { assessment: TabAssessment | null; practice: PracticeStatusAnswer | null };
+    assessment: TabAssessment | null;
   };
   'case:assess': { ok: true } | { ok: false; message: string };
   'api:check': ApiStatus;

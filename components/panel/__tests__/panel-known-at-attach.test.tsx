@@ -16,7 +16,7 @@ import { PanelApp } from '../panel-app';
 /**
  * A revisit: the background already has the case's scores (cached) and the reviewer's
  * training status when the panel attaches. The panel shows them in the same render as the case,
- * without asking for the training status again.
+ * without asking for the training status.
  */
 
 fixHappyDomForDomPurify();
@@ -62,8 +62,11 @@ const assessment = assessmentSchema.parse({
   sent: [],
 });
 
+/** The training status "a live case", as the background passes it on with the case. */
+const LIVE = { ok: true as const, practice: null };
+
 let asked: string[];
-let known: unknown;
+let attachedAssessment: unknown;
 let attachedState: unknown;
 let container: HTMLElement;
 let root: Root;
@@ -75,7 +78,7 @@ beforeEach(async () => {
     (message: { type: string }, _sender, respond: (answer: unknown) => void) => {
       asked.push(message.type);
       const answers: Record<string, unknown> = {
-        'panel:attach': { tabId: TAB, state: attachedState, known },
+        'panel:attach': { tabId: TAB, state: attachedState, assessment: attachedAssessment },
         'case:assess': { ok: true },
         'training:status': { ok: true, practice: null },
         'decisions:history': { ok: true, caseDecisions: [], accountDecisions: [] },
@@ -110,7 +113,8 @@ function watchFirstCaseRender(): () => boolean | undefined {
 it('shows the scores it was handed with the case, without asking for the training status', async () => {
   const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment };
   await writeTabAssessment(TAB, stored);
-  known = { assessment: stored, practice: { ok: true, practice: null } };
+  attachedAssessment = stored;
+  attachedState = { ...READY, practice: LIVE };
   const firstRender = watchFirstCaseRender();
   await act(async () => root.render(<PanelApp surface="docked" />));
   await settle();
@@ -122,7 +126,7 @@ it('shows the scores it was handed with the case, without asking for the trainin
 it('without a known training status the scores wait for the check (blind first)', async () => {
   const older = { caseId: 'C-1', caseAt: CASE_AT - 1, assessment };
   await writeTabAssessment(TAB, older);
-  known = { assessment: older, practice: null };
+  attachedAssessment = older;
   const firstRender = watchFirstCaseRender();
   await act(async () => root.render(<PanelApp surface="docked" />));
   await settle();
@@ -131,10 +135,11 @@ it('without a known training status the scores wait for the check (blind first)'
   expect(scores()).toContain('91'); // once the check said this is a live case
 });
 
-it('what was known belongs to the case it came with, not to the next case on the tab', async () => {
+it('a training status belongs to the case it came with, not to the next case on the tab', async () => {
   const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment };
   await writeTabAssessment(TAB, stored);
-  known = { assessment: stored, practice: { ok: true, practice: null } };
+  attachedAssessment = stored;
+  attachedState = { ...READY, practice: LIVE };
   await act(async () => root.render(<PanelApp surface="docked" />));
   await settle();
   expect(asked).not.toContain('training:status');
@@ -158,7 +163,7 @@ it('what was known belongs to the case it came with, not to the next case on the
 });
 
 it('a training status stored with the case is used by a panel that was already open', async () => {
-  known = { assessment: null, practice: null };
+  attachedAssessment = null;
   const reading = {
     status: 'reading' as const,
     adapterId: 'demo',
@@ -170,7 +175,7 @@ it('a training status stored with the case is used by a panel that was already o
   await act(async () => root.render(<PanelApp surface="docked" />));
   await settle();
   await writeTabAssessment(TAB, { caseId: 'C-1', caseAt: CASE_AT, assessment });
-  await act(() => writeTabCase(TAB, { ...READY, practice: { ok: true, practice: null } }));
+  await act(() => writeTabCase(TAB, { ...READY, practice: LIVE }));
   await settle();
   expect(scores()).toContain('91');
   expect(asked).not.toContain('training:status');

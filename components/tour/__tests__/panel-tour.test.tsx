@@ -30,7 +30,7 @@ const READY = {
 };
 /** The background's answers; anything else is refused, as an unknown request would be. */
 const ANSWERS: Record<string, unknown> = {
-  'panel:attach': { tabId: TAB, state: null, known: { assessment: null, practice: null } },
+  'panel:attach': { tabId: TAB, state: null, assessment: null },
   'case:assess': { ok: true },
   'decisions:history': { ok: true, caseDecisions: [], accountDecisions: [] },
 };

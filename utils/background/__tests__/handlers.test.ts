@@ -27,7 +27,7 @@ test('a case read by the content script is kept per tab for the panels', async (
   expect(attached).toEqual({
     tabId: 12,
     state: expect.objectContaining({ status: 'ready' }),
-    known: { assessment: null, practice: null },
+    assessment: null,
   });
 
   await backgroundHandlers['case:cleared']({ type: 'case:cleared' }, sender(caseUrl));

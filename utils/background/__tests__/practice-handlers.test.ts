@@ -106,7 +106,7 @@ test('the reveal: not yet (404), the answer, or a plain reason when it cannot be
   });
 });
 
-test('a panel attaching gets the scores and training status the background already has', async () => {
+test('the case goes to the panels with the training status and scores the background has', async () => {
   const caseUrl = 'http://127.0.0.1:4317/console/cases/C-200002';
   const tab = { id: 'test-extension-id', url: caseUrl, tab: { id: 12 }, frameId: 0 };
   const docked = { ...panel, tab: { id: 12 }, frameId: 3 };
@@ -121,33 +121,31 @@ test('a panel attaching gets the scores and training status the background alrea
     case: { id: 'C-200002', console: 'demo-console', url: caseUrl, items: [] },
     missing: [],
   };
-  // Nothing known yet: the panel asks for itself.
-  expect(await attach()).toMatchObject({ known: { assessment: null, practice: null } });
+  const practiceOf = async () => {
+    const { state } = await attach();
+    return state?.status === 'ready' ? state.practice : 'no case';
+  };
+  const gold = { ok: true, practice: expect.objectContaining({ setId: 'gs-1', position: 2 }) };
+  expect(await attach()).toMatchObject({ state: null, assessment: null });
 
-  // Finding the case warms the training status; once the case API has answered, it is handed
-  // over with the case, without another request.
+  // The first case found starts the check (not known yet: stored without it); once the case
+  // API has answered, a panel attaching gets the case with it, without another request.
   await handleMessage(backgroundHandlers, { type: 'case:found', extraction }, tab as never);
-  await vi.waitFor(async () => expect((await attach()).known.practice).not.toBeNull());
-  expect((await attach()).known.practice).toEqual({
-    ok: true,
-    practice: expect.objectContaining({ setId: 'gs-1', position: 2 }),
-  });
+  expect(await readTabCase(12)).not.toHaveProperty('practice');
+  await vi.waitFor(async () => expect(await practiceOf()).toEqual(gold));
   expect(calls.filter((url) => url.endsWith('/training/mine'))).toHaveLength(1);
-  // A case found while the status is known carries it, for a panel that is already open.
+  // A case found while the status is known is stored with it, for panels already open.
   await handleMessage(backgroundHandlers, { type: 'case:found', extraction }, tab as never);
-  expect(await readTabCase(12)).toMatchObject({
-    status: 'ready',
-    practice: { ok: true, practice: expect.objectContaining({ setId: 'gs-1' }) },
-  });
+  expect(await readTabCase(12)).toMatchObject({ status: 'ready', practice: gold });
 
   const stored = { caseId: 'C-200002', caseAt: 5, assessment: { caseId: 'C-200002' } };
   await writeTabAssessment(12, stored as never);
-  expect((await attach()).known.assessment).toEqual(stored);
+  expect((await attach()).assessment).toEqual(stored);
 
-  // A failed check is not handed over: the panel asks and shows why.
+  // A failed check is not passed on: the panel asks and shows why.
   forgetAssignedSets();
   answer = () => Promise.reject(new TypeError('Failed to fetch'));
   await handleMessage(backgroundHandlers, { type: 'case:found', extraction }, tab as never);
   await new Promise((resolve) => setTimeout(resolve, 10));
-  expect((await attach()).known.practice).toBeNull();
+  expect(await practiceOf()).toBeUndefined();
 });

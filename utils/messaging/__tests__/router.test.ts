@@ -22,7 +22,7 @@ function handlers() {
     'panel:attach': vi.fn<Handlers['panel:attach']>(async () => ({
       tabId: 4,
       state: null,
-      known: { assessment: null, practice: null },
+      assessment: null,
     })),
     'case:assess': vi.fn<Handlers['case:assess']>(ok),
     'api:check': vi.fn<Handlers['api:check']>(),
