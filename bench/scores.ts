@@ -1,6 +1,7 @@
 import type { Frame, Page, Worker } from 'playwright-core';
 import { DEMO_TOKENS } from '../server';
 import type { Harness } from '../e2e/harness';
+import { clearCachedScores } from '../e2e/options-page';
 import { MODEL_RESPONSE_MARK, SCORES_SHOWN_MARK } from '../utils/models/timing-mark';
 import { percentile } from './case-to-panel';
 
@@ -50,31 +51,8 @@ function modelResponseAt(worker: Worker, contentHash: string): Promise<number | 
   );
 }
 
-/** Empties the assessment cache, so the next visits are scored live. */
-async function clearCache(h: Harness) {
-  const page = await h.context.newPage();
-  await page.goto(h.extensionUrl('options.html'));
-  await page.evaluate(async () => {
-    const name = 'caselight-assessments';
-    // Opening a database that does not exist would create it without its store.
-    if (!(await indexedDB.databases()).some((d) => d.name === name)) return;
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.addEventListener('error', () => reject(open.error));
-      open.addEventListener('success', () => {
-        try {
-          const tx = open.result.transaction('assessments', 'readwrite');
-          tx.objectStore('assessments').clear();
-          tx.addEventListener('complete', () => (open.result.close(), resolve()));
-          tx.addEventListener('error', () => reject(tx.error));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
-  });
-  await page.close();
-}
+/** Empties the assessment cache as a lead would (options page), so the next visits are live. */
+const clearCache = (h: Harness) => clearCachedScores(h.context, h.extensionId);
 
 /** Case ids from the case API, and which of them carry no image. */
 async function demoCases(h: Harness): Promise<{ all: string[]; textOnly: Set<string> }> {

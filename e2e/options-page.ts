@@ -46,3 +46,14 @@ export async function fillOptions(
   await page.close();
   return summary;
 }
+
+/** Clicks "Clear cached scores" on the options page; answers how many it says it cleared. */
+export async function clearCachedScores(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('button', { name: 'Clear cached scores' }).click();
+  const status = page.getByText(/^Cleared \d+ cached/);
+  const text = (await status.textContent({ timeout: 15_000 })) ?? '';
+  await page.close();
+  return Number(/\d+/.exec(text)?.[0]);
+}

@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHarness, type Harness } from './harness';
+import { clearCachedScores } from './options-page';
 
 const POLL = { timeout: 15_000 };
 
@@ -88,6 +89,16 @@ describe('scores in the panel', () => {
   test('revisiting a case serves its scores from the cache', async () => {
     const { page, panel } = await openCase(h, 'C-1003');
     await expect.poll(() => freshness(panel), POLL).toBe('cached');
+    await page.close();
+  });
+
+  test('after "Clear cached scores" in the options, a revisit is scored live again', async () => {
+    expect(await clearCachedScores(h.context, h.extensionId)).toBeGreaterThan(0);
+    const before = h.standIn.requests.filter((r) => r.path === '/v1/moderations').length;
+    const { page, panel } = await openCase(h, 'C-1003');
+    await expect.poll(() => freshness(panel), POLL).toBe('live');
+    const after = h.standIn.requests.filter((r) => r.path === '/v1/moderations').length;
+    expect(after).toBeGreaterThan(before);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sendRequest } from '../../utils/messaging/send';
 import { ApiStatusLine, StandInNotice } from '../panel/connection-status';
+import { ClearCachedScores } from './clear-cached-scores';
 import { errorFor } from './field-errors';
 import { Field, NumberField } from './field';
 import { ModelCheckReport } from './model-check-report';
@@ -69,6 +70,7 @@ export function OptionsApp() {
         onSecretChange={(modelApiKey) => setForm({ ...form, secrets: { ...secrets, modelApiKey } })}
         errors={errors}
       />
+      <ClearCachedScores />
       <RedactionFieldset
         value={settings.redaction}
         onChange={(redaction) => setSettings({ redaction })}

@@ -19,7 +19,7 @@ const AdapterBuilder = lazy(() =>
 
 /** One app for the docked iframe and the browser's side panel. */
 export function PanelApp({ surface }: { surface: PanelSurface }) {
-  const { loaded, tabId, state, attachedAssessment } = useTabCase(surface);
+  const { loaded, tabId, state, scoresWithCase } = useTabCase(surface);
   const connection = useConnectionStatus();
   const reviewer = useStored(lastReviewerStorage);
   const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
@@ -46,7 +46,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
             tabId={tabId}
             state={state}
             reviewerId={reviewer?.id}
-            attachedAssessment={attachedAssessment}
+            scoresWithCase={scoresWithCase}
           />
         ) : state?.status === 'reading' ? (
           <p className="text-sm text-zinc-500">Reading the case…</p>

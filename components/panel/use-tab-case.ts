@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send';
-import type { TabAssessment } from '../../utils/tab-assessment/store';
+import { readTabAssessment, type TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
 import { readTabCase, watchTabCase } from '../../utils/tab-case/store';
 
@@ -13,8 +13,11 @@ export interface TabCase {
   loaded: boolean;
   tabId: number | null;
   state: TabCaseState | null;
-  /** The tab's stored assessment when the panel attached, for a first render with scores. */
-  attachedAssessment?: TabAssessment | null;
+  /**
+   * The tab's assessment as it came with the case (in the attach answer, or written with a
+   * cached revisit): lets the panel show case and scores in one render.
+   */
+  scoresWithCase?: TabAssessment | null;
 }
 
 /**
@@ -36,22 +39,28 @@ export function useTabCase(surface: PanelSurface): TabCase {
     const attach = async () => {
       const target = await panelTarget(surface);
       const attached = await sendRequest({ type: 'panel:attach', target });
-      const { tabId, state, assessment: attachedAssessment } = attached;
+      const { tabId, state } = attached;
+      let scoresWithCase = attached.assessment;
       if (cancelled) return;
       unwatch?.();
       if (tabId === null) return setTabCase({ loaded: true, tabId, state });
       // Shown at once; the watch and read below keep it current (the read answers the same).
-      setTabCase({ loaded: true, tabId, state, attachedAssessment });
+      setTabCase({ loaded: true, tabId, state, scoresWithCase });
       // Watch first, then read: a change landing between the background's answer and the
       // watch would otherwise be missed, leaving the panel on a stale state.
       let changed = false;
-      unwatch = watchTabCase(tabId, (next) => {
+      unwatch = watchTabCase(tabId, (next, scores) => {
         changed = true;
-        setTabCase({ loaded: true, tabId, state: next, attachedAssessment });
+        if (scores !== undefined) scoresWithCase = scores;
+        setTabCase({ loaded: true, tabId, state: next, scoresWithCase });
       });
-      const latest = await readTabCase(tabId);
+      // With the scores: a case written with its cached scores since the answer shows with them.
+      const [latest, latestScores] = await Promise.all([
+        readTabCase(tabId),
+        readTabAssessment(tabId),
+      ]);
       if (changed || cancelled || latest?.at === state?.at) return;
-      setTabCase({ loaded: true, tabId, state: latest, attachedAssessment });
+      setTabCase({ loaded: true, tabId, state: latest, scoresWithCase: latestScores });
     };
     void attach();
     const reattach = () => void attach();

@@ -21,17 +21,17 @@ export interface AssessmentView {
 
 /**
  * The latest value of a per-tab session item: watch first, then read, so no change is missed.
- * `attached` (what the panel was handed when it attached) is shown from the first render; the
- * read replaces it only with something different, so the scores do not render twice.
+ * `initial` (what the panel was handed with the case) is shown from the first render; the read
+ * replaces it only with something different, so the scores do not render twice.
  */
 function useTabItem<T>(
   tabId: number | null,
   read: (tabId: number) => Promise<T | null>,
   watch: (tabId: number, onChange: (v: T | null) => void) => () => void,
   same: (a: T | null, b: T | null) => boolean,
-  attached: T | null = null,
+  initial: T | null = null,
 ): T | null {
-  const [value, setValue] = useState<T | null>(attached);
+  const [value, setValue] = useState<T | null>(initial);
   useEffect(() => {
     if (tabId === null) return;
     let changed = false;
@@ -56,15 +56,26 @@ const sameNotice = (a: ScoringNotice | null, b: ScoringNotice | null) =>
 /**
  * Follows the tab's stored assessment and asks the background to score the case whenever a
  * new case or changed content is shown (`caseAt` changes). Runs after the case summary has
- * painted, so scoring never delays the first paint.
+ * painted, so scoring never delays the first paint. `withCase` is the assessment that came
+ * with the case state: the followed item starts from it, and until the item has caught up with
+ * a case that arrived later (its watch and read land after the case's), it is what is shown.
  */
 export function useAssessment(
   tabId: number | null,
   caseId: string,
   caseAt: number,
-  attached?: TabAssessment | null,
+  withCase?: TabAssessment | null,
 ) {
-  const stored = useTabItem(tabId, readTabAssessment, watchTabAssessment, sameAssessment, attached);
+  const followed = useTabItem(
+    tabId,
+    readTabAssessment,
+    watchTabAssessment,
+    sameAssessment,
+    withCase,
+  );
+  const forThisState = (a?: TabAssessment | null): a is TabAssessment =>
+    a?.caseId === caseId && a.caseAt === caseAt;
+  const stored = !forThisState(followed) && forThisState(withCase) ? withCase : followed;
   const notice = useTabItem(tabId, readScoringNotice, watchScoringNotice, sameNotice);
   // The answer to the last request, tagged with the case state it was for.
   const [answer, setAnswer] = useState<{ at: number; error?: string }>();

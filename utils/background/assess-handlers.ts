@@ -1,7 +1,9 @@
 import { readDockLayout } from '../dock/storage';
 import { ensureInstalledPack } from '../guidance/ensure-installed';
 import type { Handlers } from '../messaging/router';
-import { assessCase } from '../models/assess';
+import type { Assessment } from '../assessment/schema';
+import type { Case } from '../case/schema';
+import { assessCase, findCachedAssessment } from '../models/assess';
 import { assessSettingsFrom } from '../models/assess-settings';
 import { retryAfterMs } from '../http/retry-after';
 import { createObservedClient } from '../models/client-factory';
@@ -37,22 +39,49 @@ export function abortTabAssessment(tabId: number) {
  * on a cached revisit these reads are most of the time between the case and its scores.
  */
 export async function readScoringInputs(tabId: number) {
-  const [state, stored, pack, settings, modelApiKey, modelStatus] = await Promise.all([
+  const [state, stored, pack, assessSettings, modelApiKey] = await Promise.all([
     readTabCase(tabId),
     readTabAssessment(tabId),
     ensureInstalledPack(),
-    readSettings(),
+    readAssessSettings(),
     readSecret('modelApiKey'),
+  ]);
+  return { state, stored, pack, assessSettings, modelApiKey };
+}
+type ScoringInputs = Awaited<ReturnType<typeof readScoringInputs>>;
+
+async function readAssessSettings() {
+  const [settings, modelStatus] = await Promise.all([
+    readSettings(),
     modelStatusStorage.getValue(),
   ]);
   // The provider the last connection check saw at this base URL; it alone knows the stand-in.
   const checked = modelStatus?.state === 'ok' && modelStatus.baseUrl === settings.model.baseUrl;
-  const assessSettings = assessSettingsFrom(settings, {
-    provider: checked ? modelStatus.provider : undefined,
-  });
-  return { state, stored, pack, assessSettings, modelApiKey };
+  return assessSettingsFrom(settings, { provider: checked ? modelStatus.provider : undefined });
 }
-type ScoringInputs = Awaited<ReturnType<typeof readScoringInputs>>;
+
+/**
+ * How long storing a found case waits for the cache to answer. A lookup takes a few ms; one
+ * that is slower (a cache being evicted, a busy machine) must not hold the case back: the
+ * scores then follow through the usual run, which finds the same entry.
+ */
+export const CACHED_SCORES_PATIENCE_MS = 30;
+
+/**
+ * The case's cached assessment under the guidance and settings in force, or undefined (a miss,
+ * a cache that answers slowly or fails). No model is called, so this runs for every case found,
+ * whichever surface the panel is on.
+ */
+export async function cachedAssessmentOf(caseData: Case): Promise<Assessment | undefined> {
+  const lookup = Promise.all([ensureInstalledPack(), readAssessSettings()])
+    .then(([pack, settings]) => findCachedAssessment({ caseData, pack, settings }))
+    .catch(() => undefined);
+  let timer: number | undefined;
+  const patience = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, CACHED_SCORES_PATIENCE_MS);
+  });
+  return Promise.race([lookup, patience]).finally(() => clearTimeout(timer));
+}
 
 function rateLimitNotice(response: Response): string {
   const wait = retryAfterMs(response.headers);

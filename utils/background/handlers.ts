@@ -1,7 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkCaseApi } from '../case-api/check';
 import { adapterHandlers } from './adapter-handlers';
-import { abortTabAssessment, assessEarlyIfDocked, assessHandlers } from './assess-handlers';
+import {
+  abortTabAssessment,
+  assessEarlyIfDocked,
+  assessHandlers,
+  cachedAssessmentOf,
+} from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
@@ -9,6 +14,7 @@ import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './pra
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import { clearAssessmentCache } from '../models/assess';
 import { checkModels } from '../models/check';
 import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../status/store';
 import { recordBrokenRead } from '../case/adapter-health';
@@ -62,11 +68,18 @@ export const backgroundHandlers: Handlers = {
     return { ok: true };
   },
   'case:found': async ({ extraction }, sender) => {
-    const { tabId } = await checkAdapter(sender, extraction.adapterId);
+    // The cache lookup runs beside the adapter check: it calls no model and sends nothing, and
+    // a revisited case then reaches the panel with its scores.
+    const [{ tabId }, cached] = await Promise.all([
+      checkAdapter(sender, extraction.adapterId),
+      cachedAssessmentOf(extraction.case),
+    ]);
     // Scoring for the case the reviewer left is wasted model calls: stop it now.
     abortTabAssessment(tabId);
     const practice = knownPracticeStatus(extraction.case.id) ?? undefined;
-    await writeTabCase(tabId, { status: 'ready', extraction, at: Date.now(), practice });
+    const at = Date.now();
+    const scores = cached && { caseId: extraction.case.id, caseAt: at, assessment: cached };
+    await writeTabCase(tabId, { status: 'ready', extraction, at, practice }, scores);
     void assessEarlyIfDocked(tabId);
     warmPracticeStatus();
     return { ok: true };
@@ -105,6 +118,7 @@ export const backgroundHandlers: Handlers = {
   ...trainingTrainerHandlers,
   ...adapterHandlers,
   ...assessHandlers,
+  'models:clear-cache': async () => ({ cleared: await clearAssessmentCache() }),
   'models:check': async () => {
     const status = await checkModels();
     await modelStatusStorage.setValue(status);

@@ -16,20 +16,30 @@ type PracticeHandlers = Pick<Handlers, 'training:status' | 'training:reveal' | '
  * so paging through a set does not ask again for every case.
  */
 const MINE_TTL_MS = 15_000;
-let mine: { at: number; sets: Promise<TraineeSet[]>; settled?: TraineeSet[] } | undefined;
+/**
+ * Past this age, a case being found fetches the sets again while the ones held keep answering
+ * (never past the TTL): a reviewer paging through cases then never meets a case whose scores
+ * wait for the case API.
+ */
+const MINE_REFRESH_MS = 10_000;
+type Mine = { at: number; sets: Promise<TraineeSet[]>; settled?: TraineeSet[] };
+let mine: Mine | undefined;
+let refreshing: Mine | undefined;
+
+function fetchAssignedSets(): Mine {
+  const entry: Mine = {
+    at: Date.now(),
+    sets: caseApiGet('/training/mine', traineeSetsSchema).then((answer) => answer.sets),
+  };
+  entry.sets.then(
+    (sets) => (entry.settled = sets),
+    () => mine === entry && (mine = undefined),
+  );
+  return entry;
+}
 
 function assignedSets(): Promise<TraineeSet[]> {
-  if (!mine || Date.now() - mine.at > MINE_TTL_MS) {
-    const entry: NonNullable<typeof mine> = {
-      at: Date.now(),
-      sets: caseApiGet('/training/mine', traineeSetsSchema).then((answer) => answer.sets),
-    };
-    entry.sets.then(
-      (sets) => (entry.settled = sets),
-      () => mine === entry && (mine = undefined),
-    );
-    mine = entry;
-  }
+  if (!mine || Date.now() - mine.at > MINE_TTL_MS) mine = fetchAssignedSets();
   return mine.sets;
 }
 
@@ -42,14 +52,31 @@ export function knownPracticeStatus(caseId: string): PracticeStatusAnswer | null
   return { ok: true, practice: practiceCaseIn(mine.settled, caseId) };
 }
 
-/** Forgets the assigned sets (tests; a worker restart does the same). */
+/** Forgets the assigned sets: progress changed (tests too; a worker restart does the same). */
 export function forgetAssignedSets(): void {
   mine = undefined;
+  refreshing = undefined;
 }
 
 /** Called when a case is found, so the panel's question moments later is answered from memory. */
 export function warmPracticeStatus(): void {
-  assignedSets().catch(() => undefined);
+  const held = mine;
+  if (!held?.settled || Date.now() - held.at <= MINE_REFRESH_MS || refreshing) {
+    assignedSets().catch(() => undefined);
+    return;
+  }
+  const next = fetchAssignedSets();
+  refreshing = next;
+  // Not installed if the sets were forgotten meanwhile (progress changed: it may predate that).
+  const settle = (install: boolean) => {
+    if (refreshing !== next) return;
+    if (install) mine = next;
+    refreshing = undefined;
+  };
+  next.sets.then(
+    () => settle(true),
+    () => settle(false),
+  );
 }
 
 const messageOf = (error: unknown) => {
@@ -104,7 +131,7 @@ export const practiceHandlers: PracticeHandlers = {
           message: 'The case API sent a gold answer Caselight cannot read.',
         };
       }
-      mine = undefined; // progress changed
+      forgetAssignedSets(); // progress changed
       return { ok: true, reveal: parsed.data };
     } catch (error) {
       return { ok: false, notYet: false, message: messageOf(error) };

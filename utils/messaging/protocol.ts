@@ -70,6 +70,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case:assess'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('api:check') }),
   z.object({ type: z.literal('models:check') }),
+  /** Options: forget every cached assessment, so cases are scored afresh. */
+  z.object({ type: z.literal('models:clear-cache') }),
   /** A panel opened: check for new guidance now rather than at the next tick. */
   z.object({ type: z.literal('guidance:sync-now') }),
   /** Guidance editor: whom the token belongs to, the latest version, backtest, publish, panels. */
@@ -147,6 +149,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'case:assess': ['extension-page'],
   'api:check': ['extension-page'],
   'models:check': ['extension-page'],
+  'models:clear-cache': ['extension-page'],
   'guidance:sync-now': ['extension-page'],
   'guidance:me': ['extension-page'],
   'guidance:load': ['extension-page'],
@@ -187,6 +190,7 @@ export interface ResponseMap {
   'case:assess': { ok: true } | { ok: false; message: string };
   'api:check': ApiStatus;
   'models:check': ModelStatus;
+  'models:clear-cache': { cleared: number };
   'guidance:sync-now': GuidanceSyncStatus;
   'guidance:me': EditorMeAnswer;
   'guidance:load': EditorLoadAnswer;

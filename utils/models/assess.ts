@@ -4,7 +4,12 @@ import type { GuidancePack } from '../guidance/schema';
 import { runAssessment } from './assess-run';
 import type { AssessSettings } from './assess-settings';
 import type { RetryOptions } from './backoff';
-import { cacheKey, createAssessmentCache, type AssessmentCache } from './cache';
+import {
+  cacheKey,
+  createAssessmentCache,
+  type AssessmentCache,
+  type LocalAssessmentCache,
+} from './cache';
 import type { ClientFactory } from './client-factory';
 import { hashCaseContent, sha256Hex } from './content-hash';
 import { shareInFlight } from './in-flight';
@@ -26,7 +31,7 @@ export interface AssessInput {
   retry?: RetryOptions;
 }
 
-let sharedCache: AssessmentCache | undefined;
+let sharedCache: LocalAssessmentCache | undefined;
 
 /**
  * Assessments whose cache write has not landed yet. Between the shared run ending and the write
@@ -53,17 +58,12 @@ function markCached(a: Assessment): Assessment {
   };
 }
 
-/**
- * Assesses one case: served from the cache when the same content was assessed under the same
- * models, guidance and settings; otherwise computed once however many panels ask at the same
- * time. Rejects only when `signal` aborts; model failures come back as `problems`, and an
- * assessment with problems is not cached, so the next visit tries again.
- */
-export async function assessCase(input: AssessInput): Promise<Assessment> {
-  const { caseData, pack, settings, signal } = input;
-  signal?.throwIfAborted();
-  const now = input.now ?? (() => new Date());
-  const cache = input.cache === undefined ? (sharedCache ??= createAssessmentCache()) : input.cache;
+type CacheInput = Pick<AssessInput, 'caseData' | 'pack' | 'settings' | 'cache'>;
+
+const cacheOf = (input: CacheInput) =>
+  input.cache === undefined ? (sharedCache ??= createAssessmentCache()) : input.cache;
+
+async function keyOf({ caseData, pack, settings }: CacheInput) {
   const [contentHash, settingsDigest] = await Promise.all([
     hashCaseContent(caseData),
     settingsHash(settings),
@@ -75,6 +75,46 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
     guidanceVersion: pack.version,
     settingsHash: settingsDigest,
   });
+  return { key, contentHash };
+}
+
+/** What the cache already holds for `key`, marked cached; a broken cache is a miss. */
+async function lookUp(cache: AssessmentCache | null, key: string) {
+  if (!cache) return undefined;
+  const hit = beingCached.get(key) ?? (await cache.get(key).catch(() => undefined));
+  return hit && markCached(hit);
+}
+
+/**
+ * Empties the shared cache, so every case is scored afresh: for a lead who knows a model behind
+ * an unchanged name has changed (`omni-moderation-latest` is an alias). Answers how many
+ * assessments it held.
+ */
+export function clearAssessmentCache(): Promise<number> {
+  beingCached.clear();
+  return (sharedCache ??= createAssessmentCache()).clear();
+}
+
+/**
+ * The case's assessment if the cache has it, without calling any model: lets the background
+ * hand a revisited case to the panel together with its scores.
+ */
+export async function findCachedAssessment(input: CacheInput): Promise<Assessment | undefined> {
+  return lookUp(cacheOf(input), (await keyOf(input)).key);
+}
+
+/**
+ * Assesses one case: served from the cache when the same content was assessed under the same
+ * models, guidance and settings; otherwise computed once however many panels ask at the same
+ * time. Rejects only when `signal` aborts; model failures come back as `problems`, and an
+ * assessment with problems is not cached, so the next visit tries again.
+ */
+export async function assessCase(input: AssessInput): Promise<Assessment> {
+  const { caseData, pack, settings, signal } = input;
+  signal?.throwIfAborted();
+  const now = input.now ?? (() => new Date());
+  const cache = cacheOf(input);
+  const { key, contentHash } = await keyOf(input);
   const apiKey = input.secrets.modelApiKey;
   // The cache lookup is part of the shared work: two panels asking at once must not both miss
   // (a lookup issued before the other's write cannot see it) and both call the model.
@@ -82,9 +122,9 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
     key,
     async (shared) => {
       // A broken cache (quota, private mode) costs a model call, never the assessment.
-      const hit = (cache && beingCached.get(key)) ?? (await cache?.get(key).catch(() => undefined));
+      const hit = await lookUp(cache, key);
       shared.throwIfAborted();
-      if (hit) return markCached(hit);
+      if (hit) return hit;
       const client = apiKey ? input.createClient({ baseURL: settings.baseUrl, apiKey }) : undefined;
       const assessment = await runAssessment({
         caseData,

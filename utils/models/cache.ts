@@ -1,11 +1,13 @@
-import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { assessmentSchema, type Assessment } from '../assessment/schema';
 
 /**
  * Assessments kept in the extension origin's IndexedDB (a store of their own), keyed by content
  * hash + models + guidance version + settings, so a revisit costs no model call. Bounded in count
  * and age, oldest evicted first. Values are re-validated on read: an entry written by an older
- * version that no longer parses is a miss, not a crash.
+ * version that no longer parses is a miss, not a crash. The entries this context read or wrote
+ * last are also kept in memory, already valid: a revisit while the worker lives skips IndexedDB
+ * and the parse, which for a case of hundreds of messages takes tens of milliseconds.
  */
 
 export interface AssessmentCache {
@@ -20,7 +22,15 @@ export interface CacheOptions {
   dbName?: string;
 }
 
+/** The cache this module makes: the interface, and emptying it (the options page offers it). */
+export interface LocalAssessmentCache extends AssessmentCache {
+  /** Empties the cache; answers how many entries it held. */
+  clear(): Promise<number>;
+}
+
 export const DEFAULT_CACHE_ENTRIES = 500;
+/** Held in memory as well; an assessment of a 500-message case is a few hundred KB. */
+const RECENT_ENTRIES = 16;
 export const DEFAULT_CACHE_AGE_MS = 24 * 60 * 60 * 1000;
 
 export interface CacheKeyParts {
@@ -42,12 +52,23 @@ export function cacheKey(p: CacheKeyParts): string {
 const valueKey = (key: string) => `v:${key}`;
 const timeKey = (key: string) => `t:${key}`;
 
-export function createAssessmentCache(opts: CacheOptions = {}): AssessmentCache {
+export function createAssessmentCache(opts: CacheOptions = {}): LocalAssessmentCache {
   const maxEntries = opts.maxEntries ?? DEFAULT_CACHE_ENTRIES;
   const maxAgeMs = opts.maxAgeMs ?? DEFAULT_CACHE_AGE_MS;
   const now = opts.now ?? Date.now;
   let store: UseStore | undefined;
   const db = () => (store ??= createStore(opts.dbName ?? 'caselight-assessments', 'assessments'));
+
+  // Most recently used last. Never more than the store keeps, so it serves nothing evicted.
+  const recent = new Map<string, { at: number; assessment: Assessment }>();
+  const remember = (key: string, entry: { at: number; assessment: Assessment }) => {
+    recent.delete(key);
+    recent.set(key, entry);
+    for (const old of recent.keys()) {
+      if (recent.size <= Math.min(RECENT_ENTRIES, maxEntries)) break;
+      recent.delete(old);
+    }
+  };
 
   async function evict(): Promise<void> {
     const timeKeys = (await keys<string>(db())).filter((k) => k.startsWith('t:'));
@@ -66,25 +87,42 @@ export function createAssessmentCache(opts: CacheOptions = {}): AssessmentCache 
 
   return {
     async get(key) {
+      const hot = recent.get(key);
+      if (hot && now() - hot.at <= maxAgeMs) {
+        remember(key, hot);
+        return hot.assessment;
+      }
+      recent.delete(key);
       const [storedAt, value] = await getMany<unknown>([timeKey(key), valueKey(key)], db());
       if (typeof storedAt !== 'number' || now() - storedAt > maxAgeMs) {
         if (storedAt !== undefined) await delMany([timeKey(key), valueKey(key)], db());
         return undefined;
       }
       const parsed = assessmentSchema.safeParse(value);
-      if (parsed.success) return parsed.data;
+      if (parsed.success) {
+        remember(key, { at: storedAt, assessment: parsed.data });
+        return parsed.data;
+      }
       await delMany([timeKey(key), valueKey(key)], db());
       return undefined;
     },
     async set(key, assessment) {
+      const at = now();
+      remember(key, { at, assessment });
       await setMany(
         [
           [valueKey(key), assessment],
-          [timeKey(key), now()],
+          [timeKey(key), at],
         ],
         db(),
       );
       await evict();
+    },
+    async clear() {
+      recent.clear();
+      const count = (await keys<string>(db())).filter((k) => k.startsWith('t:')).length;
+      await clear(db());
+      return count;
     },
   };
 }

@@ -13,7 +13,8 @@ export interface TabAssessment {
   assessment: Assessment;
 }
 
-const keyOf = (tabId: number) => `session:assessment:${tabId}` as const;
+export const tabAssessmentKey = (tabId: number) => `session:assessment:${tabId}` as const;
+const keyOf = tabAssessmentKey;
 
 export async function readTabAssessment(tabId: number): Promise<TabAssessment | null> {
   return storage.getItem<TabAssessment>(keyOf(tabId));

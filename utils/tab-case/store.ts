@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { tabAssessmentKey, type TabAssessment } from '../tab-assessment/store';
 import type { TabCaseState } from './state';
 
 /**
@@ -14,11 +16,20 @@ export async function readTabCase(tabId: number): Promise<TabCaseState | null> {
   return storage.getItem<TabCaseState>(keyOf(tabId));
 }
 
-export async function writeTabCase(tabId: number, state: TabCaseState | null): Promise<void> {
+/**
+ * `scores`, when given, are the case's (cached) assessment: written in the same storage change,
+ * so a panel shows the case and its scores in one render.
+ */
+export async function writeTabCase(
+  tabId: number,
+  state: TabCaseState | null,
+  scores?: TabAssessment,
+): Promise<void> {
   // One storage write, not two: this sits on the path from page to panel.
   await storage.setItems([
     { key: keyOf(tabId), value: state },
     ...(state ? [{ item: lastCaseTab, value: tabId }] : []),
+    ...(scores ? [{ key: tabAssessmentKey(tabId), value: scores }] : []),
   ]);
 }
 
@@ -27,6 +38,27 @@ export async function readLastCaseTab(): Promise<number | null> {
   return lastCaseTab.getValue();
 }
 
-export function watchTabCase(tabId: number, onChange: (state: TabCaseState | null) => void) {
-  return storage.watch<TabCaseState>(keyOf(tabId), onChange);
+/**
+ * Follows the tab's case. `scores` is the tab's assessment when it was written in the same
+ * change (a cached revisit), else undefined. One listener for both keys: with a listener each,
+ * a panel that mounts the new case on the first would not yet be watching for the second.
+ */
+export function watchTabCase(
+  tabId: number,
+  onChange: (state: TabCaseState | null, scores?: TabAssessment | null) => void,
+): () => void {
+  // The keys as `storage.session` holds them, without WXT's area prefix.
+  const caseKey = keyOf(tabId).replace('session:', '');
+  const scoresKey = tabAssessmentKey(tabId).replace('session:', '');
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[caseKey];
+    if (area !== 'session' || !change) return;
+    const scores = changes[scoresKey];
+    onChange(
+      (change.newValue ?? null) as TabCaseState | null,
+      scores && ((scores.newValue ?? null) as TabAssessment | null),
+    );
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

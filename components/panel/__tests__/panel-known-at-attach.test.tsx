@@ -180,3 +180,23 @@ it('a training status stored with the case is used by a panel that was already o
   expect(scores()).toContain('91');
   expect(asked).not.toContain('training:status');
 });
+
+it('a panel already open shows a revisited case with the scores written with it, in one render', async () => {
+  attachedAssessment = null;
+  const reading = {
+    status: 'reading' as const,
+    adapterId: 'demo',
+    url: READY.extraction.case.url,
+    at: 0,
+  };
+  attachedState = reading;
+  await writeTabCase(TAB, reading);
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  const firstRender = watchFirstCaseRender();
+  const scoresWithIt = { caseId: 'C-1', caseAt: CASE_AT, assessment };
+  await act(() => writeTabCase(TAB, { ...READY, practice: LIVE }, scoresWithIt));
+  await settle();
+  expect(firstRender()).toBe(true);
+  expect(scores()).toContain('91');
+});

@@ -1,7 +1,13 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { item, seen, standIn } from '../../models/__tests__/fixtures';
+import { writeSecret } from '../../settings/secrets';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { saveSettings } from '../../settings/storage';
+import { readTabAssessment } from '../../tab-assessment/store';
 import { readTabCase } from '../../tab-case/store';
+import { assessTab } from '../assess-handlers';
 import { backgroundHandlers } from '../handlers';
 
 const caseUrl = 'http://127.0.0.1:4317/console/cases/C-7';
@@ -51,4 +57,47 @@ test('the side panel opened as a tab follows the tab that last showed a case', a
     sender('chrome-extension://test-extension-id/sidepanel.html', 30),
   );
   expect(attached.tabId).toBe(12);
+});
+
+test('a revisited case is stored with its cached scores in one change; a new one without', async () => {
+  const s = await standIn();
+  await saveSettings({
+    ...DEFAULT_SETTINGS,
+    model: { ...DEFAULT_SETTINGS.model, baseUrl: s.url, policyLlm: 'never' },
+  });
+  await writeSecret('modelApiKey', 'test-key');
+  const threat = {
+    ...extraction,
+    case: { ...extraction.case, items: [item('m-1', 'I know where you live. I will hurt you.')] },
+  };
+  await backgroundHandlers['case:found'](
+    { type: 'case:found', extraction: threat },
+    sender(caseUrl),
+  );
+  expect(await assessTab(12)).toEqual({ ok: true });
+  expect((await readTabAssessment(12))?.assessment.provenance.moderation?.cached).toBe(false);
+
+  const changes: string[][] = [];
+  fakeBrowser.storage.onChanged.addListener((change) => changes.push(Object.keys(change)));
+  await backgroundHandlers['case:found'](
+    { type: 'case:found', extraction: threat },
+    sender(caseUrl, 13),
+  );
+  const revisit = await readTabCase(13);
+  expect(changes[0]).toEqual(expect.arrayContaining(['tabCase:13', 'assessment:13']));
+  expect(await readTabAssessment(13)).toMatchObject({
+    caseId: 'C-7',
+    caseAt: revisit?.at,
+    assessment: { provenance: { moderation: { cached: true } } },
+  });
+  expect(seen(s, '/v1/moderations')).toHaveLength(1);
+
+  changes.length = 0;
+  const other = { ...threat, case: { ...threat.case, items: [item('m-1', 'See you around.')] } };
+  await backgroundHandlers['case:found'](
+    { type: 'case:found', extraction: other },
+    sender(caseUrl, 14),
+  );
+  expect(changes[0]).toContain('tabCase:14');
+  expect(changes[0]).not.toContain('assessment:14');
 });

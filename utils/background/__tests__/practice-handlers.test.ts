@@ -149,3 +149,45 @@ test('the case goes to the panels with the training status and scores the backgr
   await new Promise((resolve) => setTimeout(resolve, 10));
   expect(await practiceOf()).toBeUndefined();
 });
+
+const storedPractice = async () => {
+  const state = await readTabCase(12);
+  return state?.status === 'ready' ? state.practice : 'no case';
+};
+const mineCalls = () => calls.filter((url) => url.endsWith('/training/mine')).length;
+
+test('sets held a while are fetched again as cases are found, still answering meanwhile', async () => {
+  const caseUrl = 'http://127.0.0.1:4317/console/cases/C-200002';
+  const tab = { id: 'test-extension-id', url: caseUrl, tab: { id: 12 }, frameId: 0 };
+  const extraction = {
+    adapterId: 'demo-console',
+    case: { id: 'C-200002', console: 'demo-console', url: caseUrl, items: [] },
+    missing: [],
+  };
+  const found = () =>
+    handleMessage(backgroundHandlers, { type: 'case:found', extraction }, tab as never);
+  const gold = { ok: true, practice: expect.objectContaining({ setId: 'gs-1' }) };
+  await found();
+  await vi.waitFor(() => expect(mineCalls()).toBe(1));
+  await found();
+  expect(await storedPractice()).toEqual(gold);
+
+  // 11 s on: the trainer has since unassigned the set. The case found now still goes out with
+  // the status held (the answer is not in yet), and starts the fetch that replaces it.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 11_000);
+  let arrive: ((r: Response) => void) | undefined;
+  answer = () => new Promise<Response>((resolve) => (arrive = resolve));
+  await found();
+  expect(await storedPractice()).toEqual(gold);
+  await vi.waitFor(() => expect(mineCalls()).toBe(2));
+  await found(); // one fetch at a time
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(mineCalls()).toBe(2);
+  arrive?.(json({ sets: [] }));
+  await vi.waitFor(async () => {
+    await found();
+    expect(await storedPractice()).toEqual({ ok: true, practice: null });
+  });
+  vi.useRealTimers();
+});

@@ -47,6 +47,7 @@ function handlers() {
     'adapter:pick': vi.fn<Handlers['adapter:pick']>(),
     'adapter:pick-cancel': vi.fn<Handlers['adapter:pick-cancel']>(),
     'case:highlight': vi.fn<Handlers['case:highlight']>(),
+    'models:clear-cache': vi.fn<Handlers['models:clear-cache']>(),
   } satisfies Handlers;
 }
 

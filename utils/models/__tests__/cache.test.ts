@@ -64,10 +64,36 @@ describe('assessment cache', () => {
     expect(present).toEqual(['c', 'd', 'e']);
   });
 
-  it('an entry that no longer matches the schema is a miss', async () => {
-    const cache = fresh();
-    await cache.set('k', { ...assessment('c-1'), contentHash: 'not-a-hash' });
+  it('an entry an older version wrote that no longer matches the schema is a miss', async () => {
+    const dbName = `cache-test-${++db}`;
+    await createAssessmentCache({ dbName }).set('k', {
+      ...assessment('c-1'),
+      contentHash: 'not-a-hash',
+    });
+    // A new worker (a new version): nothing in memory, the entry is read from IndexedDB.
+    expect(await createAssessmentCache({ dbName }).get('k')).toBeUndefined();
+  });
+
+  it('a revisit in the same worker is served from memory, still bounded by age', async () => {
+    let t = 0;
+    const dbName = `cache-test-${++db}`;
+    const cache = createAssessmentCache({ dbName, maxAgeMs: 1000, now: () => t });
+    await cache.set('k', assessment('c-1'));
+    // Emptied behind the cache's back: only its memory can still answer.
+    await createAssessmentCache({ dbName }).clear();
+    expect(await cache.get('k')).toEqual(assessment('c-1'));
+    t = 1001;
     expect(await cache.get('k')).toBeUndefined();
+  });
+
+  it('clear empties memory and IndexedDB and says how many entries there were', async () => {
+    const dbName = `cache-test-${++db}`;
+    const cache = createAssessmentCache({ dbName });
+    await cache.set('a', assessment('c-1'));
+    await cache.set('b', assessment('c-2'));
+    expect(await cache.clear()).toBe(2);
+    expect(await cache.get('a')).toBeUndefined();
+    expect(await createAssessmentCache({ dbName }).get('b')).toBeUndefined();
   });
 
   it('keys separate models, guidance versions and settings', () => {
