@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { renderMarkdown } from './render-markdown';
 
 /**
@@ -26,10 +26,13 @@ const PROSE = [
 
 /**
  * Markdown from guidance, rendered through marked and DOMPurify (see `render-markdown.ts`):
- * formatting and web links only, never scripts, frames, styles or images.
+ * formatting and web links only, never scripts, frames, styles or images. Parsed in a deferred
+ * render: the scores beside the first open snippet, or the editor's text box, commit first and
+ * the policy text follows a moment later (parsing and sanitising one takes several ms).
  */
 export function Markdown(props: { source: string; className?: string; testId?: string }) {
-  const html = useMemo(() => renderMarkdown(props.source), [props.source]);
+  const source = useDeferredValue(props.source, '');
+  const html = useMemo(() => (source ? renderMarkdown(source) : ''), [source]);
   return (
     <div
       data-testid={props.testId ?? 'markdown'}

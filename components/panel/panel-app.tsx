@@ -19,7 +19,7 @@ const AdapterBuilder = lazy(() =>
 
 /** One app for the docked iframe and the browser's side panel. */
 export function PanelApp({ surface }: { surface: PanelSurface }) {
-  const { loaded, tabId, state, scoresWithCase } = useTabCase(surface);
+  const { loaded, tabId, state, scores } = useTabCase(surface);
   const connection = useConnectionStatus();
   const reviewer = useStored(lastReviewerStorage);
   const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
@@ -42,12 +42,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
             <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
           </Suspense>
         ) : state?.status === 'ready' ? (
-          <ReadyCase
-            tabId={tabId}
-            state={state}
-            reviewerId={reviewer?.id}
-            scoresWithCase={scoresWithCase}
-          />
+          <ReadyCase tabId={tabId} state={state} reviewerId={reviewer?.id} scores={scores} />
         ) : state?.status === 'reading' ? (
           <p className="text-sm text-zinc-500">Reading the case…</p>
         ) : state?.status === 'unreadable' ? (

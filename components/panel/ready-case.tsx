@@ -23,12 +23,12 @@ export function ReadyCase(props: {
   tabId: number | null;
   state: Ready;
   reviewerId?: string;
-  /** The tab's scores as they came with the case: shown with it if they are its. */
-  scoresWithCase?: TabAssessment | null;
+  /** The tab's stored scores (shown if they are this case's). */
+  scores?: TabAssessment | null;
 }) {
   const { case: c } = props.state.extraction;
   const pack = useStored(installedPackStorage) ?? undefined;
-  const view = useAssessment(props.tabId, c.id, props.state.at, props.scoresWithCase);
+  const view = useAssessment(props.tabId, c.id, props.state.at, props.scores);
   const tabId = props.tabId;
   // The content script scrolls the console to the message and rings it; nothing else is asked.
   const showItem =

@@ -4,7 +4,7 @@ import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send';
 import { readTabAssessment, type TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
-import { readTabCase, watchTabCase } from '../../utils/tab-case/store';
+import { readTabCase, watchTab } from '../../utils/tab-case/store';
 
 export type PanelSurface = 'docked' | 'side-panel';
 type PanelTarget = Extract<Request, { type: 'panel:attach' }>['target'];
@@ -14,10 +14,10 @@ export interface TabCase {
   tabId: number | null;
   state: TabCaseState | null;
   /**
-   * The tab's assessment as it came with the case (in the attach answer, or written with a
-   * cached revisit): lets the panel show case and scores in one render.
+   * The tab's stored assessment, followed with the case (it may be for an older case state:
+   * the panel checks `caseId` and `caseAt`). Cached scores written with the case come with it.
    */
-  scoresWithCase?: TabAssessment | null;
+  scores?: TabAssessment | null;
 }
 
 /**
@@ -30,6 +30,9 @@ async function panelTarget(surface: PanelSurface): Promise<PanelTarget> {
   return { kind: 'active-tab', windowId: (await browser.windows.getCurrent()).id ?? -1 };
 }
 
+const same = (a: TabAssessment | null, b?: TabAssessment | null) =>
+  a?.caseAt === b?.caseAt && a?.assessment.assessedAt === b?.assessment.assessedAt;
+
 export function useTabCase(surface: PanelSurface): TabCase {
   const [tabCase, setTabCase] = useState<TabCase>({ loaded: false, tabId: null, state: null });
 
@@ -39,28 +42,31 @@ export function useTabCase(surface: PanelSurface): TabCase {
     const attach = async () => {
       const target = await panelTarget(surface);
       const attached = await sendRequest({ type: 'panel:attach', target });
-      const { tabId, state } = attached;
-      let scoresWithCase = attached.assessment;
+      const { tabId } = attached;
       if (cancelled) return;
       unwatch?.();
-      if (tabId === null) return setTabCase({ loaded: true, tabId, state });
+      if (tabId === null) return setTabCase({ loaded: true, tabId, state: attached.state });
+      const shown = { state: attached.state, scores: attached.assessment };
+      const show = () => setTabCase({ loaded: true, tabId, ...shown });
       // Shown at once; the watch and read below keep it current (the read answers the same).
-      setTabCase({ loaded: true, tabId, state, scoresWithCase });
+      show();
       // Watch first, then read: a change landing between the background's answer and the
       // watch would otherwise be missed, leaving the panel on a stale state.
-      let changed = false;
-      unwatch = watchTabCase(tabId, (next, scores) => {
-        changed = true;
-        if (scores !== undefined) scoresWithCase = scores;
-        setTabCase({ loaded: true, tabId, state: next, scoresWithCase });
+      const seen = { state: false, scores: false };
+      unwatch = watchTab(tabId, (change) => {
+        if ('state' in change) [shown.state, seen.state] = [change.state ?? null, true];
+        if ('scores' in change) [shown.scores, seen.scores] = [change.scores ?? null, true];
+        show();
       });
-      // With the scores: a case written with its cached scores since the answer shows with them.
-      const [latest, latestScores] = await Promise.all([
-        readTabCase(tabId),
-        readTabAssessment(tabId),
-      ]);
-      if (changed || cancelled || latest?.at === state?.at) return;
-      setTabCase({ loaded: true, tabId, state: latest, scoresWithCase: latestScores });
+      const [state, scores] = await Promise.all([readTabCase(tabId), readTabAssessment(tabId)]);
+      if (cancelled) return;
+      const stale =
+        (!seen.state && state?.at !== shown.state?.at) ||
+        (!seen.scores && !same(scores, shown.scores));
+      if (!stale) return;
+      if (!seen.state) shown.state = state;
+      if (!seen.scores) shown.scores = scores;
+      show();
     };
     void attach();
     const reattach = () => void attach();

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Assessment } from '../../utils/assessment/schema';
 import type { Case } from '../../utils/case/schema';
 import { pct } from './risk-overview';
@@ -13,7 +14,7 @@ export function RiskyItems({
   case: Case;
   onShowItem?: (itemId: string) => void;
 }) {
-  const items = riskyItems(assessment, c);
+  const items = useMemo(() => riskyItems(assessment, c), [assessment, c]);
   if (items.length === 0) return null;
   const injected = new Set(assessment.injectionSuspected);
   return (

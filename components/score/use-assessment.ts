@@ -2,10 +2,7 @@ import { useEffect, useState } from 'react';
 import { sendRequestRetrying } from '../../utils/messaging/send';
 import {
   readScoringNotice,
-  readTabAssessment,
   watchScoringNotice,
-  watchTabAssessment,
-  type ScoringNotice,
   type TabAssessment,
 } from '../../utils/tab-assessment/store';
 
@@ -19,19 +16,13 @@ export interface AssessmentView {
   notice?: string;
 }
 
-/**
- * The latest value of a per-tab session item: watch first, then read, so no change is missed.
- * `initial` (what the panel was handed with the case) is shown from the first render; the read
- * replaces it only with something different, so the scores do not render twice.
- */
+/** The latest value of a per-tab session item: watch first, then read, so no change is missed. */
 function useTabItem<T>(
   tabId: number | null,
   read: (tabId: number) => Promise<T | null>,
   watch: (tabId: number, onChange: (v: T | null) => void) => () => void,
-  same: (a: T | null, b: T | null) => boolean,
-  initial: T | null = null,
 ): T | null {
-  const [value, setValue] = useState<T | null>(initial);
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     if (tabId === null) return;
     let changed = false;
@@ -39,44 +30,25 @@ function useTabItem<T>(
       changed = true;
       setValue(next);
     });
-    void read(tabId).then((v) => !changed && setValue((shown) => (same(shown, v) ? shown : v)));
+    void read(tabId).then((v) => !changed && setValue(v));
     return unwatch;
-  }, [tabId, read, watch, same]);
+  }, [tabId, read, watch]);
   return value;
 }
 
-const sameAssessment = (a: TabAssessment | null, b: TabAssessment | null) =>
-  a === b ||
-  (a?.caseAt === b?.caseAt &&
-    a?.assessment.contentHash === b?.assessment.contentHash &&
-    a?.assessment.assessedAt === b?.assessment.assessedAt);
-const sameNotice = (a: ScoringNotice | null, b: ScoringNotice | null) =>
-  a?.caseAt === b?.caseAt && a?.message === b?.message;
-
 /**
- * Follows the tab's stored assessment and asks the background to score the case whenever a
- * new case or changed content is shown (`caseAt` changes). Runs after the case summary has
- * painted, so scoring never delays the first paint. `withCase` is the assessment that came
- * with the case state: the followed item starts from it, and until the item has caught up with
- * a case that arrived later (its watch and read land after the case's), it is what is shown.
+ * Asks the background to score the case whenever a new case or changed content is shown
+ * (`caseAt` changes), and says where scoring stands. `scores` is the tab's stored assessment,
+ * which the panel follows together with the case (`useTabCase`). Runs after the case summary
+ * has painted, so scoring never delays the first paint.
  */
 export function useAssessment(
   tabId: number | null,
   caseId: string,
   caseAt: number,
-  withCase?: TabAssessment | null,
+  scores?: TabAssessment | null,
 ) {
-  const followed = useTabItem(
-    tabId,
-    readTabAssessment,
-    watchTabAssessment,
-    sameAssessment,
-    withCase,
-  );
-  const forThisState = (a?: TabAssessment | null): a is TabAssessment =>
-    a?.caseId === caseId && a.caseAt === caseAt;
-  const stored = !forThisState(followed) && forThisState(withCase) ? withCase : followed;
-  const notice = useTabItem(tabId, readScoringNotice, watchScoringNotice, sameNotice);
+  const notice = useTabItem(tabId, readScoringNotice, watchScoringNotice);
   // The answer to the last request, tagged with the case state it was for.
   const [answer, setAnswer] = useState<{ at: number; error?: string }>();
 
@@ -96,7 +68,7 @@ export function useAssessment(
     // caseAt changes with every new case or changed content the tab reports.
   }, [tabId, caseAt]);
 
-  const current = stored?.caseId === caseId ? stored : null;
+  const current = scores?.caseId === caseId ? scores : null;
   const fresh = current?.caseAt === caseAt;
   const answered = answer?.at === caseAt;
   return {

@@ -11,7 +11,7 @@ import { readSecret } from '../settings/secrets';
 import { readSettings } from '../settings/storage';
 import { modelStatusStorage } from '../status/store';
 import { readTabAssessment, writeScoringNotice, writeTabAssessment } from '../tab-assessment/store';
-import { readTabCase } from '../tab-case/store';
+import { isCurrentTabCase, readTabCase } from '../tab-case/store';
 
 interface Running {
   /** Case id and tab-state time: the same key means the same content, so the run is shared. */
@@ -112,8 +112,7 @@ async function scoreTab(
   });
   signal.throwIfAborted();
   // Checked at write time: a newer case on the tab must never be overwritten by this one.
-  const now = await readTabCase(tabId);
-  if (now?.status !== 'ready' || now.at !== caseAt)
+  if (!(await isCurrentTabCase(tabId, caseAt)))
     return { ok: false, message: 'The case on this tab changed before it could be scored.' };
   await writeTabAssessment(tabId, { caseId: state.extraction.case.id, caseAt, assessment });
   return { ok: true };

@@ -137,14 +137,17 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
         retry: input.retry,
       });
       markTiming(MODEL_RESPONSE_MARK, { caseId: caseData.id, contentHash });
-      // Not awaited: the reviewer is waiting for the scores, not for the cache write (and
-      // its eviction pass); a revisit arrives long after the write has landed.
+      // Not awaited, and not even started in this task: the reviewer is waiting for the scores
+      // to reach the panel, not for the cache write (cloning a large assessment into
+      // IndexedDB, then the eviction pass). Until it lands, `beingCached` answers lookups.
       if (assessment.problems.length === 0 && cache) {
         beingCached.set(key, assessment);
-        void cache
-          .set(key, assessment)
-          .catch(() => {})
-          .finally(() => beingCached.delete(key));
+        setTimeout(() => {
+          void cache
+            .set(key, assessment)
+            .catch(() => {})
+            .finally(() => beingCached.delete(key));
+        }, 0);
       }
       return assessment;
     },

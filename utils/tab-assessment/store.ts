@@ -14,18 +14,13 @@ export interface TabAssessment {
 }
 
 export const tabAssessmentKey = (tabId: number) => `session:assessment:${tabId}` as const;
-const keyOf = tabAssessmentKey;
 
 export async function readTabAssessment(tabId: number): Promise<TabAssessment | null> {
-  return storage.getItem<TabAssessment>(keyOf(tabId));
+  return storage.getItem<TabAssessment>(tabAssessmentKey(tabId));
 }
 
 export async function writeTabAssessment(tabId: number, value: TabAssessment | null) {
-  await storage.setItem(keyOf(tabId), value);
-}
-
-export function watchTabAssessment(tabId: number, onChange: (v: TabAssessment | null) => void) {
-  return storage.watch<TabAssessment>(keyOf(tabId), onChange);
+  await storage.setItem(tabAssessmentKey(tabId), value);
 }
 
 /** What happened while scoring, e.g. a rate limit being waited out, for the case state `caseAt`. */

@@ -16,6 +16,20 @@ export async function readTabCase(tabId: number): Promise<TabCaseState | null> {
   return storage.getItem<TabCaseState>(keyOf(tabId));
 }
 
+// The `at` of the ready case this context last wrote per tab (null: none ready). Only the
+// background writes tab cases, so there it knows the current one without a storage round trip.
+const writtenAt = new Map<number, number | null>();
+
+/**
+ * Whether `at` is still the tab's ready case: from memory when this context wrote the tab's
+ * latest state (a write still landing included), else from storage (a restarted worker).
+ */
+export async function isCurrentTabCase(tabId: number, at: number): Promise<boolean> {
+  if (writtenAt.has(tabId)) return writtenAt.get(tabId) === at;
+  const now = await readTabCase(tabId);
+  return now?.status === 'ready' && now.at === at;
+}
+
 /**
  * `scores`, when given, are the case's (cached) assessment: written in the same storage change,
  * so a panel shows the case and its scores in one render.
@@ -25,6 +39,7 @@ export async function writeTabCase(
   state: TabCaseState | null,
   scores?: TabAssessment,
 ): Promise<void> {
+  writtenAt.set(tabId, state?.status === 'ready' ? state.at : null);
   // One storage write, not two: this sits on the path from page to panel.
   await storage.setItems([
     { key: keyOf(tabId), value: state },
@@ -38,26 +53,29 @@ export async function readLastCaseTab(): Promise<number | null> {
   return lastCaseTab.getValue();
 }
 
+/** What changed on a tab: each key is present only if it was part of the change. */
+export interface TabChange {
+  state?: TabCaseState | null;
+  scores?: TabAssessment | null;
+}
+
 /**
- * Follows the tab's case. `scores` is the tab's assessment when it was written in the same
- * change (a cached revisit), else undefined. One listener for both keys: with a listener each,
- * a panel that mounts the new case on the first would not yet be watching for the second.
+ * Follows the tab's case and its scores through one listener, so a case written together with
+ * its cached scores arrives in one callback (one render), and a panel that mounts a case is
+ * already following the scores written a moment before it mounted.
  */
-export function watchTabCase(
-  tabId: number,
-  onChange: (state: TabCaseState | null, scores?: TabAssessment | null) => void,
-): () => void {
+export function watchTab(tabId: number, onChange: (change: TabChange) => void): () => void {
   // The keys as `storage.session` holds them, without WXT's area prefix.
   const caseKey = keyOf(tabId).replace('session:', '');
   const scoresKey = tabAssessmentKey(tabId).replace('session:', '');
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[caseKey];
-    if (area !== 'session' || !change) return;
-    const scores = changes[scoresKey];
-    onChange(
-      (change.newValue ?? null) as TabCaseState | null,
-      scores && ((scores.newValue ?? null) as TabAssessment | null),
-    );
+    if (area !== 'session' || !(caseKey in changes || scoresKey in changes)) return;
+    const change: TabChange = {};
+    if (caseKey in changes) change.state = (changes[caseKey]?.newValue ?? null) as TabCaseState;
+    if (scoresKey in changes) {
+      change.scores = (changes[scoresKey]?.newValue ?? null) as TabAssessment;
+    }
+    onChange(change);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
