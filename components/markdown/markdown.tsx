@@ -1,5 +1,14 @@
-import { useDeferredValue, useMemo } from 'react';
-import { renderMarkdown } from './render-markdown';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+
+type Render = (source: string) => string;
+
+// marked and DOMPurify (80 KB) load with the first policy shown, not with every panel: the
+// panel's first job is the case and its scores.
+let loaded: Render | undefined;
+let loading: Promise<Render> | undefined;
+/** Loads the renderer now (tests; it otherwise loads with the first markdown shown). */
+export const loadRenderer = () =>
+  (loading ??= import('./render-markdown').then((m) => (loaded = m.renderMarkdown)));
 
 /**
  * Typography for rendered markdown, written out here rather than pulled in from a plugin: the
@@ -31,8 +40,12 @@ const PROSE = [
  * the policy text follows a moment later (parsing and sanitising one takes several ms).
  */
 export function Markdown(props: { source: string; className?: string; testId?: string }) {
+  const [render, setRender] = useState<Render | undefined>(() => loaded);
+  useEffect(() => {
+    if (!render) void loadRenderer().then((r) => setRender(() => r));
+  }, [render]);
   const source = useDeferredValue(props.source, '');
-  const html = useMemo(() => (source ? renderMarkdown(source) : ''), [source]);
+  const html = useMemo(() => (source && render ? render(source) : ''), [source, render]);
   return (
     <div
       data-testid={props.testId ?? 'markdown'}

@@ -7,6 +7,7 @@ import type { Assessment } from '../../../utils/assessment/schema';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import type { GuidancePack } from '../../../utils/guidance/schema';
 import { fixHappyDomForDomPurify } from '../../markdown/__tests__/happy-dom-fixes';
+import { loadRenderer } from '../../markdown/markdown';
 import { GuidanceSnippets } from '../guidance-snippets';
 import { useReassessOnGuidance } from '../use-reassess-on-guidance';
 
@@ -56,6 +57,8 @@ afterEach(() => {
 
 it('shows the cited policy, sanitized, with why it is shown', async () => {
   await act(async () => root.render(<GuidanceSnippets pack={pack} assessment={assessment} />));
+  // The renderer (marked, DOMPurify) loads with the first policy shown.
+  await act(() => loadRenderer());
   const snippet = container.querySelector('[data-testid="guidance-snippet"]')!;
   expect(snippet.textContent).toContain('Threats of violence');
   expect(snippet.textContent).toContain('Cited by the suggestion · harassment/threatening 74%');

@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, expect, it } from 'vitest';
+import { loadRenderer } from '../../markdown/markdown';
 import type { Assessment } from '../../../utils/assessment/schema';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import type { GuidancePack } from '../../../utils/guidance/schema';
@@ -53,6 +54,8 @@ it('shows the cited policy as sanitized markdown', async () => {
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
   });
+  // The renderer (marked, DOMPurify) loads with the first policy shown.
+  await act(() => loadRenderer());
   const policy = container.querySelector('[data-testid="citation-policy"]');
   expect(policy?.querySelector('strong')?.textContent).toBe('Escalate');
   expect(policy?.querySelectorAll('img, script')).toHaveLength(0);
