@@ -162,7 +162,8 @@ it('a training status belongs to the case it came with, not to the next case on 
   expect(scores()).not.toContain('91');
 });
 
-it('a training status stored with the case is used by a panel that was already open', async () => {
+/** A panel open on the tab while the console is still reading the case. */
+async function openPanelOnReadingTab() {
   attachedAssessment = null;
   const reading = {
     status: 'reading' as const,
@@ -174,6 +175,10 @@ it('a training status stored with the case is used by a panel that was already o
   await writeTabCase(TAB, reading);
   await act(async () => root.render(<PanelApp surface="docked" />));
   await settle();
+}
+
+it('a training status stored with the case is used by a panel that was already open', async () => {
+  await openPanelOnReadingTab();
   await writeTabAssessment(TAB, { caseId: 'C-1', caseAt: CASE_AT, assessment });
   await act(() => writeTabCase(TAB, { ...READY, practice: LIVE }));
   await settle();
@@ -182,17 +187,7 @@ it('a training status stored with the case is used by a panel that was already o
 });
 
 it('a panel already open shows a revisited case with the scores written with it, in one render', async () => {
-  attachedAssessment = null;
-  const reading = {
-    status: 'reading' as const,
-    adapterId: 'demo',
-    url: READY.extraction.case.url,
-    at: 0,
-  };
-  attachedState = reading;
-  await writeTabCase(TAB, reading);
-  await act(async () => root.render(<PanelApp surface="docked" />));
-  await settle();
+  await openPanelOnReadingTab();
   const firstRender = watchFirstCaseRender();
   const scoresWithIt = { caseId: 'C-1', caseAt: CASE_AT, assessment };
   await act(() => writeTabCase(TAB, { ...READY, practice: LIVE }, scoresWithIt));
