@@ -143,6 +143,8 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
       if (assessment.problems.length === 0 && cache) {
         beingCached.set(key, assessment);
         setTimeout(() => {
+          // Emptied meanwhile ("Clear cached scores"): this result goes too.
+          if (beingCached.get(key) !== assessment) return;
           void cache
             .set(key, assessment)
             .catch(() => {})

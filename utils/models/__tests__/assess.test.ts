@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../assessment/schema';
 import { DEFAULT_GUIDANCE_PACK as pack } from '../../guidance/default-pack';
-import { assessCase, type AssessInput } from '../assess';
+import { assessCase, clearAssessmentCache, type AssessInput } from '../assess';
 import type { AssessSettingsInput } from '../assess-settings';
 import { resetCoolDowns } from '../backoff';
 import { createAssessmentCache } from '../cache';
@@ -102,6 +102,17 @@ describe('assessCase against the stand-in', () => {
     expect(seen(s, '/v1/moderations')).toHaveLength(1);
     expect(again.provenance.moderation?.cached).toBe(true);
     expect({ ...again, provenance: first.provenance }).toEqual(first);
+  });
+
+  it('"Clear cached scores" right after a run also drops the cache write still to come', async () => {
+    const { s, assess } = await setup();
+    // The shared cache, the one the options page clears.
+    await assess(threat, { cache: undefined });
+    expect(await clearAssessmentCache()).toBe(0); // its write had not landed yet
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const again = await assess(threat, { cache: undefined });
+    expect(again.provenance.moderation?.cached).toBe(false);
+    expect(seen(s, '/v1/moderations')).toHaveLength(2);
   });
 
   it('two panels asking at once share one set of model calls', async () => {
