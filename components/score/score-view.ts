@@ -3,14 +3,15 @@ import type { Case } from '../../utils/case/schema';
 import type { SuggestionSnapshot } from '../../utils/decisions/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { MODERATION_CATEGORIES, type ModerationCategory } from '../../utils/models/category-names';
+import { CATEGORY_FLOOR } from '../../utils/assessment/panel-view';
 
 /**
  * Pure view helpers for the score section. Types only from the schemas: the panel must paint
  * without loading zod, and the background has already validated what it stored.
  */
 
-/** Below this a category is noise; it shows only when the reviewer asks for all 13. */
-export const CATEGORY_FLOOR = 0.05;
+// Below the floor a category is noise; it shows only when the reviewer asks for all 13.
+export { CATEGORY_FLOOR };
 
 export interface CategoryRow {
   category: ModerationCategory;

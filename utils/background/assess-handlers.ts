@@ -1,6 +1,7 @@
 import { readDockLayout } from '../dock/storage';
 import { ensureInstalledPack } from '../guidance/ensure-installed';
 import type { Handlers } from '../messaging/router';
+import { forPanel } from '../assessment/panel-view';
 import type { Assessment } from '../assessment/schema';
 import type { Case } from '../case/schema';
 import { assessCase, findCachedAssessment } from '../models/assess';
@@ -114,7 +115,8 @@ async function scoreTab(
   // Checked at write time: a newer case on the tab must never be overwritten by this one.
   if (!(await isCurrentTabCase(tabId, caseAt)))
     return { ok: false, message: 'The case on this tab changed before it could be scored.' };
-  await writeTabAssessment(tabId, { caseId: state.extraction.case.id, caseAt, assessment });
+  const caseId = state.extraction.case.id;
+  await writeTabAssessment(tabId, { caseId, caseAt, assessment: forPanel(assessment) });
   return { ok: true };
 }
 

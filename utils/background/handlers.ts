@@ -14,6 +14,7 @@ import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './pra
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import { forPanel } from '../assessment/panel-view';
 import { clearAssessmentCache } from '../models/assess';
 import { checkModels } from '../models/check';
 import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../status/store';
@@ -78,7 +79,8 @@ export const backgroundHandlers: Handlers = {
     abortTabAssessment(tabId);
     const practice = knownPracticeStatus(extraction.case.id) ?? undefined;
     const at = Date.now();
-    const scores = cached && { caseId: extraction.case.id, caseAt: at, assessment: cached };
+    const caseId = extraction.case.id;
+    const scores = cached && { caseId, caseAt: at, assessment: forPanel(cached) };
     await writeTabCase(tabId, { status: 'ready', extraction, at, practice }, scores);
     void assessEarlyIfDocked(tabId);
     warmPracticeStatus();

@@ -10,6 +10,7 @@ export interface TabAssessment {
   caseId: string;
   /** The `at` of the tab-case state it was computed for: tells a panel whether it is current. */
   caseAt: number;
+  /** As `forPanel` trims it (`utils/assessment/panel-view.ts`): per-message scores the panel shows. */
   assessment: Assessment;
 }
 
