@@ -10,9 +10,6 @@ import { CATEGORY_FLOOR } from '../../utils/assessment/panel-view';
  * without loading zod, and the background has already validated what it stored.
  */
 
-// Below the floor a category is noise; it shows only when the reviewer asks for all 13.
-export { CATEGORY_FLOOR };
-
 export interface CategoryRow {
   category: ModerationCategory;
   score: number | undefined;

@@ -36,20 +36,44 @@ export function abortTabAssessment(tabId: number) {
 }
 
 /**
+ * What scoring needs besides the tab's own state (the guidance, the settings and the key),
+ * each read started now and awaited by whoever needs it: the cache lookup does not wait for
+ * the key.
+ */
+export function startModelReads() {
+  const reads = {
+    pack: ensureInstalledPack(),
+    assessSettings: readAssessSettings(),
+    modelApiKey: readSecret('modelApiKey'),
+  };
+  // Failures surface where a read is awaited; one nobody awaits must not go unhandled.
+  for (const read of Object.values(reads)) read.catch(() => undefined);
+  return reads;
+}
+type ModelReads = ReturnType<typeof startModelReads>;
+
+export async function modelInputs(reads: ModelReads) {
+  const [pack, assessSettings, modelApiKey] = await Promise.all([
+    reads.pack,
+    reads.assessSettings,
+    reads.modelApiKey,
+  ]);
+  return { pack, assessSettings, modelApiKey };
+}
+
+/**
  * Everything scoring a tab needs, read at once: each is a storage or IndexedDB round trip, and
  * on a cached revisit these reads are most of the time between the case and its scores.
  */
 export async function readScoringInputs(tabId: number) {
-  const [state, stored, pack, assessSettings, modelApiKey] = await Promise.all([
+  const [state, stored, model] = await Promise.all([
     readTabCase(tabId),
     readTabAssessment(tabId),
-    ensureInstalledPack(),
-    readAssessSettings(),
-    readSecret('modelApiKey'),
+    modelInputs(startModelReads()),
   ]);
-  return { state, stored, pack, assessSettings, modelApiKey };
+  return { state, stored, ...model };
 }
-type ScoringInputs = Awaited<ReturnType<typeof readScoringInputs>>;
+export type ScoringInputs = Awaited<ReturnType<typeof readScoringInputs>>;
 
 async function readAssessSettings() {
   const [settings, modelStatus] = await Promise.all([
@@ -73,8 +97,11 @@ export const CACHED_SCORES_PATIENCE_MS = 30;
  * a cache that answers slowly or fails). No model is called, so this runs for every case found,
  * whichever surface the panel is on.
  */
-export async function cachedAssessmentOf(caseData: Case): Promise<Assessment | undefined> {
-  const lookup = Promise.all([ensureInstalledPack(), readAssessSettings()])
+export async function cachedAssessmentOf(
+  caseData: Case,
+  reads: Pick<ModelReads, 'pack' | 'assessSettings'> = startModelReads(),
+): Promise<Assessment | undefined> {
+  const lookup = Promise.all([reads.pack, reads.assessSettings])
     .then(([pack, settings]) => findCachedAssessment({ caseData, pack, settings }))
     .catch(() => undefined);
   let timer: number | undefined;
@@ -164,9 +191,11 @@ export async function assessTab(
  * ready before the panel is). With the panel in the browser's side panel, which may be
  * closed, scoring waits for a panel to ask, so no model call is made for a case nobody sees.
  */
-export async function assessEarlyIfDocked(tabId: number): Promise<void> {
-  // Read alongside the layout, not after it: every round trip here delays the scores.
-  const inputs = readScoringInputs(tabId);
+export async function assessEarlyIfDocked(
+  tabId: number,
+  // Read (or handed over) alongside the layout, not after it: every round trip delays scores.
+  inputs: Promise<ScoringInputs> = readScoringInputs(tabId),
+): Promise<void> {
   inputs.catch(() => undefined);
   if ((await readDockLayout()).placement !== 'page') return;
   await assessTab(tabId, inputs).catch(() => undefined); // the panel asks again, shows failures

@@ -6,6 +6,8 @@ import {
   assessEarlyIfDocked,
   assessHandlers,
   cachedAssessmentOf,
+  modelInputs,
+  startModelReads,
 } from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
@@ -21,6 +23,7 @@ import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../st
 import { recordBrokenRead } from '../case/adapter-health';
 import { resolveAdapter } from './resolve-adapter';
 import { readTabAssessment } from '../tab-assessment/store';
+import type { TabCaseState } from '../tab-case/state';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
 
 type Sender = Browser.runtime.MessageSender;
@@ -70,10 +73,11 @@ export const backgroundHandlers: Handlers = {
   },
   'case:found': async ({ extraction }, sender) => {
     // The cache lookup runs beside the adapter check: it calls no model and sends nothing, and
-    // a revisited case then reaches the panel with its scores.
+    // a revisited case then reaches the panel with its scores. Its inputs serve scoring too.
+    const reads = startModelReads();
     const [{ tabId }, cached] = await Promise.all([
       checkAdapter(sender, extraction.adapterId),
-      cachedAssessmentOf(extraction.case),
+      cachedAssessmentOf(extraction.case, reads),
     ]);
     // Scoring for the case the reviewer left is wasted model calls: stop it now.
     abortTabAssessment(tabId);
@@ -81,8 +85,11 @@ export const backgroundHandlers: Handlers = {
     const at = Date.now();
     const caseId = extraction.case.id;
     const scores = cached && { caseId, caseAt: at, assessment: forPanel(cached) };
-    await writeTabCase(tabId, { status: 'ready', extraction, at, practice }, scores);
-    void assessEarlyIfDocked(tabId);
+    const state: TabCaseState = { status: 'ready', extraction, at, practice };
+    await writeTabCase(tabId, state, scores);
+    // What was just written is what reading the tab back would find: no second round of reads.
+    const inputs = modelInputs(reads).then((m) => ({ state, stored: scores ?? null, ...m }));
+    void assessEarlyIfDocked(tabId, inputs);
     warmPracticeStatus();
     return { ok: true };
   },

@@ -60,8 +60,8 @@ function markCached(a: Assessment): Assessment {
 
 type CacheInput = Pick<AssessInput, 'caseData' | 'pack' | 'settings' | 'cache'>;
 
-const cacheOf = (input: CacheInput) =>
-  input.cache === undefined ? (sharedCache ??= createAssessmentCache()) : input.cache;
+const theSharedCache = () => (sharedCache ??= createAssessmentCache());
+const cacheOf = (input: CacheInput) => (input.cache === undefined ? theSharedCache() : input.cache);
 
 async function keyOf({ caseData, pack, settings }: CacheInput) {
   const [contentHash, settingsDigest] = await Promise.all([
@@ -92,7 +92,7 @@ async function lookUp(cache: AssessmentCache | null, key: string) {
  */
 export function clearAssessmentCache(): Promise<number> {
   beingCached.clear();
-  return (sharedCache ??= createAssessmentCache()).clear();
+  return theSharedCache().clear();
 }
 
 /**

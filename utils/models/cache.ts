@@ -59,7 +59,8 @@ export function createAssessmentCache(opts: CacheOptions = {}): LocalAssessmentC
   let store: UseStore | undefined;
   const db = () => (store ??= createStore(opts.dbName ?? 'caselight-assessments', 'assessments'));
 
-  // Most recently used last. Never more than the store keeps, so it serves nothing evicted.
+  // Most recently used last, never more entries than the store keeps, and each only as long as
+  // the age bound allows (an entry the store evicted for count may still be served from here).
   const recent = new Map<string, { at: number; assessment: Assessment }>();
   const remember = (key: string, entry: { at: number; assessment: Assessment }) => {
     recent.delete(key);

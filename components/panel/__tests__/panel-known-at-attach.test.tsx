@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assessmentSchema } from '../../../utils/assessment/schema';
+import { makeAssessment } from '../../../utils/assessment/__tests__/fixtures';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { installedPackStorage } from '../../../utils/guidance/installed';
 import { writeTabAssessment } from '../../../utils/tab-assessment/store';
@@ -11,6 +11,7 @@ import { writeTabCase } from '../../../utils/tab-case/store';
 import { panelTourStorage } from '../../../utils/tour/storage';
 import { tourRecord } from '../../../utils/tour/tour-record';
 import { fixHappyDomForDomPurify } from '../../markdown/__tests__/happy-dom-fixes';
+import { readyTabCase } from './fixtures';
 import { PanelApp } from '../panel-app';
 
 /**
@@ -24,42 +25,12 @@ fixHappyDomForDomPurify();
 
 const TAB = 7;
 const CASE_AT = 1;
-const READY = {
-  status: 'ready' as const,
-  at: CASE_AT,
-  extraction: {
-    adapterId: 'demo',
-    missing: [],
-    case: {
-      id: 'C-1',
-      console: 'demo',
-      url: 'https://console.example.com/cases/C-1',
-      items: [
-        { id: 'm1', author: 'a', role: 'other' as const, text: 'you will regret it', media: [] },
-      ],
-    },
-  },
-};
-const assessment = assessmentSchema.parse({
-  caseId: 'C-1',
-  contentHash: 'a'.repeat(64),
+const READY = readyTabCase('you will regret it', CASE_AT);
+const assessment = makeAssessment('C-1', {
   guidanceVersion: DEFAULT_GUIDANCE_PACK.version,
-  assessedAt: '2026-11-27T10:00:00.000Z',
   itemScores: { m1: { 'harassment/threatening': 0.91 } },
-  mediaScores: {},
   categories: { 'harassment/threatening': { score: 0.91, itemIds: ['m1'] } },
-  provenance: {},
-  signalHits: [],
-  suggestion: null,
-  rulesSuggestion: null,
-  llmSuggestion: null,
-  disagreement: false,
-  uncertain: false,
   explanation: ['harassment/threatening 0.91 ≥ 0.50 in Threats of violence → Escalate'],
-  injectionSuspected: [],
-  notes: [],
-  problems: [],
-  sent: [],
 });
 
 /** The training status "a live case", as the background passes it on with the case. */

@@ -13,6 +13,7 @@ import {
   suggestionSnapshot,
   thresholdOf,
 } from '../score-view';
+import { makeAssessment } from '../../../utils/assessment/__tests__/fixtures';
 
 const text = 'Claim your reward now at claim-rewards.example before it expires tonight';
 const caseData: Case = {
@@ -26,13 +27,9 @@ const caseData: Case = {
 };
 
 function assessment(extra: Partial<Assessment> = {}): Assessment {
-  return {
-    caseId: 'C-1',
-    contentHash: 'a'.repeat(64),
-    guidanceVersion: 1,
+  return makeAssessment('C-1', {
     assessedAt: '2026-11-27T10:00:00Z',
     itemScores: { 'm-1': { harassment: 0.01 }, 'm-2': { illicit: 0.9, harassment: 0.2 } },
-    mediaScores: {},
     categories: {
       illicit: { score: 0.9, itemIds: ['m-2'] },
       harassment: { score: 0.2, itemIds: ['m-2'] },
@@ -48,7 +45,6 @@ function assessment(extra: Partial<Assessment> = {}): Assessment {
         requests: 1,
       },
     },
-    signalHits: [],
     suggestion: {
       actionId: 'remove',
       policyIds: ['spam-scams'],
@@ -57,17 +53,8 @@ function assessment(extra: Partial<Assessment> = {}): Assessment {
       citations: [],
       source: 'rules',
     },
-    rulesSuggestion: null,
-    llmSuggestion: null,
-    disagreement: false,
-    uncertain: false,
-    explanation: [],
-    injectionSuspected: [],
-    notes: [],
-    problems: [],
-    sent: [],
     ...extra,
-  };
+  });
 }
 
 describe('score view', () => {

@@ -8,26 +8,14 @@ import { installedPackStorage } from '../../../utils/guidance/installed';
 import { writeTabCase } from '../../../utils/tab-case/store';
 import { panelTourStorage, TOUR_VERSION } from '../../../utils/tour/storage';
 import { fixHappyDomForDomPurify } from '../../markdown/__tests__/happy-dom-fixes';
+import { readyTabCase } from '../../panel/__tests__/fixtures';
 import { PanelApp } from '../../panel/panel-app';
 
 fixHappyDomForDomPurify();
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TAB = 7;
-const READY = {
-  status: 'ready' as const,
-  at: 1,
-  extraction: {
-    adapterId: 'demo',
-    missing: [],
-    case: {
-      id: 'C-1',
-      console: 'demo',
-      url: 'https://console.example.com/cases/C-1',
-      items: [{ id: 'm1', author: 'a', role: 'other' as const, text: 'hello', media: [] }],
-    },
-  },
-};
+const READY = readyTabCase('hello');
 /** The background's answers; anything else is refused, as an unknown request would be. */
 const ANSWERS: Record<string, unknown> = {
   'panel:attach': { tabId: TAB, state: null, assessment: null },

@@ -32,6 +32,13 @@ const caseData = {
 
 beforeEach(() => fakeBrowser.reset());
 
+const storeReadyCase = (tabId: number, at: number) =>
+  writeTabCase(tabId, {
+    status: 'ready',
+    extraction: { adapterId: 'demo-console', case: caseData, missing: [] },
+    at,
+  });
+
 test('refuses to score a tab without a ready case', async () => {
   const answer = await assessHandlers['case:assess']({ type: 'case:assess', tabId: 3 }, panel);
   expect(answer).toEqual({ ok: false, message: expect.stringContaining('No case') });
@@ -53,11 +60,7 @@ test('stores the assessment per tab, with model problems inside it rather than t
 
 test('a docked case is scored as soon as it is found; the panel asking then gets that run, not a second one', async () => {
   const at = Date.now();
-  await writeTabCase(4, {
-    status: 'ready',
-    extraction: { adapterId: 'demo-console', case: caseData, missing: [] },
-    at,
-  });
+  await storeReadyCase(4, at);
   await assessEarlyIfDocked(4);
   const first = await readTabAssessment(4);
   expect(first).toMatchObject({ caseId: 'C-9', caseAt: at });
@@ -74,11 +77,7 @@ test('a docked case is scored as soon as it is found; the panel asking then gets
 
 test('with the panel in the side panel, nothing is scored until a panel asks', async () => {
   await updateDockLayout({ placement: 'side-panel' });
-  await writeTabCase(5, {
-    status: 'ready',
-    extraction: { adapterId: 'demo-console', case: caseData, missing: [] },
-    at: Date.now(),
-  });
+  await storeReadyCase(5, Date.now());
   await assessEarlyIfDocked(5);
   expect(await readTabAssessment(5)).toBeNull();
 });
@@ -94,11 +93,7 @@ test('a run for a case the tab has since replaced writes nothing over the newer 
 
 test('a request whose read was taken before the early run wrote joins that run, not a second one', async () => {
   const at = Date.now();
-  await writeTabCase(6, {
-    status: 'ready',
-    extraction: { adapterId: 'demo-console', case: caseData, missing: [] },
-    at,
-  });
+  await storeReadyCase(6, at);
   // The panel's read lands first (nothing scored yet), its answer only after the run is done.
   const readBeforeTheWrite = readScoringInputs(6);
   await assessEarlyIfDocked(6);

@@ -1,4 +1,4 @@
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { item, seen, standIn } from '../../models/__tests__/fixtures';
@@ -79,10 +79,14 @@ test('a revisited case is stored with its cached scores in one change; a new one
 
   const changes: string[][] = [];
   fakeBrowser.storage.onChanged.addListener((change) => changes.push(Object.keys(change)));
+  // The lookup's patience timer is held still: on a loaded machine it can run out, and the
+  // scores then (rightly) follow in a second change. IndexedDB here runs on setImmediate.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   await backgroundHandlers['case:found'](
     { type: 'case:found', extraction: threat },
     sender(caseUrl, 13),
   );
+  vi.useRealTimers();
   const revisit = await readTabCase(13);
   expect(changes[0]).toEqual(expect.arrayContaining(['tabCase:13', 'assessment:13']));
   expect(await readTabAssessment(13)).toMatchObject({
@@ -100,4 +104,17 @@ test('a revisited case is stored with its cached scores in one change; a new one
   );
   expect(changes[0]).toContain('tabCase:14');
   expect(changes[0]).not.toContain('assessment:14');
+});
+
+test('a docked case is scored as soon as it is found, from what was just stored', async () => {
+  await backgroundHandlers['case:found']({ type: 'case:found', extraction }, sender(caseUrl));
+  const state = await readTabCase(12);
+  // Nobody asked: the run started by the case itself scored it, for this very state.
+  await vi.waitFor(async () =>
+    expect(await readTabAssessment(12)).toMatchObject({
+      caseId: 'C-7',
+      caseAt: state?.at,
+      assessment: { notes: expect.arrayContaining([expect.stringContaining('nothing to score')]) },
+    }),
+  );
 });

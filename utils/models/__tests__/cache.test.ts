@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeAssessment } from '../../assessment/__tests__/fixtures';
 import type { Assessment } from '../../assessment/schema';
 import { cacheKey, createAssessmentCache } from '../cache';
 import { canonicalCaseContent, hashCaseContent } from '../content-hash';
@@ -11,27 +12,11 @@ const fresh = (opts: { maxEntries?: number; maxAgeMs?: number; now?: () => numbe
   createAssessmentCache({ ...opts, dbName: `cache-test-${++db}` });
 
 function assessment(caseId: string): Assessment {
-  return {
-    caseId,
-    contentHash: 'a'.repeat(64),
-    guidanceVersion: 1,
+  return makeAssessment(caseId, {
     assessedAt: '2026-11-27T10:00:00Z',
     itemScores: { 'm-1': { harassment: 0.8 } },
-    mediaScores: {},
     categories: { harassment: { score: 0.8, itemIds: ['m-1'] } },
-    provenance: {},
-    signalHits: [],
-    suggestion: null,
-    rulesSuggestion: null,
-    llmSuggestion: null,
-    disagreement: false,
-    uncertain: false,
-    explanation: [],
-    injectionSuspected: [],
-    notes: [],
-    problems: [],
-    sent: [],
-  };
+  });
 }
 
 describe('assessment cache', () => {
