@@ -1,5 +1,6 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Harness } from '../e2e/harness';
+import { probePanel } from './panel-marks';
 
 /** Records, in the console page, the wall-clock time the case view entered the DOM. */
 const RECORD_CASE_IN_DOM = `(() => {
@@ -10,26 +11,6 @@ const RECORD_CASE_IN_DOM = `(() => {
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true });
 })();`;
-
-/** Waits for the panel's User Timing mark without polling (polling would steal the CPU). */
-async function shownAt(panel: Frame, caseId: string): Promise<number> {
-  return panel.evaluate(
-    (id) =>
-      new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`The panel never showed ${id}`)), 15_000);
-        new PerformanceObserver((list, observer) => {
-          const mark = list
-            .getEntriesByName('caselight:case-shown')
-            .find((m) => (m as PerformanceMark).detail?.caseId === id);
-          if (!mark) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve(performance.timeOrigin + mark.startTime);
-        }).observe({ type: 'mark', buffered: true });
-      }),
-    caseId,
-  );
-}
 
 /** From the case being in the DOM to the panel showing its id, over `loads` full page loads. */
 export async function measureCaseToPanel(
@@ -43,8 +24,9 @@ export async function measureCaseToPanel(
   for (let i = 0; i < loads; i++) {
     const caseId = caseIds[i % caseIds.length]!;
     await page.goto(h.consoleUrl(`/console/cases/${caseId}`));
-    const panel = await h.panelFrame(page);
-    const shown = await shownAt(panel, caseId);
+    const panel = await probePanel(h.context, await h.panelFrame(page));
+    const shown = (await panel.mark({ name: 'caselight:case-shown', caseId }, 15_000)).at;
+    await panel.close();
     const inDom = (await page.evaluate(
       () => (window as unknown as { caselightCaseInDomAt: number }).caselightCaseInDomAt,
     )) as number;

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { launchWithExtension } from '../e2e/browser';
 import { startCaseApi } from '../server';
 import { percentile } from './case-to-panel';
+import { probePanel } from './panel-marks';
 
 /** One row of `npm run bench` (the shape `bench/run.ts` prints). */
 export interface Figure {
@@ -167,22 +168,8 @@ export async function panelShows(page: Page, caseId: string): Promise<void> {
     await page.waitForTimeout(20);
     panel = page.frames().find((f) => f.url().includes('/panel.html'));
   }
-  await panel.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`The panel never showed ${id}`)), 60_000);
-        new PerformanceObserver((list, observer) => {
-          const shown = list
-            .getEntriesByName('caselight:case-shown')
-            .some((m) => (m as PerformanceMark).detail?.caseId === id);
-          if (!shown) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve();
-        }).observe({ type: 'mark', buffered: true });
-      }),
-    caseId,
-  );
+  const probe = await probePanel(page.context(), panel);
+  await probe.mark({ name: 'caselight:case-shown', caseId }, 60_000).finally(() => probe.close());
 }
 
 /** Waits, without polling, until the console has rendered the case. */

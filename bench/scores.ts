@@ -1,40 +1,16 @@
-import type { Frame, Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { DEMO_TOKENS } from '../server';
 import type { Harness } from '../e2e/harness';
 import { clearCachedScores } from '../e2e/options-page';
 import { MODEL_RESPONSE_MARK, SCORES_SHOWN_MARK } from '../utils/models/timing-mark';
 import { percentile } from './case-to-panel';
+import { probePanel, type PanelProbe } from './panel-marks';
 
 interface Figure {
   key: string;
   value: number;
   unit: string;
   goal: string;
-}
-
-type Wanted = { name: string; caseId: string; cached?: boolean };
-type Seen = { at: number; contentHash?: string };
-
-/** Waits for a User Timing mark in the panel without polling (polling would steal the CPU). */
-function panelMark(panel: Frame, wanted: Wanted): Promise<Seen> {
-  return panel.evaluate(
-    (w) =>
-      new Promise<Seen>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No ${w.name} for ${w.caseId}`)), 20_000);
-        new PerformanceObserver((list, observer) => {
-          const mark = list.getEntriesByName(w.name).find((m) => {
-            const d = (m as PerformanceMark).detail as { caseId: string; cached?: boolean };
-            return d?.caseId === w.caseId && (w.cached === undefined || d.cached === w.cached);
-          }) as PerformanceMark | undefined;
-          if (!mark) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          const { contentHash } = mark.detail as { contentHash?: string };
-          resolve({ at: performance.timeOrigin + mark.startTime, contentHash });
-        }).observe({ type: 'mark', buffered: true });
-      }),
-    wanted,
-  );
 }
 
 /** When the background had the model's answer for this content, on the wall clock. */
@@ -51,8 +27,17 @@ function modelResponseAt(worker: Worker, contentHash: string): Promise<number | 
   );
 }
 
-/** Empties the assessment cache as a lead would (options page), so the next visits are live. */
-const clearCache = (h: Harness) => clearCachedScores(h.context, h.extensionId);
+/** After the options page closes, its own work (storage, connection checks) still runs. */
+const SETTLE_AFTER_CLEARING_MS = 1000;
+
+/**
+ * Empties the assessment cache as a lead would (options page), so the next visits are live;
+ * then lets the browser settle, so the first case is not timed against the options page.
+ */
+async function clearCache(h: Harness) {
+  await clearCachedScores(h.context, h.extensionId);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_CLEARING_MS));
+}
 
 /** Case ids from the case API, and which of them carry no image. */
 async function demoCases(h: Harness): Promise<{ all: string[]; textOnly: Set<string> }> {
@@ -70,9 +55,9 @@ async function demoCases(h: Harness): Promise<{ all: string[]; textOnly: Set<str
   return { all, textOnly };
 }
 
-async function visit(h: Harness, page: Page, caseId: string): Promise<Frame> {
+async function visit(h: Harness, page: Page, caseId: string): Promise<PanelProbe> {
   await page.goto(h.consoleUrl(`/console/cases/${caseId}`));
-  return h.panelFrame(page);
+  return probePanel(h.context, await h.panelFrame(page));
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -107,8 +92,9 @@ export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
     for (const caseId of all) {
       const before = h.standIn.requests.length;
       const panel = await visit(h, page, caseId);
-      const caseShown = await panelMark(panel, { name: 'caselight:case-shown', caseId });
-      const shown = await panelMark(panel, { name: SCORES_SHOWN_MARK, caseId, cached: false });
+      const caseShown = await panel.mark({ name: 'caselight:case-shown', caseId });
+      const shown = await panel.mark({ name: SCORES_SHOWN_MARK, caseId, cached: false });
+      await panel.close();
       const answered = await modelResponseAt(worker, shown.contentHash ?? '');
       // Scoring starts when the case is found, so the model may answer before the panel has
       // loaded; the render can only start once both are there.
@@ -125,8 +111,9 @@ export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
   for (let r = 0; r < rounds; r++) {
     for (const caseId of all) {
       const panel = await visit(h, page, caseId);
-      const caseShown = await panelMark(panel, { name: 'caselight:case-shown', caseId });
-      const shown = await panelMark(panel, { name: SCORES_SHOWN_MARK, caseId, cached: true });
+      const caseShown = await panel.mark({ name: 'caselight:case-shown', caseId });
+      const shown = await panel.mark({ name: SCORES_SHOWN_MARK, caseId, cached: true });
+      await panel.close();
       cached.push(sinceCaseOrAnswer(shown.at, caseShown.at));
     }
   }

@@ -45,8 +45,11 @@ describe('scores in the panel', () => {
     expect(await panel.getByTestId('provenance').first().textContent()).toContain('stand-in');
     expect(await freshness(panel)).toBe('live');
     // What was sent is the redacted text, viewable on request.
+    // It is read from the tab's storage only when opened.
     await panel.getByTestId('what-was-sent').locator('summary').click();
-    expect(await panel.getByTestId('what-was-sent').textContent()).toContain('moderation');
+    const sent = () => panel.getByTestId('what-was-sent').textContent();
+    await expect.poll(sent, POLL).toContain('"input"');
+    expect(await sent()).toContain('omni-moderation-latest');
     await page.close();
   });
 

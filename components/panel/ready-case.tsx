@@ -56,7 +56,9 @@ export function ReadyCase(props: {
       )}
       <CaseSummary extraction={props.state.extraction} />
       {training && <RevealCard reveal={reveal} pack={pack} />}
-      {!blind && <ScoreSection view={view} case={c} pack={pack} onShowItem={showItem} />}
+      {!blind && (
+        <ScoreSection tabId={tabId} view={view} case={c} pack={pack} onShowItem={showItem} />
+      )}
       <DecideSection
         case={c}
         reviewerId={props.reviewerId}

@@ -1,7 +1,9 @@
 import type { Assessment, ModelProblem } from '../../utils/assessment/schema';
+import type { TabAssessment } from '../../utils/tab-assessment/store';
 import type { Case } from '../../utils/case/schema';
 import { LazyDetails } from '../markdown/lazy-details';
 import { hitContext } from './score-view';
+import { useTabSent } from './use-tab-sent';
 
 /** Local signal hits with the matched span in context, all as text. */
 export function SignalHits({ assessment, case: c }: { assessment: Assessment; case: Case }) {
@@ -54,9 +56,12 @@ export function ProblemList({ problems }: { problems: ModelProblem[] }) {
   );
 }
 
-/** The exact redacted text each provider received, for the reviewer to verify. */
-export function SentPayloads({ assessment }: { assessment: Assessment }) {
-  if (assessment.sent.length === 0) return null;
+/**
+ * The exact redacted text each provider received, for the reviewer to verify: read from the
+ * tab's storage only when opened (see `TabSent`), so the scores never wait for it.
+ */
+export function SentPayloads({ tabId, stored }: { tabId: number | null; stored: TabAssessment }) {
+  if (stored.sentCount === 0 || tabId === null) return null;
   return (
     <LazyDetails
       testId="what-was-sent"
@@ -64,16 +69,29 @@ export function SentPayloads({ assessment }: { assessment: Assessment }) {
       summaryClassName="cursor-pointer text-zinc-600"
       summary="What was sent (after redaction)"
     >
-      {assessment.sent.map((s, i) => (
-        <div key={`${s.purpose}-${i}`} className="mt-1">
-          <p className="font-medium">
-            {s.purpose} → {s.provider} {s.model} ({s.endpoint})
-          </p>
-          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-zinc-50 p-1 text-[11px]">
-            {s.body}
-          </pre>
-        </div>
-      ))}
+      <SentBodies tabId={tabId} caseAt={stored.caseAt} />
     </LazyDetails>
   );
+}
+
+function SentBodies({ tabId, caseAt }: { tabId: number; caseAt: number }) {
+  const sent = useTabSent(tabId, caseAt);
+  if (sent === 'loading') return <p className="mt-1 text-zinc-500">Loading…</p>;
+  if (sent === 'gone') {
+    return (
+      <p role="status" className="mt-1 text-zinc-600">
+        This tab has moved on to a newer case: what was sent for this one is no longer kept.
+      </p>
+    );
+  }
+  return sent.map((s, i) => (
+    <div key={`${s.purpose}-${i}`} className="mt-1">
+      <p className="font-medium">
+        {s.purpose} → {s.provider} {s.model} ({s.endpoint})
+      </p>
+      <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-zinc-50 p-1 text-[11px]">
+        {s.body}
+      </pre>
+    </div>
+  ));
 }

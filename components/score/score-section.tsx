@@ -11,6 +11,8 @@ import type { AssessmentView } from './use-assessment';
 
 /** Scores, suggestion and where they came from, for the case on screen. */
 export function ScoreSection(props: {
+  /** The console tab the case is on (null where there is none): where "What was sent" is kept. */
+  tabId: number | null;
   view: AssessmentView;
   case: Case;
   pack?: GuidancePack;
@@ -82,7 +84,7 @@ export function ScoreSection(props: {
             <ProvenanceLine label="Scores" p={a.provenance.moderation} />
             <ProvenanceLine label="Policy model" p={a.provenance.policyLlm} />
           </div>
-          <SentPayloads assessment={a} />
+          {view.stored && <SentPayloads tabId={props.tabId} stored={view.stored} />}
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTabItem } from './use-tab-item';
 import { sendRequestRetrying } from '../../utils/messaging/send';
 import {
   readScoringNotice,
@@ -14,26 +15,6 @@ export interface AssessmentView {
   error?: string;
   /** Something the reviewer should know while scoring this case, e.g. a rate limit. */
   notice?: string;
-}
-
-/** The latest value of a per-tab session item: watch first, then read, so no change is missed. */
-function useTabItem<T>(
-  tabId: number | null,
-  read: (tabId: number) => Promise<T | null>,
-  watch: (tabId: number, onChange: (v: T | null) => void) => () => void,
-): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    if (tabId === null) return;
-    let changed = false;
-    const unwatch = watch(tabId, (next) => {
-      changed = true;
-      setValue(next);
-    });
-    void read(tabId).then((v) => !changed && setValue(v));
-    return unwatch;
-  }, [tabId, read, watch]);
-  return value;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { readDockLayout } from '../dock/storage';
 import { ensureInstalledPack } from '../guidance/ensure-installed';
 import type { Handlers } from '../messaging/router';
-import { forPanel } from '../assessment/panel-view';
 import type { Assessment } from '../assessment/schema';
 import type { Case } from '../case/schema';
 import { assessCase, findCachedAssessment } from '../models/assess';
@@ -11,7 +10,13 @@ import { createObservedClient } from '../models/client-factory';
 import { readSecret } from '../settings/secrets';
 import { readSettings } from '../settings/storage';
 import { modelStatusStorage } from '../status/store';
-import { readTabAssessment, writeScoringNotice, writeTabAssessment } from '../tab-assessment/store';
+import {
+  readTabAssessment,
+  tabAssessmentOf,
+  writeScoringNotice,
+  writeTabAssessment,
+  writeTabSent,
+} from '../tab-assessment/store';
 import { isCurrentTabCase, readTabCase } from '../tab-case/store';
 
 interface Running {
@@ -142,8 +147,9 @@ async function scoreTab(
   // Checked at write time: a newer case on the tab must never be overwritten by this one.
   if (!(await isCurrentTabCase(tabId, caseAt)))
     return { ok: false, message: 'The case on this tab changed before it could be scored.' };
-  const caseId = state.extraction.case.id;
-  await writeTabAssessment(tabId, { caseId, caseAt, assessment: forPanel(assessment) });
+  const { scores, sent } = tabAssessmentOf(state.extraction.case.id, caseAt, assessment);
+  await writeTabAssessment(tabId, scores);
+  await writeTabSent(tabId, sent);
   return { ok: true };
 }
 

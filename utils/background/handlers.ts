@@ -16,13 +16,12 @@ import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './pra
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
-import { forPanel } from '../assessment/panel-view';
 import { clearAssessmentCache } from '../models/assess';
 import { checkModels } from '../models/check';
 import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../status/store';
 import { recordBrokenRead } from '../case/adapter-health';
 import { resolveAdapter } from './resolve-adapter';
-import { readTabAssessment } from '../tab-assessment/store';
+import { readTabAssessment, tabAssessmentOf, writeTabSent } from '../tab-assessment/store';
 import type { TabCaseState } from '../tab-case/state';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
 
@@ -84,9 +83,11 @@ export const backgroundHandlers: Handlers = {
     const practice = knownPracticeStatus(extraction.case.id) ?? undefined;
     const at = Date.now();
     const caseId = extraction.case.id;
-    const scores = cached && { caseId, caseAt: at, assessment: forPanel(cached) };
+    const split = cached && tabAssessmentOf(caseId, at, cached);
+    const scores = split?.scores;
     const state: TabCaseState = { status: 'ready', extraction, at, practice };
     await writeTabCase(tabId, state, scores);
+    if (split) await writeTabSent(tabId, split.sent);
     // What was just written is what reading the tab back would find: no second round of reads.
     const inputs = modelInputs(reads).then((m) => ({ state, stored: scores ?? null, ...m }));
     void assessEarlyIfDocked(tabId, inputs);

@@ -40,6 +40,13 @@ let sharedCache: LocalAssessmentCache | undefined;
  */
 const beingCached = new Map<string, Assessment>();
 
+/**
+ * How long a new assessment waits before it is written to IndexedDB: past the moments in which
+ * the panel receives, renders and paints the scores (cloning a long case's assessment and the
+ * eviction pass would compete with them for the CPU). `beingCached` answers lookups meanwhile.
+ */
+const CACHE_WRITE_DELAY_MS = 300;
+
 /** The settings that change an assessment besides the models and the pack. */
 function settingsHash(s: AssessSettings): Promise<string> {
   const relevant = [s.baseUrl, s.policyApi, s.policyLlm, s.uncertainBounds, s.redaction];
@@ -137,9 +144,8 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
         retry: input.retry,
       });
       markTiming(MODEL_RESPONSE_MARK, { caseId: caseData.id, contentHash });
-      // Not awaited, and not even started in this task: the reviewer is waiting for the scores
-      // to reach the panel, not for the cache write (cloning a large assessment into
-      // IndexedDB, then the eviction pass). Until it lands, `beingCached` answers lookups.
+      // Not awaited, and started only once the scores have reached the panel (see
+      // CACHE_WRITE_DELAY_MS). Until it lands, `beingCached` answers lookups.
       if (assessment.problems.length === 0 && cache) {
         beingCached.set(key, assessment);
         setTimeout(() => {
@@ -149,7 +155,7 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
             .set(key, assessment)
             .catch(() => {})
             .finally(() => beingCached.delete(key));
-        }, 0);
+        }, CACHE_WRITE_DELAY_MS);
       }
       return assessment;
     },

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { Assessment } from '../assessment/schema';
+import { forPanel } from '../assessment/panel-view';
+import type { Assessment, SentPayload } from '../assessment/schema';
 
 /**
  * The latest assessment of the case in one tab, in `storage.session` beside the tab's case
@@ -10,11 +11,39 @@ export interface TabAssessment {
   caseId: string;
   /** The `at` of the tab-case state it was computed for: tells a panel whether it is current. */
   caseAt: number;
-  /** As `forPanel` trims it (`utils/assessment/panel-view.ts`): per-message scores the panel shows. */
+  /**
+   * As `forPanel` trims it (`utils/assessment/panel-view.ts`): per-message scores the panel
+   * shows, and `sent` left empty: the request bodies are kept apart (`TabSent`).
+   */
   assessment: Assessment;
+  /** How many request bodies `TabSent` holds for this assessment. */
+  sentCount: number;
+}
+
+/**
+ * The exact text each provider received for the tab's latest assessment ("What was sent"),
+ * under its own key: a long case sends tens of KB that nobody reads unless they open it, and
+ * every panel would otherwise parse them with the scores, on the path to showing them.
+ */
+export interface TabSent {
+  caseAt: number;
+  sent: SentPayload[];
 }
 
 export const tabAssessmentKey = (tabId: number) => `session:assessment:${tabId}` as const;
+export const tabSentKey = (tabId: number) => `session:assessmentSent:${tabId}` as const;
+
+/** The assessment split the way the tab's storage keeps it: scores for panels, bodies apart. */
+export function tabAssessmentOf(caseId: string, caseAt: number, assessment: Assessment) {
+  const scores: TabAssessment = {
+    caseId,
+    caseAt,
+    assessment: { ...forPanel(assessment), sent: [] },
+    sentCount: assessment.sent.length,
+  };
+  const sent: TabSent = { caseAt, sent: assessment.sent };
+  return { scores, sent };
+}
 
 export async function readTabAssessment(tabId: number): Promise<TabAssessment | null> {
   return storage.getItem<TabAssessment>(tabAssessmentKey(tabId));
@@ -22,6 +51,19 @@ export async function readTabAssessment(tabId: number): Promise<TabAssessment | 
 
 export async function writeTabAssessment(tabId: number, value: TabAssessment | null) {
   await storage.setItem(tabAssessmentKey(tabId), value);
+}
+
+/** After the scores, in a storage change of its own (see `TabSent`). */
+export async function writeTabSent(tabId: number, value: TabSent) {
+  await storage.setItem(tabSentKey(tabId), value);
+}
+
+export async function readTabSent(tabId: number): Promise<TabSent | null> {
+  return storage.getItem<TabSent>(tabSentKey(tabId));
+}
+
+export function watchTabSent(tabId: number, onChange: (v: TabSent | null) => void) {
+  return storage.watch<TabSent>(tabSentKey(tabId), onChange);
 }
 
 /** What happened while scoring, e.g. a rate limit being waited out, for the case state `caseAt`. */

@@ -82,7 +82,7 @@ function watchFirstCaseRender(): () => boolean | undefined {
 }
 
 it('shows the scores it was handed with the case, without asking for the training status', async () => {
-  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment };
+  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
   await writeTabAssessment(TAB, stored);
   attachedAssessment = stored;
   attachedState = { ...READY, practice: LIVE };
@@ -95,7 +95,7 @@ it('shows the scores it was handed with the case, without asking for the trainin
 });
 
 it('without a known training status the scores wait for the check (blind first)', async () => {
-  const older = { caseId: 'C-1', caseAt: CASE_AT - 1, assessment };
+  const older = { caseId: 'C-1', caseAt: CASE_AT - 1, assessment, sentCount: 0 };
   await writeTabAssessment(TAB, older);
   attachedAssessment = older;
   const firstRender = watchFirstCaseRender();
@@ -107,7 +107,7 @@ it('without a known training status the scores wait for the check (blind first)'
 });
 
 it('a training status belongs to the case it came with, not to the next case on the tab', async () => {
-  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment };
+  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
   await writeTabAssessment(TAB, stored);
   attachedAssessment = stored;
   attachedState = { ...READY, practice: LIVE };
@@ -150,7 +150,7 @@ async function openPanelOnReadingTab() {
 
 it('a training status stored with the case is used by a panel that was already open', async () => {
   await openPanelOnReadingTab();
-  await writeTabAssessment(TAB, { caseId: 'C-1', caseAt: CASE_AT, assessment });
+  await writeTabAssessment(TAB, { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 });
   await act(() => writeTabCase(TAB, { ...READY, practice: LIVE }));
   await settle();
   expect(scores()).toContain('91');
@@ -160,7 +160,7 @@ it('a training status stored with the case is used by a panel that was already o
 it('a panel already open shows a revisited case with the scores written with it, in one render', async () => {
   await openPanelOnReadingTab();
   const firstRender = watchFirstCaseRender();
-  const scoresWithIt = { caseId: 'C-1', caseAt: CASE_AT, assessment };
+  const scoresWithIt = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
   await act(() => writeTabCase(TAB, { ...READY, practice: LIVE }, scoresWithIt));
   await settle();
   expect(firstRender()).toBe(true);

@@ -5,7 +5,7 @@ import { item, seen, standIn } from '../../models/__tests__/fixtures';
 import { writeSecret } from '../../settings/secrets';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { saveSettings } from '../../settings/storage';
-import { readTabAssessment } from '../../tab-assessment/store';
+import { readTabAssessment, readTabSent } from '../../tab-assessment/store';
 import { readTabCase } from '../../tab-case/store';
 import { assessTab } from '../assess-handlers';
 import { backgroundHandlers } from '../handlers';
@@ -75,7 +75,14 @@ test('a revisited case is stored with its cached scores in one change; a new one
     sender(caseUrl),
   );
   expect(await assessTab(12)).toEqual({ ok: true });
-  expect((await readTabAssessment(12))?.assessment.provenance.moderation?.cached).toBe(false);
+  const live = await readTabAssessment(12);
+  expect(live?.assessment.provenance.moderation?.cached).toBe(false);
+  // The request bodies are kept apart from the scores every panel parses, for this case state.
+  expect(live).toMatchObject({ sentCount: 1, assessment: { sent: [] } });
+  expect(await readTabSent(12)).toMatchObject({
+    caseAt: live?.caseAt,
+    sent: [{ purpose: 'moderation', body: expect.stringContaining('I know where you live') }],
+  });
 
   const changes: string[][] = [];
   fakeBrowser.storage.onChanged.addListener((change) => changes.push(Object.keys(change)));
@@ -89,10 +96,16 @@ test('a revisited case is stored with its cached scores in one change; a new one
   vi.useRealTimers();
   const revisit = await readTabCase(13);
   expect(changes[0]).toEqual(expect.arrayContaining(['tabCase:13', 'assessment:13']));
+  expect(changes[0]).not.toContain('assessmentSent:13');
   expect(await readTabAssessment(13)).toMatchObject({
     caseId: 'C-7',
     caseAt: revisit?.at,
-    assessment: { provenance: { moderation: { cached: true } } },
+    sentCount: 1,
+    assessment: { provenance: { moderation: { cached: true } }, sent: [] },
+  });
+  expect(await readTabSent(13)).toMatchObject({
+    caseAt: revisit?.at,
+    sent: [{ purpose: 'moderation' }],
   });
   expect(seen(s, '/v1/moderations')).toHaveLength(1);
 
