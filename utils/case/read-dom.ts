@@ -19,9 +19,16 @@ export function visibleAll(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector)).filter((el) => !isHidden(el));
 }
 
-/** The one visible match, or undefined when there is none. */
+/**
+ * The first visible match, or undefined when there is none. `querySelector` stops at the first
+ * match, where `querySelectorAll` walks the whole subtree: for a field above a long thread
+ * that is the difference between a few elements and thousands. All matches are looked at only
+ * when the first one is hidden.
+ */
 export function visibleOne(root: ParentNode, selector: string): Element | undefined {
-  return visibleAll(root, selector)[0];
+  const first = root.querySelector(selector);
+  if (first === null) return undefined;
+  return isHidden(first) ? visibleAll(root, selector)[0] : first;
 }
 
 export function textOf(root: ParentNode, selector: string): string | undefined {

@@ -19,3 +19,12 @@ test('reads only times that parse, as UTC ISO strings', () => {
   expect(timeOf(document, '.a')).toBe('2026-01-02T01:04:05.000Z');
   expect(timeOf(document, '.b')).toBeUndefined();
 });
+
+test('a field whose first match is hidden is read from the first visible one', () => {
+  document.body.innerHTML = `<div hidden><h2 class="subject">decoy</h2></div>
+    <template><h2 class="subject">template</h2></template>
+    <h2 class="subject" aria-hidden="true">aria</h2><h2 class="subject"> real  subject </h2>`;
+  expect(textOf(document, '.subject')).toBe('real subject');
+  document.body.innerHTML = `<h2 class="subject" hidden>only hidden</h2>`;
+  expect(textOf(document, '.subject')).toBeUndefined();
+});
