@@ -19,6 +19,8 @@ import type { Handlers } from '../messaging/router';
 import { clearAssessmentCache } from '../models/assess';
 import { checkModels } from '../models/check';
 import { apiStatusStorage, lastReviewerStorage, modelStatusStorage } from '../status/store';
+import { sharedCheck } from '../status/shared-check';
+import { readSettings } from '../settings/storage';
 import { recordBrokenRead } from '../case/adapter-health';
 import { resolveAdapter } from './resolve-adapter';
 import { readTabAssessment, tabAssessmentOf, writeTabSent } from '../tab-assessment/store';
@@ -58,6 +60,19 @@ async function resolveTarget(target: PanelTarget, sender: Sender): Promise<numbe
   const [active] = await browser.tabs.query({ active: true, windowId: target.windowId });
   return active?.id ?? null;
 }
+
+const checkApiShared = sharedCheck(async () => {
+  const status = await checkCaseApi();
+  await apiStatusStorage.setValue(status);
+  if (status.state === 'ok') await lastReviewerStorage.setValue(status.me);
+  return status;
+});
+
+const checkModelsShared = sharedCheck(async () => {
+  const status = await checkModels();
+  await modelStatusStorage.setValue(status);
+  return status;
+});
 
 export const backgroundHandlers: Handlers = {
   'case:reading': async (request, sender) => {
@@ -115,11 +130,9 @@ export const backgroundHandlers: Handlers = {
     const practice = knownPracticeStatus(state.extraction.case.id) ?? undefined;
     return { tabId, state: { ...state, practice }, assessment };
   },
-  'api:check': async () => {
-    const status = await checkCaseApi();
-    await apiStatusStorage.setValue(status);
-    if (status.state === 'ok') await lastReviewerStorage.setValue(status.me);
-    return status;
+  'api:check': async ({ maxAgeMs }) => {
+    const { caseApiUrl } = await readSettings();
+    return checkApiShared(caseApiUrl, maxAgeMs);
   },
   ...decisionHandlers,
   ...guidanceHandlers,
@@ -129,9 +142,8 @@ export const backgroundHandlers: Handlers = {
   ...adapterHandlers,
   ...assessHandlers,
   'models:clear-cache': async () => ({ cleared: await clearAssessmentCache() }),
-  'models:check': async () => {
-    const status = await checkModels();
-    await modelStatusStorage.setValue(status);
-    return status;
+  'models:check': async ({ maxAgeMs }) => {
+    const { model } = await readSettings();
+    return checkModelsShared(JSON.stringify(model), maxAgeMs);
   },
 };

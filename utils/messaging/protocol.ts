@@ -42,6 +42,8 @@ export const extractionMessageSchema = z.object({
  * at a reviewer's browser); without one the configured token is used. The case API checks it.
  */
 const editorToken = z.string().trim().min(1).max(500).optional();
+/** How old a healthy connection check may be for the asker (at most ten minutes). */
+const recentEnoughMs = z.number().int().positive().max(600_000).optional();
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case:reading'), adapterId: z.string().max(100) }),
@@ -68,8 +70,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** Scores the case the panel shows; the result lands in session storage for every panel. */
   z.object({ type: z.literal('case:assess'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('api:check') }),
-  z.object({ type: z.literal('models:check') }),
+  /**
+   * Connection checks. With `maxAgeMs`, a healthy answer that recent is enough (panels opening
+   * and rechecking); without, the check runs now ("Check again", saved options).
+   */
+  z.object({ type: z.literal('api:check'), maxAgeMs: recentEnoughMs }),
+  z.object({ type: z.literal('models:check'), maxAgeMs: recentEnoughMs }),
   /** Options: forget every cached assessment, so cases are scored afresh. */
   z.object({ type: z.literal('models:clear-cache') }),
   /** A panel opened: check for new guidance now rather than at the next tick. */
