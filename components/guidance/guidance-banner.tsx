@@ -5,9 +5,16 @@ import { useStored } from '../decide/use-stored';
 import { GuidanceDiff } from './guidance-diff';
 
 /**
+ * A check this recent (by any panel, or the alarm) is enough when a panel opens: moving through
+ * cases opens a panel per case, and each must not cost the case API a request.
+ */
+const RECENT_ENOUGH_MS = 15_000;
+
+/**
  * The panel's guidance line: "Guidance updated: v12 → v13" with what changed, until dismissed;
  * and, when the last check refused an offer or could not reach the case API, what and why.
- * Mounting it asks the background to check at once, so opening a panel is never a minute behind.
+ * Mounting it asks the background to check unless it did in the last 15 s, so opening a panel
+ * is never a minute behind.
  */
 export function GuidanceBanner() {
   const update = useStored(guidanceUpdateStorage);
@@ -17,7 +24,7 @@ export function GuidanceBanner() {
 
   useEffect(() => {
     // The outcome arrives through storage; a failed request only means the next tick will do.
-    sendRequest({ type: 'guidance:sync-now' }).catch(() => undefined);
+    sendRequest({ type: 'guidance:sync-now', maxAgeMs: RECENT_ENOUGH_MS }).catch(() => undefined);
   }, []);
 
   const dismiss = () => {

@@ -5,5 +5,5 @@ type GuidanceHandlers = Pick<Handlers, 'guidance:sync-now'>;
 
 export const guidanceHandlers: GuidanceHandlers = {
   // Shares a check already running, so ten panels opening at once make one request.
-  'guidance:sync-now': () => syncGuidance(),
+  'guidance:sync-now': ({ maxAgeMs }) => syncGuidance({ maxAgeMs }),
 };

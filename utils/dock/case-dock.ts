@@ -37,8 +37,13 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   if (Reflect.get(globalThis, STARTED)) return;
   Reflect.set(globalThis, STARTED, true);
   signal.addEventListener('abort', () => Reflect.deleteProperty(globalThis, STARTED));
-  let layout = await readDockLayout();
-  let userAdapters: Adapter[] = toAdapters(await userAdaptersStorage.getValue());
+  // Both reads at once: each is a round trip to the browser before the case can be read.
+  const [storedLayout, storedAdapters] = await Promise.all([
+    readDockLayout(),
+    userAdaptersStorage.getValue(),
+  ]);
+  let layout = storedLayout;
+  let userAdapters: Adapter[] = toAdapters(storedAdapters);
   let dock: Dock | undefined;
   let onCasePage = false;
   let shownAdapter: Adapter | undefined;

@@ -79,8 +79,19 @@ async function check(): Promise<GuidanceSyncStatus> {
 
 let inFlight: Promise<GuidanceSyncStatus> | undefined;
 
-/** Checks now; calls made while a check runs share it. Never rejects. */
-export function syncGuidance(): Promise<GuidanceSyncStatus> {
+/**
+ * Checks now; calls made while a check runs share it. Never rejects. With `maxAgeMs` (a panel
+ * opening), a successful check that recent stands: a reviewer opens a panel per case, and the
+ * alarm checks on its own schedule anyway.
+ */
+export async function syncGuidance(
+  options: { maxAgeMs?: number } = {},
+): Promise<GuidanceSyncStatus> {
+  if (options.maxAgeMs !== undefined && !inFlight) {
+    const last = await guidanceSyncStorage.getValue();
+    const age = last ? Date.now() - Date.parse(last.checkedAt) : Infinity;
+    if (last?.state === 'ok' && age < options.maxAgeMs) return last;
+  }
   inFlight ??= (async () => {
     let status: GuidanceSyncStatus;
     try {

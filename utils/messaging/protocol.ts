@@ -42,7 +42,7 @@ export const extractionMessageSchema = z.object({
  * at a reviewer's browser); without one the configured token is used. The case API checks it.
  */
 const editorToken = z.string().trim().min(1).max(500).optional();
-/** How old a healthy connection check may be for the asker (at most ten minutes). */
+/** How old a successful check may be for the asker (at most ten minutes). */
 const recentEnoughMs = z.number().int().positive().max(600_000).optional();
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -79,7 +79,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Options: forget every cached assessment, so cases are scored afresh. */
   z.object({ type: z.literal('models:clear-cache') }),
   /** A panel opened: check for new guidance now rather than at the next tick. */
-  z.object({ type: z.literal('guidance:sync-now') }),
+  z.object({ type: z.literal('guidance:sync-now'), maxAgeMs: recentEnoughMs }),
   /** Guidance editor: whom the token belongs to, the latest version, backtest, publish, panels. */
   z.object({ type: z.literal('guidance:me'), token: editorToken }),
   z.object({ type: z.literal('guidance:load'), token: editorToken }),

@@ -38,7 +38,7 @@ const byTestId = (id: string) => container.querySelector(`[data-testid="${id}"]`
 
 it('asks the background for a check as soon as it is shown', async () => {
   await render();
-  expect(asked).toEqual([{ type: 'guidance:sync-now' }]);
+  expect(asked).toEqual([{ type: 'guidance:sync-now', maxAgeMs: 15_000 }]);
   expect(container.textContent).toBe('');
 });
 

@@ -58,3 +58,27 @@ test('a refused pack comes back as a status, never in the shape of a refused req
   // `sendRequest` takes any answer with a `refused` key for a refused request.
   expect(status).not.toHaveProperty('refused');
 });
+
+test('a panel opening right after a successful check gets that check; a problem is checked again', async () => {
+  const ask = (maxAgeMs?: number) =>
+    handleMessage(backgroundHandlers, { type: 'guidance:sync-now', maxAgeMs }, fromPanel as never);
+  await ask();
+  expect(requests).toBe(1);
+  expect(await ask(15_000)).toMatchObject({ state: 'ok', etag: '"g1"' });
+  expect(requests).toBe(1);
+  // Too old for this asker, or asked without a limit (the alarm): checked again.
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await ask(1);
+  expect(requests).toBe(2);
+  await ask();
+  expect(requests).toBe(3);
+  // The last check failed: a panel opening checks again rather than repeat the failure.
+  vi.stubGlobal('fetch', async () => new Response('{}', { status: 500 }));
+  expect(await ask()).toMatchObject({ state: 'bad-response' });
+  vi.stubGlobal('fetch', async () => {
+    requests += 1;
+    return new Response(null, { status: 304, headers: { etag: '"g1"' } });
+  });
+  expect(await ask(15_000)).toMatchObject({ state: 'ok' });
+  expect(requests).toBe(4);
+});
