@@ -59,9 +59,10 @@ test('a refused pack comes back as a status, never in the shape of a refused req
   expect(status).not.toHaveProperty('refused');
 });
 
+const ask = (maxAgeMs?: number) =>
+  handleMessage(backgroundHandlers, { type: 'guidance:sync-now', maxAgeMs }, fromPanel as never);
+
 test('a panel opening right after a successful check gets that check; a problem is checked again', async () => {
-  const ask = (maxAgeMs?: number) =>
-    handleMessage(backgroundHandlers, { type: 'guidance:sync-now', maxAgeMs }, fromPanel as never);
   await ask();
   expect(requests).toBe(1);
   expect(await ask(15_000)).toMatchObject({ state: 'ok', etag: '"g1"' });
