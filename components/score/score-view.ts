@@ -64,28 +64,27 @@ export function excerpt(text: string, max = 140): string {
 
 /** The items with the highest single score, each with its top three categories. */
 export function riskyItems(a: Assessment, c: Case, limit = 3): RiskyItem[] {
-  return (
-    c.items
-      .flatMap((item) => {
-        const scores = a.itemScores[item.id];
-        if (!scores) return [];
-        const top = (Object.entries(scores) as [ModerationCategory, number][])
-          .map(([category, score]) => ({ category, score }))
-          .toSorted((x, y) => y.score - x.score)
-          .slice(0, 3);
-        if (!top[0] || top[0].score < CATEGORY_FLOOR) return [];
-        return [{ item, top }];
-      })
-      .toSorted((x, y) => (y.top[0]?.score ?? 0) - (x.top[0]?.score ?? 0))
-      .slice(0, limit)
-      // Excerpts only for the few shown: a case can have hundreds of scored messages.
-      .map(({ item, top }) => ({
-        itemId: item.id,
-        author: item.author,
-        excerpt: excerpt(item.text),
-        top,
-      }))
-  );
+  // One pass for each message's highest score; excerpts and category rankings only for the
+  // few shown (a case can have hundreds of scored messages).
+  const scored: { item: Case['items'][number]; max: number }[] = [];
+  for (const item of c.items) {
+    const scores = a.itemScores[item.id];
+    if (!scores) continue;
+    const max = Math.max(...Object.values(scores).map((score) => score ?? 0));
+    if (max >= CATEGORY_FLOOR) scored.push({ item, max });
+  }
+  return scored
+    .toSorted((x, y) => y.max - x.max)
+    .slice(0, limit)
+    .map(({ item }) => ({
+      itemId: item.id,
+      author: item.author,
+      excerpt: excerpt(item.text),
+      top: (Object.entries(a.itemScores[item.id] ?? {}) as [ModerationCategory, number][])
+        .map(([category, score]) => ({ category, score }))
+        .toSorted((x, y) => y.score - x.score)
+        .slice(0, 3),
+    }));
 }
 
 /** The hit's span in context, so the reviewer sees what matched and where. */

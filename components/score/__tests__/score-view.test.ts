@@ -88,6 +88,34 @@ describe('score view', () => {
     expect(excerpt('x'.repeat(20), 10)).toHaveLength(10);
   });
 
+  it('ranks messages by their highest score, first in the thread first on a tie, at most three', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({
+      id,
+      author: id,
+      role: 'other' as const,
+      text: `message ${id}`,
+      media: [],
+    }));
+    const ranked = riskyItems(
+      makeAssessment('C-1', {
+        itemScores: {
+          a: { harassment: 0.3, sexual: 0.01 },
+          b: { violence: 0.02 },
+          c: { violence: 0.7, harassment: 0.2, illicit: 0.5, hate: 0.1 },
+          d: { harassment: 0.7 },
+          e: { hate: 0.4 },
+        },
+      }),
+      { ...caseData, items },
+    );
+    expect(ranked.map((r) => r.itemId)).toEqual(['c', 'd', 'e']);
+    expect(ranked[0]?.top).toEqual([
+      { category: 'violence', score: 0.7 },
+      { category: 'illicit', score: 0.5 },
+      { category: 'harassment', score: 0.2 },
+    ]);
+  });
+
   it('shows a signal hit in its context', () => {
     const start = text.indexOf('claim-rewards.example');
     const hit = {
