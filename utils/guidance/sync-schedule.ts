@@ -3,7 +3,6 @@ import { settingsSchema } from '../settings/schema';
 import { readSettings, settingsStorage } from '../settings/storage';
 import { syncGuidance } from './sync';
 import { watchManagedKey } from './pinned-key';
-import { guidanceSyncStorage } from './sync-store';
 
 /**
  * When guidance is checked: on a `browser.alarms` tick (alarms wake a stopped service worker;
@@ -30,12 +29,6 @@ async function schedule(intervalSeconds: number): Promise<void> {
   }
 }
 
-async function syncIfDue(intervalSeconds: number): Promise<void> {
-  const last = await guidanceSyncStorage.getValue();
-  const age = last ? Date.now() - Date.parse(last.checkedAt) : Infinity;
-  if (!(age < intervalSeconds * 1000)) await syncGuidance();
-}
-
 function onAlarm(alarm: { name: string }) {
   if (alarm.name === GUIDANCE_ALARM) void syncGuidance();
 }
@@ -54,7 +47,8 @@ export function startGuidanceSync(): () => void {
   });
   void readSettings().then(async ({ guidance }) => {
     await schedule(guidance.syncIntervalSeconds);
-    await syncIfDue(guidance.syncIntervalSeconds);
+    // A worker restart (every outbox tick) checks only if no check succeeded within the interval.
+    await syncGuidance({ maxAgeMs: guidance.syncIntervalSeconds * 1000 });
   });
   const unwatchManaged = watchManagedKey(() => void syncGuidance());
   return () => {
