@@ -4,6 +4,7 @@ import { DEMO_TOKENS } from '../server';
 import { benchBacktest } from '../utils/guidance/backtest-bench';
 import { DEFAULT_GUIDANCE_PACK } from '../utils/guidance/default-pack';
 import { percentile } from './case-to-panel';
+import type { Figure } from './page-load';
 
 /**
  * Guidance figures:
@@ -15,13 +16,6 @@ import { percentile } from './case-to-panel';
  *   check for all its panels, so the samples of a round share its alarm phase: several rounds,
  *   each publish landing wherever the alarm happens to be.
  */
-
-interface Figure {
-  key: string;
-  value: number;
-  unit: string;
-  goal: string;
-}
 
 const CASES = ['C-1001', 'C-1002', 'C-1003', 'C-1004', 'C-1005'];
 const ROUNDS = Number(process.env.GUIDANCE_ROUNDS ?? 3);

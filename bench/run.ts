@@ -2,18 +2,12 @@ import { startHarness } from '../e2e/harness';
 import { measureCaseToPanel, percentile } from './case-to-panel';
 import { contentScriptGzipKb } from './content-script-size';
 import { measureDelivery, measureDrain } from './decisions';
+import type { Figure } from './page-load';
 
 /**
  * `npm run bench` prints a table; `npm run bench -- --json` one JSON object of figures.
  * Figures, not assertions: goals are shown beside them, and nothing here fails a build.
  */
-interface Figure {
-  key: string;
-  value: number;
-  unit: string;
-  goal: string;
-}
-
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Benches with their own server and browsers; `tsx bench/run.ts extraction` runs only those named. */

@@ -5,13 +5,7 @@ import { clearCachedScores } from '../e2e/options-page';
 import { MODEL_RESPONSE_MARK, SCORES_SHOWN_MARK } from '../utils/models/timing-mark';
 import { percentile } from './case-to-panel';
 import { probePanel, type PanelProbe } from './panel-marks';
-
-interface Figure {
-  key: string;
-  value: number;
-  unit: string;
-  goal: string;
-}
+import type { Figure } from './page-load';
 
 /** When the background had the model's answer for this content, on the wall clock. */
 function modelResponseAt(worker: Worker, contentHash: string): Promise<number | undefined> {
