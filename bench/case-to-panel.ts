@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../e2e/harness';
+import { CASE_SHOWN_MARK } from '../utils/models/timing-mark';
 import { probePanel } from './panel-marks';
 
 /** Records, in the console page, the wall-clock time the case view entered the DOM. */
@@ -25,7 +26,7 @@ export async function measureCaseToPanel(
     const caseId = caseIds[i % caseIds.length]!;
     await page.goto(h.consoleUrl(`/console/cases/${caseId}`));
     const panel = await probePanel(h.context, await h.panelFrame(page));
-    const shown = (await panel.mark({ name: 'caselight:case-shown', caseId }, 15_000)).at;
+    const shown = (await panel.mark({ name: CASE_SHOWN_MARK, caseId }, 15_000)).at;
     await panel.close();
     const inDom = (await page.evaluate(
       () => (window as unknown as { caselightCaseInDomAt: number }).caselightCaseInDomAt,

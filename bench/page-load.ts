@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/browser';
 import { startCaseApi } from '../server';
+import { CASE_SHOWN_MARK } from '../utils/models/timing-mark';
 import { percentile } from './case-to-panel';
 import { probePanel } from './panel-marks';
 
@@ -169,7 +170,7 @@ export async function panelShows(page: Page, caseId: string): Promise<void> {
     panel = page.frames().find((f) => f.url().includes('/panel.html'));
   }
   const probe = await probePanel(page.context(), panel);
-  await probe.mark({ name: 'caselight:case-shown', caseId }, 60_000).finally(() => probe.close());
+  await probe.mark({ name: CASE_SHOWN_MARK, caseId }, 60_000).finally(() => probe.close());
 }
 
 /** Waits, without polling, until the console has rendered the case. */

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAdapterRegistration } from '../utils/background/adapter-registration';
 import { backgroundHandlers } from '../utils/background/handlers';
+import { acceptScoresPorts } from '../utils/background/scores-ports';
 import { openSidePanelFromToolbar, startTabCaseCleanup } from '../utils/background/tabs';
 import { startOutboxDelivery } from '../utils/decisions/outbox-service';
 import { ensureInstalledPack } from '../utils/guidance/ensure-installed';
@@ -9,6 +10,7 @@ import { registerMessageHandlers } from '../utils/messaging/router';
 
 export default defineBackground(() => {
   registerMessageHandlers(backgroundHandlers);
+  acceptScoresPorts();
   startTabCaseCleanup();
   startAdapterRegistration();
   openSidePanelFromToolbar();

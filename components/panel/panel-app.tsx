@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { GuidanceBanner } from '../guidance/guidance-banner';
 import { AssignedTrainingLine } from '../practice/assigned-training';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
+import { CASE_PAINTED_MARK, CASE_SHOWN_MARK } from '../../utils/models/timing-mark';
 import { lastReviewerStorage } from '../../utils/status/store';
 import { useStored } from '../decide/use-stored';
 import { PanelTour } from '../tour/panel-tour';
 import { usePanelTour } from '../tour/use-panel-tour';
 import { PanelHeader } from './panel-header';
 import { ReadyCase } from './ready-case';
+import { useShownMarks } from './use-shown-marks';
 import { useConnectionStatus } from './use-connection-status';
 import { useTabCase, type PanelSurface } from './use-tab-case';
 
@@ -26,10 +28,12 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
   const [building, setBuilding] = useState(false);
   const tour = usePanelTour(state?.status === 'ready' && !building);
 
-  useEffect(() => {
-    // User Timing mark: lets benchmarks (and later, metrics) time page → panel without hooks.
-    if (caseId) performance.mark('caselight:case-shown', { detail: { caseId } });
-  }, [caseId]);
+  // User Timing marks: let benchmarks (and later, metrics) time page → panel without hooks.
+  useShownMarks(
+    { shown: CASE_SHOWN_MARK, painted: CASE_PAINTED_MARK },
+    caseId ? { caseId } : undefined,
+    caseId,
+  );
 
   return (
     <div className="flex h-screen flex-col bg-white text-zinc-900">

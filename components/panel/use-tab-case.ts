@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send';
+import { connectScoresPort } from '../../utils/tab-assessment/scores-port';
 import { readTabAssessment, type TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
 import { readTabCase, watchTab } from '../../utils/tab-case/store';
@@ -38,6 +39,7 @@ export function useTabCase(surface: PanelSurface): TabCase {
 
   useEffect(() => {
     let unwatch: (() => void) | undefined;
+    let unport: (() => void) | undefined;
     let cancelled = false;
     const attach = async () => {
       const target = await panelTarget(surface);
@@ -45,6 +47,7 @@ export function useTabCase(surface: PanelSurface): TabCase {
       const { tabId } = attached;
       if (cancelled) return;
       unwatch?.();
+      unport?.();
       if (tabId === null) return setTabCase({ loaded: true, tabId, state: attached.state });
       const shown = { state: attached.state, scores: attached.assessment };
       const show = () => setTabCase({ loaded: true, tabId, ...shown });
@@ -55,7 +58,16 @@ export function useTabCase(surface: PanelSurface): TabCase {
       const seen = { state: false, scores: false };
       unwatch = watchTab(tabId, (change) => {
         if ('state' in change) [shown.state, seen.state] = [change.state ?? null, true];
-        if ('scores' in change) [shown.scores, seen.scores] = [change.scores ?? null, true];
+        if ('scores' in change) {
+          // Already shown if the scores came by the port first: no second render.
+          if (!('state' in change) && same(change.scores ?? null, shown.scores)) return;
+          [shown.scores, seen.scores] = [change.scores ?? null, true];
+        }
+        show();
+      });
+      unport = connectScoresPort(tabId, (scores) => {
+        if (same(scores, shown.scores)) return;
+        [shown.scores, seen.scores] = [scores, true];
         show();
       });
       const [state, scores] = await Promise.all([readTabCase(tabId), readTabAssessment(tabId)]);
@@ -77,6 +89,7 @@ export function useTabCase(surface: PanelSurface): TabCase {
     return () => {
       cancelled = true;
       unwatch?.();
+      unport?.();
       browser.tabs.onActivated.removeListener(reattach);
       browser.windows.onFocusChanged.removeListener(reattach);
     };

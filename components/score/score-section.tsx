@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import type { Case } from '../../utils/case/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
-import { markTiming, SCORES_SHOWN_MARK } from '../../utils/models/timing-mark';
+import { SCORES_PAINTED_MARK, SCORES_SHOWN_MARK } from '../../utils/models/timing-mark';
+import { useShownMarks } from '../panel/use-shown-marks';
 import { InjectionFlag, RiskyItems } from './risky-items';
 import { ProblemList, SentPayloads, SignalHits } from './case-flags';
 import { ProvenanceLine } from './provenance-line';
@@ -26,13 +26,13 @@ export function ScoreSection(props: {
     return index < 0 ? id : `#${index + 1} ${c.items[index]?.author ?? ''}`.trim();
   };
   const injectedOnly = (a?.injectionSuspected ?? []).filter((id) => !a?.itemScores[id]);
-  useEffect(() => {
-    // After the commit that shows these scores: the end of "model answer → scores shown".
-    if (a) {
-      const cached = a.provenance.moderation?.cached ?? a.provenance.policyLlm?.cached ?? false;
-      markTiming(SCORES_SHOWN_MARK, { caseId: a.caseId, contentHash: a.contentHash, cached });
-    }
-  }, [a]);
+  // The end of "model answer → scores shown" (`npm run bench`).
+  const cached = a && (a.provenance.moderation?.cached ?? a.provenance.policyLlm?.cached ?? false);
+  useShownMarks(
+    { shown: SCORES_SHOWN_MARK, painted: SCORES_PAINTED_MARK },
+    a && { caseId: a.caseId, contentHash: a.contentHash, cached },
+    a,
+  );
   return (
     <section
       aria-label="Scores"

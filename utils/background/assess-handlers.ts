@@ -18,6 +18,7 @@ import {
   writeTabSent,
 } from '../tab-assessment/store';
 import { isCurrentTabCase, readTabCase } from '../tab-case/store';
+import { sendScoresToPanels } from './scores-ports';
 
 interface Running {
   /** Case id and tab-state time: the same key means the same content, so the run is shared. */
@@ -148,7 +149,10 @@ async function scoreTab(
   if (!(await isCurrentTabCase(tabId, caseAt)))
     return { ok: false, message: 'The case on this tab changed before it could be scored.' };
   const { scores, sent } = tabAssessmentOf(state.extraction.case.id, caseAt, assessment);
-  await writeTabAssessment(tabId, scores);
+  // Open panels get the scores straight away; the storage write is what every panel reads later.
+  const stored = writeTabAssessment(tabId, scores);
+  sendScoresToPanels(tabId, scores);
+  await stored;
   await writeTabSent(tabId, sent);
   return { ok: true };
 }

@@ -5,6 +5,10 @@
  */
 export const MODEL_RESPONSE_MARK = 'caselight:model-response';
 export const SCORES_SHOWN_MARK = 'caselight:scores-shown';
+export const CASE_SHOWN_MARK = 'caselight:case-shown';
+/** The same moments once the browser has painted them (see `markAfterPaint`). */
+export const SCORES_PAINTED_MARK = 'caselight:scores-painted';
+export const CASE_PAINTED_MARK = 'caselight:case-painted';
 
 export interface ScoreMarkDetail {
   caseId: string;
@@ -12,11 +16,33 @@ export interface ScoreMarkDetail {
   cached?: boolean;
 }
 
+export type MarkDetail = ScoreMarkDetail | { caseId: string };
+
 /** A long-lived service worker or side panel must not grow its timeline without bound. */
 const KEEP = 200;
 
-export function markTiming(name: string, detail: ScoreMarkDetail): void {
+export function markTiming(name: string, detail: MarkDetail): void {
   if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
   if (performance.getEntriesByName(name, 'mark').length >= KEEP) performance.clearMarks(name);
   performance.mark(name, { detail });
+}
+
+/**
+ * Marks once the frame showing what was just committed has been painted: a task posted from
+ * the frame's animation callback runs after that frame's style, layout and paint. Call it
+ * right after the commit (a layout effect): React's passive effects, where the "shown" marks
+ * are made, often run before the browser has painted anything.
+ */
+export function markAfterPaint(name: string, detail: MarkDetail): void {
+  if (typeof requestAnimationFrame !== 'function') return markTiming(name, detail);
+  requestAnimationFrame(() => {
+    // A message, not setTimeout: timers queue behind other work, a posted message does not.
+    const channel = new MessageChannel();
+    channel.port1.addEventListener('message', () => {
+      channel.port1.close();
+      markTiming(name, detail);
+    });
+    channel.port1.start();
+    channel.port2.postMessage(null);
+  });
 }

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeAssessment } from '../../../utils/assessment/__tests__/fixtures';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { installedPackStorage } from '../../../utils/guidance/installed';
+import { acceptScoresPorts, sendScoresToPanels } from '../../../utils/background/scores-ports';
+import { SCORES_SHOWN_MARK } from '../../../utils/models/timing-mark';
 import { writeTabAssessment } from '../../../utils/tab-assessment/store';
 import { writeTabCase } from '../../../utils/tab-case/store';
 import { panelTourStorage } from '../../../utils/tour/storage';
@@ -21,6 +23,20 @@ import { PanelApp } from '../panel-app';
  */
 
 fixHappyDomForDomPurify();
+// The service worker's side of the panel's scores port (`connectScoresPort`).
+const worker = new EventTarget();
+acceptScoresPorts(worker);
+vi.stubGlobal('navigator', {
+  ...navigator,
+  serviceWorker: {
+    ready: Promise.resolve({
+      active: {
+        postMessage: (data: unknown, ports: MessagePort[]) =>
+          worker.dispatchEvent(Object.assign(new Event('message'), { data, ports })),
+      },
+    }),
+  },
+});
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TAB = 7;
@@ -165,4 +181,25 @@ it('a panel already open shows a revisited case with the scores written with it,
   await settle();
   expect(firstRender()).toBe(true);
   expect(scores()).toContain('91');
+});
+
+it('shows scores handed over its port before they are stored, and does not render them again when stored', async () => {
+  attachedAssessment = null;
+  attachedState = { ...READY, practice: LIVE };
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  expect(scores()).not.toContain('91');
+
+  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
+  await act(async () => sendScoresToPanels(TAB, stored));
+  await settle();
+  expect(scores()).toContain('91');
+
+  // Each new scores object shown makes a "scores shown" mark; the stored copy must not.
+  const marks = () => performance.getEntriesByName(SCORES_SHOWN_MARK).length;
+  const before = marks();
+  await act(() => writeTabAssessment(TAB, { ...stored }));
+  await settle();
+  expect(scores()).toContain('91');
+  expect(marks()).toBe(before);
 });

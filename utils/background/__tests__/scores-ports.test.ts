@@ -1,0 +1,69 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { makeAssessment } from '../../assessment/__tests__/fixtures';
+import { connectScoresPort, SCORES_PORT_MESSAGE } from '../../tab-assessment/scores-port';
+import { tabAssessmentOf, type TabAssessment } from '../../tab-assessment/store';
+import { acceptScoresPorts, forgetScoresPorts, sendScoresToPanels } from '../scores-ports';
+
+/** The service worker's global scope, reached by panels through `navigator.serviceWorker`. */
+const worker = new EventTarget();
+acceptScoresPorts(worker);
+const deliver = (data: unknown, ports: MessagePort[]) =>
+  worker.dispatchEvent(Object.assign(new Event('message'), { data, ports }));
+vi.stubGlobal('navigator', {
+  serviceWorker: {
+    ready: Promise.resolve({ active: { postMessage: deliver } }),
+  },
+});
+afterEach(() => vi.useRealTimers());
+
+const scoresFor = (caseId: string): TabAssessment =>
+  tabAssessmentOf(caseId, 1, makeAssessment(caseId)).scores;
+/** Long enough for the ready promise and a MessagePort hop. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+it('hands a tab’s new scores to the panels following that tab, and to no other', async () => {
+  const [onTen, onEleven] = [vi.fn(), vi.fn()];
+  const closeTen = connectScoresPort(10, onTen);
+  const closeEleven = connectScoresPort(11, onEleven);
+  await settle();
+  const scores = scoresFor('C-1');
+  sendScoresToPanels(10, scores);
+  await settle();
+  expect(onTen).toHaveBeenCalledWith(scores);
+  expect(onEleven).not.toHaveBeenCalled();
+  closeTen();
+  closeEleven();
+});
+
+it('sends nothing to a panel that closed its line, or after its tab closed', async () => {
+  const [closedPanel, tabGone] = [vi.fn(), vi.fn()];
+  connectScoresPort(20, closedPanel)();
+  connectScoresPort(21, tabGone);
+  await settle();
+  forgetScoresPorts(21);
+  sendScoresToPanels(20, scoresFor('C-2'));
+  sendScoresToPanels(21, scoresFor('C-2'));
+  await settle();
+  expect(closedPanel).not.toHaveBeenCalled();
+  expect(tabGone).not.toHaveBeenCalled();
+});
+
+it('ignores messages that are not a panel’s hello, and keeps at most four ports per tab', async () => {
+  const stray = new MessageChannel();
+  const strayHeard = vi.fn();
+  stray.port1.addEventListener('message', strayHeard);
+  stray.port1.start();
+  deliver({ type: SCORES_PORT_MESSAGE, tabId: 'thirty' }, [stray.port2]);
+  deliver({ type: 'something-else', tabId: 30 }, [stray.port2]);
+  const panels = Array.from({ length: 5 }, () => vi.fn());
+  for (const panel of panels) {
+    connectScoresPort(30, panel);
+    await settle();
+  }
+  sendScoresToPanels(30, scoresFor('C-3'));
+  await settle();
+  expect(strayHeard).not.toHaveBeenCalled();
+  // The oldest is the one most likely gone (each console page load docks a new panel).
+  expect(panels[0]).not.toHaveBeenCalled();
+  for (const panel of panels.slice(1)) expect(panel).toHaveBeenCalledOnce();
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { SCORES_PORT_MESSAGE } from '../tab-assessment/scores-port';
+import type { TabAssessment } from '../tab-assessment/store';
+
+const helloSchema = z.object({ type: z.literal(SCORES_PORT_MESSAGE), tabId: z.number().int() });
+
+/**
+ * A tab rarely has more than two live panels (docked and side panel); each console page load
+ * brings a new docked one. Where a closed panel's port is not reported closed, the oldest go.
+ */
+const MAX_PORTS_PER_TAB = 4;
+
+const portsByTab = new Map<number, MessagePort[]>();
+
+function forget(tabId: number, port: MessagePort) {
+  const left = (portsByTab.get(tabId) ?? []).filter((p) => p !== port);
+  if (left.length > 0) portsByTab.set(tabId, left);
+  else portsByTab.delete(tabId);
+}
+
+function remember(tabId: number, port: MessagePort) {
+  const ports = [...(portsByTab.get(tabId) ?? []), port];
+  for (const old of ports.splice(0, Math.max(0, ports.length - MAX_PORTS_PER_TAB))) old.close();
+  portsByTab.set(tabId, ports);
+}
+
+/**
+ * Accepts panels' ports (see `connectScoresPort`). Only pages of this extension can message its
+ * service worker, and what they send is checked all the same. Registered at the worker's start,
+ * as service workers require of their event listeners.
+ */
+export function acceptScoresPorts(scope: EventTarget = globalThis): void {
+  scope.addEventListener('message', (event) => {
+    const { data, ports } = event as MessageEvent;
+    const hello = helloSchema.safeParse(data);
+    const port = ports[0];
+    if (!hello.success || !port) return;
+    remember(hello.data.tabId, port);
+    // Chromium reports a port whose panel went away; elsewhere MAX_PORTS_PER_TAB bounds them.
+    port.addEventListener('close', () => forget(hello.data.tabId, port));
+    port.start();
+  });
+}
+
+/** Hands the tab's new scores to its open panels, ahead of the storage change. */
+export function sendScoresToPanels(tabId: number, scores: TabAssessment): void {
+  for (const port of portsByTab.get(tabId) ?? []) port.postMessage(scores);
+}
+
+/** A closed tab has no panels left to tell. */
+export function forgetScoresPorts(tabId: number): void {
+  for (const port of portsByTab.get(tabId) ?? []) port.close();
+  portsByTab.delete(tabId);
+}
