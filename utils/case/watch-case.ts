@@ -1,6 +1,6 @@
 import type { Adapter, Extraction } from './adapter';
 import { extractChecked } from './self-check';
-import { sightingKey } from './sighting-key';
+import { sameSighting } from './same-sighting';
 
 export type CaseSighting =
   | { kind: 'none' }
@@ -41,7 +41,7 @@ export function watchCase({
   signal,
   notFoundAfterMs = 10_000,
 }: WatchOptions) {
-  let lastReport = '';
+  let lastReport: CaseSighting | undefined;
   let pending: ReturnType<typeof setTimeout> | undefined;
   let lastReadAt = -Infinity;
   let lastReadCost = 0;
@@ -49,9 +49,8 @@ export function watchCase({
   let notFoundTimer: ReturnType<typeof setTimeout> | undefined;
 
   const report = (sighting: CaseSighting) => {
-    const key = sightingKey(sighting);
-    if (key === lastReport) return;
-    lastReport = key;
+    if (lastReport && sameSighting(lastReport, sighting)) return;
+    lastReport = sighting;
     onChange(sighting);
   };
 
