@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { WatchedItem } from '../../utils/storage/local-item';
 
 /** The current value of a storage item, following changes made by any context. */
-export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStored<T>(item: WatchedItem<T>): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     let changed = false;

@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import type { Adapter } from './adapter';
 import type { DeclarativeAdapter } from './declarative/schema';
 import { toAdapter } from './declarative/to-adapter';
+import { localItem } from '../storage/local-item';
 
 /**
  * Adapters a policy lead built or imported. In `storage.local` because the content script
@@ -14,10 +14,8 @@ export interface StoredAdapter {
   savedAt: string;
 }
 
-export const userAdaptersStorage = storage.defineItem<StoredAdapter[]>('local:userAdapters', {
-  fallback: [],
-  version: 1,
-});
+/** Read by the content script at every console page load: see `localItem`. */
+export const userAdaptersStorage = localItem<StoredAdapter[]>('userAdapters', []);
 
 export function toAdapters(stored: StoredAdapter[]): Adapter[] {
   return stored.filter((s) => s.enabled).map((s) => toAdapter(s.definition));

@@ -1,10 +1,8 @@
-import { storage } from 'wxt/utils/storage';
+import { localItem } from '../storage/local-item';
 import { DOCK_DEFAULTS, normaliseLayout, type DockLayout } from './layout';
 
-export const dockLayoutStorage = storage.defineItem<DockLayout>('local:dockLayout', {
-  fallback: DOCK_DEFAULTS,
-  version: 1,
-});
+/** Read by the content script at every console page load: see `localItem`. */
+export const dockLayoutStorage = localItem<DockLayout>('dockLayout', DOCK_DEFAULTS);
 
 export async function readDockLayout(): Promise<DockLayout> {
   return normaliseLayout(await dockLayoutStorage.getValue());
