@@ -29,11 +29,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
   const tour = usePanelTour(state?.status === 'ready' && !building);
 
   // User Timing marks: let benchmarks (and later, metrics) time page → panel without hooks.
-  useShownMarks(
-    { shown: CASE_SHOWN_MARK, painted: CASE_PAINTED_MARK },
-    caseId ? { caseId } : undefined,
-    caseId,
-  );
+  useShownMarks(CASE_SHOWN_MARK, CASE_PAINTED_MARK, caseId ? { caseId } : undefined);
 
   return (
     <div className="flex h-screen flex-col bg-white text-zinc-900">

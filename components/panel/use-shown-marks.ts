@@ -4,18 +4,16 @@ import { markAfterPaint, markTiming, type MarkDetail } from '../../utils/models/
 /**
  * Marks what this render shows, twice: `shown` once React has committed it and run effects
  * (the benches' figures since they began), `painted` once the browser has painted the frame
- * (what the reviewer sees, a frame or so later). `detail` undefined: nothing to mark yet.
- * `shownKey` changes exactly when there is something new to mark.
+ * (what the reviewer sees, a frame or so later). Marked again only when `detail` says
+ * something new; undefined: nothing to mark yet.
  */
-export function useShownMarks(
-  names: { shown: string; painted: string },
-  detail: MarkDetail | undefined,
-  shownKey: unknown,
-): void {
+export function useShownMarks(shown: string, painted: string, detail: MarkDetail | undefined) {
+  // By value: a parent re-rendering hands a new but equal object, which is nothing new.
+  const said = detail && JSON.stringify(detail);
   useLayoutEffect(() => {
-    if (detail) markAfterPaint(names.painted, detail);
-  }, [shownKey]);
+    if (said) markAfterPaint(painted, JSON.parse(said) as MarkDetail);
+  }, [painted, said]);
   useEffect(() => {
-    if (detail) markTiming(names.shown, detail);
-  }, [shownKey]);
+    if (said) markTiming(shown, JSON.parse(said) as MarkDetail);
+  }, [shown, said]);
 }

@@ -29,9 +29,9 @@ export function ScoreSection(props: {
   // The end of "model answer → scores shown" (`npm run bench`).
   const cached = a && (a.provenance.moderation?.cached ?? a.provenance.policyLlm?.cached ?? false);
   useShownMarks(
-    { shown: SCORES_SHOWN_MARK, painted: SCORES_PAINTED_MARK },
+    SCORES_SHOWN_MARK,
+    SCORES_PAINTED_MARK,
     a && { caseId: a.caseId, contentHash: a.contentHash, cached },
-    a,
   );
   return (
     <section

@@ -16,13 +16,14 @@ vi.stubGlobal('navigator', {
 });
 afterEach(() => vi.useRealTimers());
 
+type OnScores = (scores: TabAssessment) => void;
 const scoresFor = (caseId: string): TabAssessment =>
   tabAssessmentOf(caseId, 1, makeAssessment(caseId)).scores;
 /** Long enough for the ready promise and a MessagePort hop. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 it('hands a tab’s new scores to the panels following that tab, and to no other', async () => {
-  const [onTen, onEleven] = [vi.fn(), vi.fn()];
+  const [onTen, onEleven] = [vi.fn<OnScores>(), vi.fn<OnScores>()];
   const closeTen = connectScoresPort(10, onTen);
   const closeEleven = connectScoresPort(11, onEleven);
   await settle();
@@ -36,7 +37,7 @@ it('hands a tab’s new scores to the panels following that tab, and to no other
 });
 
 it('sends nothing to a panel that closed its line, or after its tab closed', async () => {
-  const [closedPanel, tabGone] = [vi.fn(), vi.fn()];
+  const [closedPanel, tabGone] = [vi.fn<OnScores>(), vi.fn<OnScores>()];
   connectScoresPort(20, closedPanel)();
   connectScoresPort(21, tabGone);
   await settle();
@@ -50,12 +51,12 @@ it('sends nothing to a panel that closed its line, or after its tab closed', asy
 
 it('ignores messages that are not a panel’s hello, and keeps at most four ports per tab', async () => {
   const stray = new MessageChannel();
-  const strayHeard = vi.fn();
+  const strayHeard = vi.fn<() => void>();
   stray.port1.addEventListener('message', strayHeard);
   stray.port1.start();
   deliver({ type: SCORES_PORT_MESSAGE, tabId: 'thirty' }, [stray.port2]);
   deliver({ type: 'something-else', tabId: 30 }, [stray.port2]);
-  const panels = Array.from({ length: 5 }, () => vi.fn());
+  const panels = Array.from({ length: 5 }, () => vi.fn<OnScores>());
   for (const panel of panels) {
     connectScoresPort(30, panel);
     await settle();

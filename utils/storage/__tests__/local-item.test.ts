@@ -17,7 +17,7 @@ it('reads the fallback, then what WXT’s `local:` item of the same key stored b
 
 it('follows changes to its own key only, until unwatched; a removed value reads as the fallback', async () => {
   const item = localItem<string[]>('userAdapters', []);
-  const seen = vi.fn();
+  const seen = vi.fn<(value: string[]) => void>();
   const unwatch = item.watch(seen);
   await browser.storage.local.set({ other: 1 });
   await item.setValue(['a']);
