@@ -31,11 +31,18 @@ export function connectScoresPort(
   });
   channel.port1.start();
   const hello: ScoresPortHello = { type: SCORES_PORT_MESSAGE, tabId };
-  void navigator.serviceWorker?.ready
-    .then((registration) => {
-      if (!closed) registration.active?.postMessage(hello, [channel.port2]);
-    })
-    .catch(() => undefined);
+  const sayHello = () =>
+    void navigator.serviceWorker?.ready
+      .then((registration) => {
+        if (!closed) registration.active?.postMessage(hello, [channel.port2]);
+      })
+      .catch(() => undefined);
+  // After the panel's next frame: a panel attaches just before it paints the case, and the
+  // first use of `navigator.serviceWorker` is main-thread work that paint need not wait for.
+  // Scores that come sooner arrive through storage.
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => setTimeout(sayHello, 0));
+  else sayHello();
   return () => {
     closed = true;
     channel.port1.close();
