@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { SCORES_PORT_MESSAGE } from '../tab-assessment/scores-port';
+import { SCORES_PORT_BYE, SCORES_PORT_MESSAGE } from '../tab-assessment/scores-port';
 import type { TabAssessment } from '../tab-assessment/store';
 
 const helloSchema = z.object({ type: z.literal(SCORES_PORT_MESSAGE), tabId: z.number().int() });
 
 /**
  * A tab rarely has more than two live panels (docked and side panel); each console page load
- * brings a new docked one. Where a closed panel's port is not reported closed, the oldest go.
+ * brings a new docked one. Panels say goodbye as they go; should one not (a crash), the
+ * oldest ports go first.
  */
 const MAX_PORTS_PER_TAB = 4;
 
@@ -36,8 +37,11 @@ export function acceptScoresPorts(scope: EventTarget = globalThis): void {
     const port = ports[0];
     if (!hello.success || !port) return;
     remember(hello.data.tabId, port);
-    // Chromium reports a port whose panel went away; elsewhere MAX_PORTS_PER_TAB bounds them.
-    port.addEventListener('close', () => forget(hello.data.tabId, port));
+    port.addEventListener('message', ({ data: said }) => {
+      if (said !== SCORES_PORT_BYE) return;
+      forget(hello.data.tabId, port);
+      port.close();
+    });
     port.start();
   });
 }

@@ -9,6 +9,9 @@ import type { TabAssessment } from './store';
  */
 export const SCORES_PORT_MESSAGE = 'caselight:scores-port';
 
+/** Sent on the port by a panel that closes it or goes away (Chromium reports neither). */
+export const SCORES_PORT_BYE = 'caselight:scores-port-bye';
+
 /** Sent to the service worker with the port: which tab's scores the panel wants. */
 export interface ScoresPortHello {
   type: typeof SCORES_PORT_MESSAGE;
@@ -43,8 +46,14 @@ export function connectScoresPort(
   if (typeof requestAnimationFrame === 'function')
     requestAnimationFrame(() => setTimeout(sayHello, 0));
   else sayHello();
-  return () => {
+  const close = () => {
+    if (closed) return;
     closed = true;
+    channel.port1.postMessage(SCORES_PORT_BYE);
     channel.port1.close();
+    globalThis.removeEventListener?.('pagehide', close);
   };
+  // A docked panel goes with its console page, without unmounting: say goodbye then too.
+  globalThis.addEventListener?.('pagehide', close);
+  return close;
 }

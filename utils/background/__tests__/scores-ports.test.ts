@@ -68,3 +68,19 @@ it('ignores messages that are not a panel’s hello, and keeps at most four port
   expect(panels[0]).not.toHaveBeenCalled();
   for (const panel of panels.slice(1)) expect(panel).toHaveBeenCalledOnce();
 });
+
+it('forgets the ports of panels that said goodbye, so a long-lived panel keeps its own', async () => {
+  const sidePanel = vi.fn<OnScores>();
+  connectScoresPort(40, sidePanel);
+  await settle();
+  // Five console page loads on the tab, each docking a panel that goes when the page goes.
+  for (let n = 0; n < 5; n++) {
+    const close = connectScoresPort(40, vi.fn<OnScores>());
+    await settle();
+    close();
+    await settle();
+  }
+  sendScoresToPanels(40, scoresFor('C-4'));
+  await settle();
+  expect(sidePanel).toHaveBeenCalledOnce();
+});
