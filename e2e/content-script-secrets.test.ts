@@ -125,3 +125,27 @@ describe('no stored key or token is readable from the page side', () => {
     await options.close();
   });
 });
+
+describe('the console page hears nothing from Caselight', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.configure();
+  });
+  afterAll(() => h.close());
+
+  test('no window message reaches the page while the dock starts', async () => {
+    const page = await h.context.newPage();
+    // Listening from before the console's own scripts, as a console's message handler would.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      Reflect.set(globalThis, 'heardMessages', heard);
+      addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+    });
+    await page.goto(h.consoleUrl('/console/cases/C-1002'));
+    // The dock is up, so the content script's start-up (and any message it posted) is over.
+    await h.panelFrame(page);
+    expect(await page.evaluate('globalThis.heardMessages')).toEqual([]);
+    await page.close();
+  });
+});
