@@ -82,6 +82,8 @@ export function riskyItems(a: Assessment, c: Case, limit = 3): RiskyItem[] {
       excerpt: excerpt(item.text),
       top: (Object.entries(a.itemScores[item.id] ?? {}) as [ModerationCategory, number][])
         .map(([category, score]) => ({ category, score }))
+        // Below the floor a category is noise: listed, it would read "hate 0%".
+        .filter(({ score }) => score >= CATEGORY_FLOOR)
         .toSorted((x, y) => y.score - x.score)
         .slice(0, 3),
     }));

@@ -83,7 +83,10 @@ describe('score view', () => {
   it('lists the riskiest messages with a short plain excerpt, skipping near-zero ones', () => {
     const items = riskyItems(assessment(), caseData);
     expect(items.map((i) => i.itemId)).toEqual(['m-2']);
-    expect(items[0]?.top[0]).toEqual({ category: 'illicit', score: 0.9 });
+    expect(items[0]?.top).toEqual([
+      { category: 'illicit', score: 0.9 },
+      { category: 'harassment', score: 0.2 },
+    ]);
     expect(excerpt('a\n\n b', 10)).toBe('a b');
     expect(excerpt('x'.repeat(20), 10)).toHaveLength(10);
   });
@@ -109,6 +112,12 @@ describe('score view', () => {
       { ...caseData, items },
     );
     expect(ranked.map((r) => r.itemId)).toEqual(['c', 'd', 'e']);
+    // A message's other categories are listed only above the floor (no "sexual 0%").
+    const withNoise = riskyItems(
+      makeAssessment('C-1', { itemScores: { a: { harassment: 0.3, sexual: 0.01, hate: 0.049 } } }),
+      { ...caseData, items },
+    );
+    expect(withNoise[0]?.top).toEqual([{ category: 'harassment', score: 0.3 }]);
     expect(ranked[0]?.top).toEqual([
       { category: 'violence', score: 0.7 },
       { category: 'illicit', score: 0.5 },
