@@ -6,6 +6,7 @@ import type { Case } from '../case/schema';
 import { assessCase, findCachedAssessment } from '../models/assess';
 import { assessSettingsFrom } from '../models/assess-settings';
 import { retryAfterMs } from '../http/retry-after';
+import { abortableSleep } from '../models/backoff';
 import { createObservedClient } from '../models/client-factory';
 import { readSecret } from '../settings/secrets';
 import { readSettings } from '../settings/storage';
@@ -99,6 +100,14 @@ async function readAssessSettings() {
 export const CACHED_SCORES_PATIENCE_MS = 30;
 
 /**
+ * How long storing a tab's new scores waits when open panels already have them from their
+ * ports: long enough for a panel to render and paint them on a busy machine (`npm run bench`,
+ * scores_render at a realistic model latency), short enough that a panel opening meanwhile
+ * barely waits.
+ */
+export const STORE_AFTER_PORTS_MS = 100;
+
+/**
  * The case's cached assessment under the guidance and settings in force, or undefined (a miss,
  * a cache that answers slowly or fails). No model is called, so this runs for every case found,
  * whichever surface the panel is on.
@@ -149,10 +158,16 @@ async function scoreTab(
   if (!(await isCurrentTabCase(tabId, caseAt)))
     return { ok: false, message: 'The case on this tab changed before it could be scored.' };
   const { scores, sent } = tabAssessmentOf(state.extraction.case.id, caseAt, assessment);
-  // Open panels get the scores straight away; the storage write is what every panel reads later.
-  const stored = writeTabAssessment(tabId, scores);
-  sendScoresToPanels(tabId, scores);
-  await stored;
+  // Open panels get the scores straight away over their ports. The storage write, which every
+  // panel reads later, then waits while they render: it keeps the browser process busy for tens
+  // of ms, on the same few cores the panel paints with.
+  if (sendScoresToPanels(tabId, scores) > 0) {
+    await abortableSleep(STORE_AFTER_PORTS_MS, signal);
+    // A newer case may have come meanwhile; its scores must not be overwritten with these.
+    if (!(await isCurrentTabCase(tabId, caseAt)))
+      return { ok: false, message: 'The case on this tab changed before it could be scored.' };
+  }
+  await writeTabAssessment(tabId, scores);
   await writeTabSent(tabId, sent);
   return { ok: true };
 }

@@ -46,9 +46,11 @@ export function acceptScoresPorts(scope: EventTarget = globalThis): void {
   });
 }
 
-/** Hands the tab's new scores to its open panels, ahead of the storage change. */
-export function sendScoresToPanels(tabId: number, scores: TabAssessment): void {
-  for (const port of portsByTab.get(tabId) ?? []) port.postMessage(scores);
+/** Hands the tab's new scores to its open panels, ahead of the storage change; how many. */
+export function sendScoresToPanels(tabId: number, scores: TabAssessment): number {
+  const ports = portsByTab.get(tabId) ?? [];
+  for (const port of ports) port.postMessage(scores);
+  return ports.length;
 }
 
 /** A closed tab has no panels left to tell. */

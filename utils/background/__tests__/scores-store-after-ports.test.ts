@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { connectScoresPort } from '../../tab-assessment/scores-port';
+import { readTabAssessment, type TabAssessment } from '../../tab-assessment/store';
+import { writeTabCase } from '../../tab-case/store';
+import { assessTab } from '../assess-handlers';
+import { acceptScoresPorts } from '../scores-ports';
+
+/** The service worker's global scope, reached by panels through `navigator.serviceWorker`. */
+const worker = new EventTarget();
+acceptScoresPorts(worker);
+const deliver = (data: unknown, ports: MessagePort[]) =>
+  worker.dispatchEvent(Object.assign(new Event('message'), { data, ports }));
+vi.stubGlobal('navigator', {
+  serviceWorker: { ready: Promise.resolve({ active: { postMessage: deliver } }) },
+});
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.useRealTimers());
+
+const extraction = {
+  adapterId: 'demo-console',
+  case: {
+    id: 'C-9',
+    console: 'demo-console',
+    url: 'http://127.0.0.1:4317/console/cases/C-9',
+    items: [
+      {
+        id: 'm-1',
+        author: 'x',
+        role: 'reported' as const,
+        text: 'Verify your wallet at https://wallet-verify-secure.example/login',
+        media: [],
+      },
+    ],
+  },
+  missing: [],
+};
+/** Long enough for the ready promise and a MessagePort hop. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+it('an open panel gets the scores over its port first; storage gets them after', async () => {
+  await writeTabCase(7, { status: 'ready', extraction, at: 1 });
+  const storedWhenPanelHadThem: (TabAssessment | null)[] = [];
+  const close = connectScoresPort(7, (scores) => {
+    expect(scores).toMatchObject({ caseId: 'C-9', caseAt: 1 });
+    void readTabAssessment(7).then((stored) => storedWhenPanelHadThem.push(stored));
+  });
+  await settle();
+  expect(await assessTab(7)).toEqual({ ok: true });
+  expect(storedWhenPanelHadThem).toEqual([null]);
+  expect(await readTabAssessment(7)).toMatchObject({ caseId: 'C-9', caseAt: 1 });
+  close();
+});
+
+it('scores held back for the panel are not stored over a case that came meanwhile', async () => {
+  await writeTabCase(8, { status: 'ready', extraction, at: 1 });
+  const close = connectScoresPort(8, () => {
+    void writeTabCase(8, { status: 'ready', extraction, at: 2 });
+  });
+  await settle();
+  expect(await assessTab(8)).toEqual({ ok: false, message: expect.stringContaining('changed') });
+  expect(await readTabAssessment(8)).toBeNull();
+  close();
+});
+
+it('with no panel open, the scores are stored at once', async () => {
+  await writeTabCase(9, { status: 'ready', extraction, at: 1 });
+  // Frozen timers: a run that waited for a panel here would never finish.
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  expect(await assessTab(9)).toEqual({ ok: true });
+  vi.useRealTimers();
+  expect(await readTabAssessment(9)).toMatchObject({ caseId: 'C-9', caseAt: 1 });
+});
