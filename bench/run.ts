@@ -99,10 +99,10 @@ function report(figures: Figure[]) {
     console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));
     return;
   }
-  console.log(`${'figure'.padEnd(34)}${'value'.padStart(10)}  unit  goal`);
+  console.log(`${'figure'.padEnd(40)}${'value'.padStart(10)}  unit  goal`);
   for (const f of figures)
     console.log(
-      `${f.key.padEnd(34)}${String(f.value).padStart(10)}  ${f.unit.padEnd(4)}  ${f.goal}`,
+      `${f.key.padEnd(40)}${String(f.value).padStart(10)}  ${f.unit.padEnd(4)}  ${f.goal}`,
     );
 }
 
