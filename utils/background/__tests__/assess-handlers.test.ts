@@ -10,25 +10,13 @@ import {
   assessTab,
   readScoringInputs,
 } from '../assess-handlers';
+import { walletScamCase } from './fixtures';
 
 const panel = {
   id: 'test-extension-id',
   url: 'chrome-extension://x/panel.html',
 } as Browser.runtime.MessageSender;
-const caseData = {
-  id: 'C-9',
-  console: 'demo-console',
-  url: 'http://127.0.0.1:4317/console/cases/C-9',
-  items: [
-    {
-      id: 'm-1',
-      author: 'x',
-      role: 'reported' as const,
-      text: 'Verify your wallet at https://wallet-verify-secure.example/login',
-      media: [],
-    },
-  ],
-};
+const caseData = walletScamCase;
 
 beforeEach(() => fakeBrowser.reset());
 

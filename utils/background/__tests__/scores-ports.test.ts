@@ -2,18 +2,10 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { makeAssessment } from '../../assessment/__tests__/fixtures';
 import { connectScoresPort, SCORES_PORT_MESSAGE } from '../../tab-assessment/scores-port';
 import { tabAssessmentOf, type TabAssessment } from '../../tab-assessment/store';
-import { acceptScoresPorts, forgetScoresPorts, sendScoresToPanels } from '../scores-ports';
+import { forgetScoresPorts, sendScoresToPanels } from '../scores-ports';
+import { acceptScoresPortsFromPanels } from './fixtures';
 
-/** The service worker's global scope, reached by panels through `navigator.serviceWorker`. */
-const worker = new EventTarget();
-acceptScoresPorts(worker);
-const deliver = (data: unknown, ports: MessagePort[]) =>
-  worker.dispatchEvent(Object.assign(new Event('message'), { data, ports }));
-vi.stubGlobal('navigator', {
-  serviceWorker: {
-    ready: Promise.resolve({ active: { postMessage: deliver } }),
-  },
-});
+const deliver = acceptScoresPortsFromPanels();
 afterEach(() => vi.useRealTimers());
 
 type OnScores = (scores: TabAssessment) => void;

@@ -4,37 +4,13 @@ import { connectScoresPort } from '../../tab-assessment/scores-port';
 import { readTabAssessment, type TabAssessment } from '../../tab-assessment/store';
 import { writeTabCase } from '../../tab-case/store';
 import { assessTab } from '../assess-handlers';
-import { acceptScoresPorts } from '../scores-ports';
+import { acceptScoresPortsFromPanels, walletScamCase } from './fixtures';
 
-/** The service worker's global scope, reached by panels through `navigator.serviceWorker`. */
-const worker = new EventTarget();
-acceptScoresPorts(worker);
-const deliver = (data: unknown, ports: MessagePort[]) =>
-  worker.dispatchEvent(Object.assign(new Event('message'), { data, ports }));
-vi.stubGlobal('navigator', {
-  serviceWorker: { ready: Promise.resolve({ active: { postMessage: deliver } }) },
-});
+acceptScoresPortsFromPanels();
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
 
-const extraction = {
-  adapterId: 'demo-console',
-  case: {
-    id: 'C-9',
-    console: 'demo-console',
-    url: 'http://127.0.0.1:4317/console/cases/C-9',
-    items: [
-      {
-        id: 'm-1',
-        author: 'x',
-        role: 'reported' as const,
-        text: 'Verify your wallet at https://wallet-verify-secure.example/login',
-        media: [],
-      },
-    ],
-  },
-  missing: [],
-};
+const extraction = { adapterId: 'demo-console', case: walletScamCase, missing: [] };
 /** Long enough for the ready promise and a MessagePort hop. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
