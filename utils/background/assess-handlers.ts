@@ -102,8 +102,7 @@ export const CACHED_SCORES_PATIENCE_MS = 30;
 /**
  * How long storing a tab's new scores waits when open panels already have them from their
  * ports: long enough for a panel to render and paint them on a busy machine (`npm run bench`,
- * scores_render at a realistic model latency), short enough that a panel opening meanwhile
- * barely waits.
+ * `scores_render_network_model_*`), short enough that a panel opening meanwhile barely waits.
  */
 export const STORE_AFTER_PORTS_MS = 100;
 
@@ -132,6 +131,11 @@ function rateLimitNotice(response: Response): string {
   return `Rate limited by the model provider (429): Caselight waits and retries ${when}.`;
 }
 
+const CASE_CHANGED: AssessResult = {
+  ok: false,
+  message: 'The case on this tab changed before it could be scored.',
+};
+
 type ReadyCase = Extract<NonNullable<ScoringInputs['state']>, { status: 'ready' }>;
 
 /** Scores the case state `assessTab` just read, with the guidance it checked against. */
@@ -155,8 +159,7 @@ async function scoreTab(
   });
   signal.throwIfAborted();
   // Checked at write time: a newer case on the tab must never be overwritten by this one.
-  if (!(await isCurrentTabCase(tabId, caseAt)))
-    return { ok: false, message: 'The case on this tab changed before it could be scored.' };
+  if (!(await isCurrentTabCase(tabId, caseAt))) return CASE_CHANGED;
   const { scores, sent } = tabAssessmentOf(state.extraction.case.id, caseAt, assessment);
   // Open panels get the scores straight away over their ports. The storage write, which every
   // panel reads later, then waits while they render: it keeps the browser process busy for tens
@@ -164,8 +167,7 @@ async function scoreTab(
   if (sendScoresToPanels(tabId, scores) > 0) {
     await abortableSleep(STORE_AFTER_PORTS_MS, signal);
     // A newer case may have come meanwhile; its scores must not be overwritten with these.
-    if (!(await isCurrentTabCase(tabId, caseAt)))
-      return { ok: false, message: 'The case on this tab changed before it could be scored.' };
+    if (!(await isCurrentTabCase(tabId, caseAt))) return CASE_CHANGED;
   }
   await writeTabAssessment(tabId, scores);
   await writeTabSent(tabId, sent);
