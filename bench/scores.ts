@@ -40,7 +40,12 @@ async function clearCache(h: Harness) {
 }
 
 /** Case ids from the case API, and which of them carry no image. */
-async function demoCases(h: Harness): Promise<{ all: string[]; textOnly: Set<string> }> {
+interface DemoCases {
+  all: string[];
+  textOnly: Set<string>;
+}
+
+async function demoCases(h: Harness): Promise<DemoCases> {
   const get = (path: string) =>
     fetch(`${h.api.url}/api${path}`, {
       headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
@@ -96,10 +101,14 @@ interface LiveSamples {
 }
 
 /** Rounds over every demo case, the cache emptied before each, so every visit is scored live. */
-async function liveSamples(h: Harness, page: Page, rounds: number): Promise<LiveSamples> {
+async function liveSamples(
+  h: Harness,
+  page: Page,
+  { all, textOnly }: DemoCases,
+  rounds: number,
+): Promise<LiveSamples> {
   const worker = h.context.serviceWorkers()[0];
   if (!worker) throw new Error('No Caselight service worker to read marks from');
-  const { all, textOnly } = await demoCases(h);
   const samples: LiveSamples = { shown: [], painted: [], requests: [], bytes: [] };
   for (let r = 0; r < rounds; r++) {
     await clearCache(h);
@@ -140,14 +149,14 @@ async function liveSamples(h: Harness, page: Page, rounds: number): Promise<Live
  * cached scores shown.
  */
 export async function scoreFigures(h: Harness, rounds = 2): Promise<Figure[]> {
+  const cases = await demoCases(h);
   const page = await h.context.newPage();
-  const instant = await liveSamples(h, page, rounds);
+  const instant = await liveSamples(h, page, cases, rounds);
   h.standIn.setLatency(NETWORK_MODEL_LATENCY_MS);
-  const network = await liveSamples(h, page, rounds).finally(() => h.standIn.setLatency(0));
-  const { all } = await demoCases(h);
+  const network = await liveSamples(h, page, cases, rounds).finally(() => h.standIn.setLatency(0));
   const cached: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const caseId of all) {
+    for (const caseId of cases.all) {
       const panel = await visit(h, page, caseId);
       const caseShown = await panel.mark({ name: CASE_SHOWN_MARK, caseId });
       const shown = await panel.mark({ name: SCORES_SHOWN_MARK, caseId, cached: true });

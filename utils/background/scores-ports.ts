@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { SCORES_PORT_BYE, SCORES_PORT_MESSAGE } from '../tab-assessment/scores-port';
+import {
+  SCORES_PORT_BYE,
+  SCORES_PORT_MESSAGE,
+  type ScoresPortHello,
+} from '../tab-assessment/scores-port';
 import type { TabAssessment } from '../tab-assessment/store';
 
-const helloSchema = z.object({ type: z.literal(SCORES_PORT_MESSAGE), tabId: z.number().int() });
+// Checks what panels send as `ScoresPortHello`; `satisfies` keeps the two from drifting apart.
+const helloSchema = z.object({
+  type: z.literal(SCORES_PORT_MESSAGE),
+  tabId: z.number().int(),
+}) satisfies z.ZodType<ScoresPortHello>;
 
 /**
  * A tab rarely has more than two live panels (docked and side panel); each console page load

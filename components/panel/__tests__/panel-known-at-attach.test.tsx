@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { act, Profiler } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeAssessment } from '../../../utils/assessment/__tests__/fixtures';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { installedPackStorage } from '../../../utils/guidance/installed';
-import { acceptScoresPorts, sendScoresToPanels } from '../../../utils/background/scores-ports';
+import { sendScoresToPanels } from '../../../utils/background/scores-ports';
+import { acceptScoresPortsFromPanels } from '../../../utils/background/__tests__/fixtures';
 import { writeTabAssessment } from '../../../utils/tab-assessment/store';
 import { writeTabCase } from '../../../utils/tab-case/store';
 import { panelTourStorage } from '../../../utils/tour/storage';
@@ -23,19 +24,7 @@ import { PanelApp } from '../panel-app';
 
 fixHappyDomForDomPurify();
 // The service worker's side of the panel's scores port (`connectScoresPort`).
-const worker = new EventTarget();
-acceptScoresPorts(worker);
-vi.stubGlobal('navigator', {
-  ...navigator,
-  serviceWorker: {
-    ready: Promise.resolve({
-      active: {
-        postMessage: (data: unknown, ports: MessagePort[]) =>
-          worker.dispatchEvent(Object.assign(new Event('message'), { data, ports })),
-      },
-    }),
-  },
-});
+acceptScoresPortsFromPanels();
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TAB = 7;

@@ -29,6 +29,7 @@ export function acceptScoresPortsFromPanels() {
   const deliver = (data: unknown, ports: MessagePort[]) =>
     worker.dispatchEvent(Object.assign(new Event('message'), { data, ports }));
   vi.stubGlobal('navigator', {
+    ...globalThis.navigator,
     serviceWorker: { ready: Promise.resolve({ active: { postMessage: deliver } }) },
   });
   return deliver;
