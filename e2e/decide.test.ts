@@ -144,6 +144,71 @@ describe('deciding from the panel', () => {
     ]);
   });
 
+  test('a panel the console fades or veils takes no decision until the reviewer can see it', async () => {
+    const { page, panel } = await openCase(h, 'C-1005');
+    const submit = panel.getByRole('button', { name: /Submit decision/ });
+    const refusal = panel.getByRole('alert').filter({ hasText: 'covering or fading' });
+    const entry = panel.getByTestId('decision-entry');
+    await panel.getByRole('radio', { name: /No violation/ }).click();
+    await overrideIfSuggested(panel);
+
+    // The page cannot reach into the dock, but it can fade it out…
+    const dock = page.locator('caselight-dock');
+    await dock.evaluate((host: HTMLElement) => (host.style.opacity = '0.05'));
+    await submit.click();
+    await refusal.waitFor();
+    expect(await entry.count()).toBe(0);
+
+    // …or lay a see-through layer over it that lets the clicks through.
+    await dock.evaluate((host: HTMLElement) => (host.style.opacity = ''));
+    await page.evaluate(() => {
+      const veil = document.createElement('div');
+      veil.id = 'veil';
+      veil.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none';
+      document.documentElement.append(veil);
+    });
+    await submit.click();
+    await refusal.waitFor();
+    expect(await entry.count()).toBe(0);
+    expect(await decisionsOn(h, 'C-1005')).toEqual([]);
+
+    // In plain sight it goes through (the browser re-checks within a frame or two).
+    await page.evaluate(() => document.getElementById('veil')!.remove());
+    await expect
+      .poll(async () => {
+        if ((await entry.count()) === 0) await submit.click();
+        return entry.count();
+      })
+      .toBe(1);
+    await expect
+      .poll(() => entry.getByTestId('decision-state').textContent(), { timeout: 10_000 })
+      .toBe('Delivered');
+    expect((await decisionsOn(h, 'C-1005')).map((d) => d.action)).toEqual(['no-action']);
+    await page.close();
+  });
+
+  test('a panel the console frames itself, out of sight, takes no decision', async () => {
+    const { page } = await openCase(h, 'C-1006');
+    await page.evaluate((src) => {
+      const forged = document.createElement('iframe');
+      forged.name = 'forged';
+      forged.src = src;
+      forged.style.cssText =
+        'position:fixed;inset:0;width:100%;height:100%;opacity:0;z-index:2147483647';
+      document.documentElement.append(forged);
+    }, h.extensionUrl('/panel.html'));
+    await expect.poll(() => page.frame({ name: 'forged' })?.url()).toContain('/panel.html');
+    const forged = page.frame({ name: 'forged' })!;
+    await expect.poll(() => forged.getByTestId('case-id').textContent()).toBe('C-1006');
+    await forged.getByRole('radio', { name: /Remove content/ }).click();
+    await overrideIfSuggested(forged);
+    await forged.getByRole('button', { name: /Submit decision/ }).click();
+    await forged.getByRole('alert').filter({ hasText: 'covering or fading' }).waitFor();
+    expect(await forged.getByTestId('decision-entry').count()).toBe(0);
+    expect(await decisionsOn(h, 'C-1006')).toEqual([]);
+    await page.close();
+  });
+
   test('while the case API fails the decision stays queued and is delivered when it recovers', async () => {
     await setFaults(h, { mode: 'error-500' });
     const { page, panel } = await openCase(h, 'C-1004');

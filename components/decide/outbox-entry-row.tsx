@@ -17,12 +17,26 @@ export function OutboxEntryRow({
   entry,
   label,
   now,
+  confirmSeen,
 }: {
   entry: OutboxEntry;
   label: string;
   now: number;
+  /** Rejects when the reviewer cannot see the row (see `useSeenGuard`). */
+  confirmSeen: () => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  // Undo, reverse, second opinion and discard change what is decided, so they need the reviewer
+  // to see what they click; retry only hurries a delivery along.
+  const act =
+    (move: (e: OutboxEntry) => Promise<unknown>, guarded = true) =>
+    () => {
+      setProblem(undefined);
+      void (guarded ? confirmSeen() : Promise.resolve())
+        .then(() => move(entry))
+        .catch((error: Error) => setProblem(error.message));
+    };
   const { state } = entry;
   const canUndo = state === 'queued' || state === 'delivered';
   const stuck = state === 'failed' || state === 'needs-sign-in' || state === 'conflict';
@@ -49,21 +63,17 @@ export function OutboxEntryRow({
       )}
       <div className="flex gap-3">
         {canUndo && (
-          <button type="button" className={LINK} onClick={() => void entryActions.undo(entry)}>
+          <button type="button" className={LINK} onClick={act(entryActions.undo)}>
             {state === 'delivered' ? 'Reverse' : 'Undo'}
           </button>
         )}
         {state === 'conflict' && (
-          <button
-            type="button"
-            className={LINK}
-            onClick={() => void entryActions.secondOpinion(entry)}
-          >
+          <button type="button" className={LINK} onClick={act(entryActions.secondOpinion)}>
             Send as second opinion
           </button>
         )}
         {((stuck && state !== 'conflict') || (state === 'queued' && entry.lastError)) && (
-          <button type="button" className={LINK} onClick={() => void entryActions.retry(entry)}>
+          <button type="button" className={LINK} onClick={act(entryActions.retry, false)}>
             Retry now
           </button>
         )}
@@ -75,7 +85,7 @@ export function OutboxEntryRow({
         {confirming && (
           <span role="alert" className="text-red-800">
             Discard this decision for good?{' '}
-            <button type="button" className={LINK} onClick={() => void entryActions.discard(entry)}>
+            <button type="button" className={LINK} onClick={act(entryActions.discard)}>
               Yes, discard
             </button>{' '}
             <button type="button" className={LINK} onClick={() => setConfirming(false)}>
@@ -84,6 +94,11 @@ export function OutboxEntryRow({
           </span>
         )}
       </div>
+      {problem && (
+        <p role="alert" className="text-red-700">
+          Not done: {problem}
+        </p>
+      )}
     </li>
   );
 }
