@@ -209,6 +209,44 @@ describe('deciding from the panel', () => {
     await page.close();
   });
 
+  test('keys the console page steers into a panel by moving focus there decide nothing', async () => {
+    // Our own dock's frame is out of the page's reach (closed shadow root, not in
+    // `window.frames`), but the page can lay a panel frame of its own over it and focus that.
+    const { page } = await openCase(h, 'C-1007');
+    await page.evaluate((src) => {
+      const forged = document.createElement('iframe');
+      forged.name = 'forged';
+      forged.src = src;
+      forged.style.cssText =
+        'position:fixed;top:0;right:0;width:420px;height:100%;border:0;z-index:2147483647';
+      document.documentElement.append(forged);
+    }, h.extensionUrl('/panel.html'));
+    await expect.poll(() => page.frame({ name: 'forged' })?.url()).toContain('/panel.html');
+    const forged = page.frame({ name: 'forged' })!;
+    await expect.poll(() => forged.getByTestId('case-id').textContent()).toBe('C-1007');
+    const entry = forged.getByTestId('decision-entry');
+    await forged.getByRole('radio', { name: /No violation/ }).click();
+    await overrideIfSuggested(forged);
+    await page.locator('.case-subject').click(); // the reviewer goes back to the console…
+
+    // …and the page moves the focus into its frame, under the reviewer's typing.
+    await page.evaluate(() =>
+      document.querySelector<HTMLIFrameElement>('iframe[name="forged"]')!.contentWindow!.focus(),
+    );
+    await page.keyboard.press('Enter');
+    await forged.getByRole('alert').filter({ hasText: 'without you sending them there' }).waitFor();
+    expect(await entry.count()).toBe(0);
+    expect(await decisionsOn(h, 'C-1007')).toEqual([]);
+
+    // The reviewer's own press in that (visible) panel is theirs, and decides.
+    await forged.getByRole('button', { name: /Submit decision/ }).click();
+    await expect
+      .poll(() => entry.getByTestId('decision-state').textContent(), { timeout: 10_000 })
+      .toBe('Delivered');
+    expect((await decisionsOn(h, 'C-1007')).map((d) => d.action)).toEqual(['no-action']);
+    await page.close();
+  });
+
   test('while the case API fails the decision stays queued and is delivered when it recovers', async () => {
     await setFaults(h, { mode: 'error-500' });
     const { page, panel } = await openCase(h, 'C-1004');

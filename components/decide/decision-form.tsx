@@ -33,13 +33,13 @@ interface Props {
   suggestion?: SuggestionSnapshot;
   secondOpinionOf?: string;
   mode?: DecisionMode;
-  /** Rejects when the reviewer cannot see the form (see `useSeenGuard`). */
-  confirmSeen: () => Promise<void>;
+  /** Rejects when the submit may not have been the reviewer's (see `useIntentGuard`). */
+  confirmIntent: () => Promise<void>;
 }
 
 /** Pick an action (click or key), add what the action asks for, submit: it goes to the outbox. */
 export function DecisionForm(props: Props) {
-  const { case: c, pack, reviewerId, suggestion, secondOpinionOf, mode, confirmSeen } = props;
+  const { case: c, pack, reviewerId, suggestion, secondOpinionOf, mode, confirmIntent } = props;
   const [draft, setDraft] = useState(() => emptyDraft(suggestion));
   const [error, setError] = useState<string>();
   const [showProblems, setShowProblems] = useState(false);
@@ -63,7 +63,7 @@ export function DecisionForm(props: Props) {
       mode,
     });
     // The draft is cleared only once the background holds the decision: nothing typed is lost.
-    void confirmSeen()
+    void confirmIntent()
       .then(() => submitDecisionToBackground(decision))
       .then(
         () => {

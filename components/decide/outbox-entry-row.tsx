@@ -17,23 +17,23 @@ export function OutboxEntryRow({
   entry,
   label,
   now,
-  confirmSeen,
+  confirmIntent,
 }: {
   entry: OutboxEntry;
   label: string;
   now: number;
-  /** Rejects when the reviewer cannot see the row (see `useSeenGuard`). */
-  confirmSeen: () => Promise<void>;
+  /** Rejects when the click may not have been the reviewer's (see `useIntentGuard`). */
+  confirmIntent: () => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string>();
-  // Undo, reverse, second opinion and discard change what is decided, so they need the reviewer
-  // to see what they click; retry only hurries a delivery along.
+  // Undo, reverse, second opinion and discard change what is decided, so they must be the
+  // reviewer's own doing; retry only hurries a delivery along.
   const act =
     (move: (e: OutboxEntry) => Promise<unknown>, guarded = true) =>
     () => {
       setProblem(undefined);
-      void (guarded ? confirmSeen() : Promise.resolve())
+      void (guarded ? confirmIntent() : Promise.resolve())
         .then(() => move(entry))
         .catch((error: Error) => setProblem(error.message));
     };

@@ -1,9 +1,10 @@
 import { clampWidth, COLLAPSED_TAB_WIDTH, type DockLayout } from './layout';
 import { DOCK_CSS } from './dock-styles';
+import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM, type KeysGrant } from './keys-grant';
 
 export interface Dock {
   apply(layout: DockLayout): void;
-  /** Moves keyboard focus into the panel (the reviewer's hotkey). */
+  /** Moves keyboard focus into the panel, telling it the reviewer sent it there (their hotkey). */
   focus(): void;
   destroy(): void;
 }
@@ -28,7 +29,8 @@ export function mountDock(
   const dock = shadow.querySelector<HTMLElement>('.dock')!;
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
   const tab = shadow.querySelector<HTMLButtonElement>('.tab')!;
-  shadow.querySelector('iframe')!.src = panelUrl;
+  const keysToken = crypto.randomUUID();
+  shadow.querySelector('iframe')!.src = `${panelUrl}#${KEYS_TOKEN_PARAM}=${keysToken}`;
 
   const html = doc.documentElement;
   const previousMargin = [
@@ -77,7 +79,11 @@ export function mountDock(
   const frame = shadow.querySelector('iframe')!;
   return {
     apply,
-    focus: () => frame.focus(),
+    focus() {
+      frame.focus();
+      const grant: KeysGrant = { type: KEYS_GRANT_MESSAGE, token: keysToken };
+      frame.contentWindow?.postMessage(grant, new URL(panelUrl).origin);
+    },
     destroy() {
       host.remove();
       html.style.setProperty('margin-right', ...previousMargin);

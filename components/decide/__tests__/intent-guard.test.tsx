@@ -10,7 +10,7 @@ import type { OutboxEntry } from '../../../utils/decisions/outbox-entry';
 import { DecisionForm } from '../decision-form';
 import { OutboxEntryRow } from '../outbox-entry-row';
 import { NOT_SEEN_MESSAGE, watchSight } from '../seen-guard';
-import { useSeenGuard } from '../use-seen-guard';
+import { useIntentGuard } from '../use-intent-guard';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -112,13 +112,13 @@ const { case: shownCase } = readyTabCase(
 ).extraction;
 
 function GuardedForm() {
-  const confirmSeen = useSeenGuard();
+  const confirmIntent = useIntentGuard();
   return (
     <DecisionForm
       case={shownCase}
       pack={DEFAULT_GUIDANCE_PACK}
       reviewerId="r1"
-      confirmSeen={confirmSeen}
+      confirmIntent={confirmIntent}
     />
   );
 }
@@ -152,8 +152,10 @@ it('a decision made while the page hides the panel is not sent, and says why; on
 });
 
 function GuardedRow({ entry }: { entry: OutboxEntry }) {
-  const confirmSeen = useSeenGuard();
-  return <OutboxEntryRow entry={entry} label="Remove content" now={0} confirmSeen={confirmSeen} />;
+  const confirmIntent = useIntentGuard();
+  return (
+    <OutboxEntryRow entry={entry} label="Remove content" now={0} confirmIntent={confirmIntent} />
+  );
 }
 
 const click = async (name: string) => {

@@ -1,0 +1,80 @@
+import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM, type KeysGrant } from '../../utils/dock/keys-grant';
+
+/**
+ * Whether keys reaching a framed panel were sent there by the reviewer. Our dock's frame is out
+ * of the console page's reach (closed shadow root, not in `window.frames`), but the page can lay
+ * a panel frame of its own over it and focus that whenever it likes; the reviewer's next keys,
+ * meant for the console, would then pick and submit a decision. The panel takes keys
+ * as the reviewer's only after a real pointer press inside it or the content script's grant
+ * (Alt+Shift+K, see `utils/dock/keys-grant.ts`), until focus leaves it. A panel that is a page
+ * of its own (the browser's side panel) cannot be focused by a console: always granted.
+ */
+export interface FocusGrant {
+  granted(): boolean;
+  /** Whether granted, waiting up to `timeoutMs` for a grant already on its way. */
+  settled(timeoutMs: number): Promise<boolean>;
+  stop(): void;
+}
+
+const isGrant = (data: unknown, token: string) =>
+  (data as KeysGrant | null)?.type === KEYS_GRANT_MESSAGE && (data as KeysGrant).token === token;
+
+export function watchFocusGrant(win: Window): FocusGrant {
+  if (win.top === win) {
+    return { granted: () => true, settled: async () => true, stop() {} };
+  }
+  // A frame the console made itself has no token: only a press inside it grants.
+  const token = new URLSearchParams(win.location.hash.slice(1)).get(KEYS_TOKEN_PARAM);
+  let granted = false;
+  const waiting = new Set<() => void>();
+  const grant = () => {
+    granted = true;
+    for (const wake of waiting) wake();
+  };
+  const onPointer = (event: PointerEvent) => {
+    if (event.isTrusted) grant();
+  };
+  const onMessage = (event: MessageEvent) => {
+    if (token && isGrant(event.data, token)) grant();
+  };
+  const onBlur = (event: FocusEvent) => {
+    if (event.target === win) granted = false;
+  };
+  win.addEventListener('pointerdown', onPointer, true);
+  win.addEventListener('message', onMessage);
+  win.addEventListener('blur', onBlur);
+  return {
+    granted: () => granted,
+    settled: (timeoutMs) =>
+      granted
+        ? Promise.resolve(true)
+        : new Promise((resolve) => {
+            const wake = () => {
+              clearTimeout(timer);
+              waiting.delete(wake);
+              resolve(granted);
+            };
+            const timer = setTimeout(wake, timeoutMs);
+            waiting.add(wake);
+          }),
+    stop() {
+      win.removeEventListener('pointerdown', onPointer, true);
+      win.removeEventListener('message', onMessage);
+      win.removeEventListener('blur', onBlur);
+      for (const wake of waiting) wake();
+    },
+  };
+}
+
+let panelGrant: FocusGrant | undefined;
+
+/**
+ * The panel page's one watcher, started as the page loads (`entrypoints/panel/main.tsx`) so a
+ * grant sent before the decision form exists is not missed.
+ */
+export function panelFocusGrant(): FocusGrant {
+  return (panelGrant ??= watchFocusGrant(window));
+}
+
+export const KEYS_NOT_GRANTED_MESSAGE =
+  'these keys reached Caselight without you sending them there (the console page moved the focus into the panel). Press Alt+Shift+K in the console, or click in the panel, then try again.';
