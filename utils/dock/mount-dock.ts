@@ -29,8 +29,13 @@ export function mountDock(
   const dock = shadow.querySelector<HTMLElement>('.dock')!;
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
   const tab = shadow.querySelector<HTMLButtonElement>('.tab')!;
-  const keysToken = crypto.randomUUID();
+  // Not crypto.randomUUID: that needs a secure context, and many consoles are served over http.
+  const keysToken = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
   shadow.querySelector('iframe')!.src = `${panelUrl}#${KEYS_TOKEN_PARAM}=${keysToken}`;
+  // Spelled out, not `URL.origin`: that is "null" for extension schemes outside Chrome.
+  const panelOrigin = new URL('/', panelUrl).href.slice(0, -1);
 
   const html = doc.documentElement;
   const previousMargin = [
@@ -82,7 +87,8 @@ export function mountDock(
     focus() {
       frame.focus();
       const grant: KeysGrant = { type: KEYS_GRANT_MESSAGE, token: keysToken };
-      frame.contentWindow?.postMessage(grant, new URL(panelUrl).origin);
+      // Only to our panel: if anything else were loaded in the frame, it gets nothing.
+      frame.contentWindow?.postMessage(grant, panelOrigin);
     },
     destroy() {
       host.remove();

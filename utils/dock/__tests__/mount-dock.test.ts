@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, it, vi } from 'vitest';
+import { DOCK_DEFAULTS } from '../layout';
+import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM } from '../keys-grant';
+import { mountDock } from '../mount-dock';
+
+const PANEL_URL = 'chrome-extension://abcdefghijklmnop/panel.html';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** The dock's shadow root is closed to the page; the test opens it to look inside. */
+function openShadows() {
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    return attach.call(this, { ...init, mode: 'open' });
+  });
+}
+
+it('hands the panel a fresh keys token in its address, and the same token with Alt+Shift+K’s focus, on an http console too', () => {
+  openShadows();
+  // The docks stay out of the document, so happy-dom loads no frame: their address is all this
+  // test reads.
+  const hosts: Element[] = [];
+  vi.spyOn(document.documentElement, 'append').mockImplementation((host) => {
+    hosts.push(host as Element);
+  });
+  // An http console is not a secure context: no crypto.randomUUID there.
+  vi.stubGlobal('crypto', {
+    getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto),
+  });
+  const dock = mountDock(document, PANEL_URL, () => undefined);
+  dock.apply(DOCK_DEFAULTS);
+  const frame = hosts[0]!.shadowRoot!.querySelector('iframe')!;
+  const [address, hash] = frame.getAttribute('src')!.split('#');
+  expect(address).toBe(PANEL_URL);
+  const token = new URLSearchParams(hash).get(KEYS_TOKEN_PARAM)!;
+  expect(token).toMatch(/^[0-9a-f]{32}$/);
+
+  const posted = vi.fn();
+  Object.defineProperty(frame, 'contentWindow', { value: { postMessage: posted } });
+  dock.focus();
+  expect(posted).toHaveBeenCalledWith(
+    { type: KEYS_GRANT_MESSAGE, token },
+    'chrome-extension://abcdefghijklmnop',
+  );
+
+  const second = mountDock(document, PANEL_URL, () => undefined);
+  const frames = hosts.map((host) => host.shadowRoot!.querySelector('iframe')!.getAttribute('src'));
+  expect(new Set(frames).size).toBe(2);
+  dock.destroy();
+  second.destroy();
+});
