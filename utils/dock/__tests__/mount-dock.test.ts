@@ -39,7 +39,7 @@ it('hands the panel a fresh keys token in its address, and the same token with A
   const token = new URLSearchParams(hash).get(KEYS_TOKEN_PARAM)!;
   expect(token).toMatch(/^[0-9a-f]{32}$/);
 
-  const posted = vi.fn();
+  const posted = vi.fn<(message: unknown, targetOrigin: string) => void>();
   Object.defineProperty(frame, 'contentWindow', { value: { postMessage: posted } });
   dock.focus();
   expect(posted).toHaveBeenCalledWith(
