@@ -45,6 +45,27 @@ async function overrideIfSuggested(panel: Frame) {
   if (await reason.count()) await reason.fill('Context the model cannot see.');
 }
 
+/**
+ * What a hostile console can do with the panel's address (web-accessible, so any page may
+ * frame it): a panel frame of its own, styled as it likes, showing the tab's case.
+ */
+async function framePanelItself(h: Harness, page: Page, caseId: string, style: string) {
+  await page.evaluate(
+    ({ src, css }) => {
+      const forged = document.createElement('iframe');
+      forged.name = 'forged';
+      forged.src = src;
+      forged.style.cssText = `position:fixed;border:0;z-index:2147483647;${css}`;
+      document.documentElement.append(forged);
+    },
+    { src: h.extensionUrl('/panel.html'), css: style },
+  );
+  await expect.poll(() => page.frame({ name: 'forged' })?.url()).toContain('/panel.html');
+  const forged = page.frame({ name: 'forged' })!;
+  await expect.poll(() => forged.getByTestId('case-id').textContent()).toBe(caseId);
+  return forged;
+}
+
 const setFaults = (h: Harness, body: object) =>
   fetch(`${h.api.url}/api/_faults`, {
     method: 'POST',
@@ -189,17 +210,12 @@ describe('deciding from the panel', () => {
 
   test('a panel the console frames itself, out of sight, takes no decision', async () => {
     const { page } = await openCase(h, 'C-1006');
-    await page.evaluate((src) => {
-      const forged = document.createElement('iframe');
-      forged.name = 'forged';
-      forged.src = src;
-      forged.style.cssText =
-        'position:fixed;inset:0;width:100%;height:100%;opacity:0;z-index:2147483647';
-      document.documentElement.append(forged);
-    }, h.extensionUrl('/panel.html'));
-    await expect.poll(() => page.frame({ name: 'forged' })?.url()).toContain('/panel.html');
-    const forged = page.frame({ name: 'forged' })!;
-    await expect.poll(() => forged.getByTestId('case-id').textContent()).toBe('C-1006');
+    const forged = await framePanelItself(
+      h,
+      page,
+      'C-1006',
+      'inset:0;width:100%;height:100%;opacity:0',
+    );
     await forged.getByRole('radio', { name: /Remove content/ }).click();
     await overrideIfSuggested(forged);
     await forged.getByRole('button', { name: /Submit decision/ }).click();
@@ -213,17 +229,12 @@ describe('deciding from the panel', () => {
     // Our own dock's frame is out of the page's reach (closed shadow root, not in
     // `window.frames`), but the page can lay a panel frame of its own over it and focus that.
     const { page } = await openCase(h, 'C-1007');
-    await page.evaluate((src) => {
-      const forged = document.createElement('iframe');
-      forged.name = 'forged';
-      forged.src = src;
-      forged.style.cssText =
-        'position:fixed;top:0;right:0;width:420px;height:100%;border:0;z-index:2147483647';
-      document.documentElement.append(forged);
-    }, h.extensionUrl('/panel.html'));
-    await expect.poll(() => page.frame({ name: 'forged' })?.url()).toContain('/panel.html');
-    const forged = page.frame({ name: 'forged' })!;
-    await expect.poll(() => forged.getByTestId('case-id').textContent()).toBe('C-1007');
+    const forged = await framePanelItself(
+      h,
+      page,
+      'C-1007',
+      'top:0;right:0;width:420px;height:100%',
+    );
     const entry = forged.getByTestId('decision-entry');
     await forged.getByRole('radio', { name: /No violation/ }).click();
     await overrideIfSuggested(forged);

@@ -1,4 +1,5 @@
 import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM, type KeysGrant } from '../../utils/dock/keys-grant';
+import { wakeList } from './wake-list';
 
 /**
  * Whether keys reaching a framed panel were sent there by the reviewer. Our dock's frame is out
@@ -26,10 +27,10 @@ export function watchFocusGrant(win: Window): FocusGrant {
   // A frame the console made itself has no token: only a press inside it grants.
   const token = new URLSearchParams(win.location.hash.slice(1)).get(KEYS_TOKEN_PARAM);
   let granted = false;
-  const waiting = new Set<() => void>();
+  const waiting = wakeList(() => granted);
   const grant = () => {
     granted = true;
-    for (const wake of waiting) wake();
+    waiting.wakeAll();
   };
   const onPointer = (event: PointerEvent) => {
     if (event.isTrusted) grant();
@@ -45,23 +46,12 @@ export function watchFocusGrant(win: Window): FocusGrant {
   win.addEventListener('blur', onBlur);
   return {
     granted: () => granted,
-    settled: (timeoutMs) =>
-      granted
-        ? Promise.resolve(true)
-        : new Promise((resolve) => {
-            const wake = () => {
-              clearTimeout(timer);
-              waiting.delete(wake);
-              resolve(granted);
-            };
-            const timer = setTimeout(wake, timeoutMs);
-            waiting.add(wake);
-          }),
+    settled: (timeoutMs) => (granted ? Promise.resolve(true) : waiting.wait(timeoutMs)),
     stop() {
       win.removeEventListener('pointerdown', onPointer, true);
       win.removeEventListener('message', onMessage);
       win.removeEventListener('blur', onBlur);
-      for (const wake of waiting) wake();
+      waiting.wakeAll();
     },
   };
 }

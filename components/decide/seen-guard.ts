@@ -1,3 +1,5 @@
+import { wakeList } from './wake-list';
+
 /**
  * Whether the reviewer can actually see the decision controls. The console page is hostile: it
  * cannot read or script the docked panel, but it can fade the dock, lay a see-through layer over
@@ -39,31 +41,20 @@ export function watchSight(element: Element): SightWatch {
     return { current: () => 'untracked', settled: async () => 'untracked', stop() {} };
   }
   let sight: Sight = 'pending';
-  const waiting = new Set<() => void>();
+  const waiting = wakeList(() => sight);
   const options: VisibilityInit = { trackVisibility: true, delay: VISIBILITY_DELAY_MS };
   const observer = new IntersectionObserver((entries) => {
     sight = (entries.at(-1) as VisibilityEntry).isVisible ? 'seen' : 'unseen';
-    for (const wake of waiting) wake();
-    waiting.clear();
+    waiting.wakeAll();
   }, options);
   observer.observe(element);
   return {
     current: () => sight,
     settled: (timeoutMs) =>
-      sight !== 'pending'
-        ? Promise.resolve(sight)
-        : new Promise((resolve) => {
-            const wake = () => {
-              clearTimeout(timer);
-              waiting.delete(wake);
-              resolve(sight);
-            };
-            const timer = setTimeout(wake, timeoutMs);
-            waiting.add(wake);
-          }),
+      sight !== 'pending' ? Promise.resolve(sight) : waiting.wait(timeoutMs),
     stop: () => {
       observer.disconnect();
-      for (const wake of waiting) wake();
+      waiting.wakeAll();
     },
   };
 }
