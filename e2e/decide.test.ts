@@ -66,6 +66,12 @@ async function framePanelItself(h: Harness, page: Page, caseId: string, style: s
   return forged;
 }
 
+/**
+ * A page sets its trap a moment before the reviewer clicks (the panel also refuses a trap set
+ * at the last moment, by waiting for the browser's late report; that race is unit-tested).
+ */
+const ATTACKER_LEAD_MS = 300;
+
 const setFaults = (h: Harness, body: object) =>
   fetch(`${h.api.url}/api/_faults`, {
     method: 'POST',
@@ -176,6 +182,7 @@ describe('deciding from the panel', () => {
     // The page cannot reach into the dock, but it can fade it out…
     const dock = page.locator('caselight-dock');
     await dock.evaluate((host: HTMLElement) => (host.style.opacity = '0.05'));
+    await page.waitForTimeout(ATTACKER_LEAD_MS);
     await submit.click();
     await refusal.waitFor();
     expect(await entry.count()).toBe(0);
@@ -188,6 +195,7 @@ describe('deciding from the panel', () => {
       veil.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none';
       document.documentElement.append(veil);
     });
+    await page.waitForTimeout(ATTACKER_LEAD_MS);
     await submit.click();
     await refusal.waitFor();
     expect(await entry.count()).toBe(0);

@@ -8,7 +8,7 @@ import { DecisionForm } from './decision-form';
 import { HistoryList } from './history-list';
 import { OutboxEntryRow } from './outbox-entry-row';
 import { standingDecision, useHistory } from './use-history';
-import { useIntentGuard } from './use-intent-guard';
+import { confirmPanelIntent } from './intent-guard';
 import { useStored } from './use-stored';
 
 /** Everything about deciding the case on screen: who decided before, the form, delivery. */
@@ -37,8 +37,6 @@ export function DecideSection(props: {
   const byOther = standing && standing.reviewerId !== reviewerId ? standing : undefined;
   const label = (actionId: string) =>
     pack?.actions.find((a) => a.id === actionId)?.label ?? actionId;
-  // Every move that sends or withdraws a decision must be the reviewer's own, not the page's.
-  const confirmIntent = useIntentGuard();
   const undelivered = (outbox?.entries ?? []).filter(
     (e) => e.state !== 'delivered' && e.decision.caseId !== c.id,
   );
@@ -64,7 +62,7 @@ export function DecideSection(props: {
         secondOpinionOf={byOther?.id}
         suggestion={suggestion}
         mode={practice ? 'training' : undefined}
-        confirmIntent={confirmIntent}
+        confirmIntent={confirmPanelIntent}
       />
       {mine.length > 0 && (
         <ul aria-label="Your decisions on this case" data-tour="outbox" className="space-y-1">
@@ -73,7 +71,7 @@ export function DecideSection(props: {
               key={e.decision.id}
               entry={e}
               now={now}
-              confirmIntent={confirmIntent}
+              confirmIntent={confirmPanelIntent}
               label={(e.decision.reverses ? 'Reversal: ' : '') + label(e.decision.action)}
             />
           ))}
@@ -97,7 +95,7 @@ export function DecideSection(props: {
                 key={e.decision.id}
                 entry={e}
                 now={now}
-                confirmIntent={confirmIntent}
+                confirmIntent={confirmPanelIntent}
                 label={`${e.decision.caseId}: ${label(e.decision.action)}`}
               />
             ))}

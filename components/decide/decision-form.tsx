@@ -33,7 +33,7 @@ interface Props {
   suggestion?: SuggestionSnapshot;
   secondOpinionOf?: string;
   mode?: DecisionMode;
-  /** Rejects when the submit may not have been the reviewer's (see `useIntentGuard`). */
+  /** Rejects when the submit may not have been the reviewer's (see `intent-guard.ts`). */
   confirmIntent: () => Promise<void>;
 }
 

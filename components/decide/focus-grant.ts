@@ -56,15 +56,5 @@ export function watchFocusGrant(win: Window): FocusGrant {
   };
 }
 
-let panelGrant: FocusGrant | undefined;
-
-/**
- * The panel page's one watcher, started as the page loads (`entrypoints/panel/main.tsx`) so a
- * grant sent before the decision form exists is not missed.
- */
-export function panelFocusGrant(): FocusGrant {
-  return (panelGrant ??= watchFocusGrant(window));
-}
-
 export const KEYS_NOT_GRANTED_MESSAGE =
   'these keys reached Caselight without you sending them there (the console page moved the focus into the panel). Press Alt+Shift+K in the console, or click in the panel, then try again.';

@@ -22,7 +22,7 @@ export function OutboxEntryRow({
   entry: OutboxEntry;
   label: string;
   now: number;
-  /** Rejects when the click may not have been the reviewer's (see `useIntentGuard`). */
+  /** Rejects when the click may not have been the reviewer's (see `intent-guard.ts`). */
   confirmIntent: () => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState(false);

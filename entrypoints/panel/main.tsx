@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import '../../assets/tailwind.css';
-import { panelFocusGrant } from '../../components/decide/focus-grant';
+import { startPanelIntentGuard } from '../../components/decide/intent-guard';
 import { PanelApp } from '../../components/panel/panel-app';
 
-// Listening from the first moment: Alt+Shift+K may come before the decision form exists.
-panelFocusGrant();
+// Watching from the first moment: Alt+Shift+K may come before the decision form exists.
+startPanelIntentGuard();
 createRoot(document.getElementById('root')!).render(<PanelApp surface="docked" />);

@@ -10,7 +10,7 @@ import type { OutboxEntry } from '../../../utils/decisions/outbox-entry';
 import { DecisionForm } from '../decision-form';
 import { OutboxEntryRow } from '../outbox-entry-row';
 import { NOT_SEEN_MESSAGE, watchSight } from '../seen-guard';
-import { useIntentGuard } from '../use-intent-guard';
+import { intentGuard, type IntentGuard } from '../intent-guard';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -20,7 +20,7 @@ class FakeVisibilityObserver {
   target: Element | undefined;
   disconnected = false;
   constructor(
-    private readonly callback: (entries: { isVisible: boolean }[]) => void,
+    private readonly callback: (entries: { isVisible: boolean; time: number }[]) => void,
     readonly options: { trackVisibility?: boolean; delay?: number },
   ) {
     FakeVisibilityObserver.latest = this;
@@ -31,8 +31,9 @@ class FakeVisibilityObserver {
   disconnect() {
     this.disconnected = true;
   }
-  report(isVisible: boolean) {
-    this.callback([{ isVisible }]);
+  /** A change the browser saw at `time` (performance.now()), reported now. */
+  report(isVisible: boolean, time = performance.now()) {
+    this.callback([{ isVisible, time }]);
   }
 }
 const observer = () => FakeVisibilityObserver.latest!;
@@ -104,21 +105,60 @@ it('a browser that cannot track visibility (Firefox) refuses nothing', async () 
   vi.stubGlobal('IntersectionObserverEntry', function IntersectionObserverEntry() {});
   const watch = watchSight(container);
   expect(await watch.settled(2000)).toBe('untracked');
+  expect(watch.seenThroughout(0, performance.now())).toBe('untracked');
   expect(FakeVisibilityObserver.latest).toBeUndefined();
+  guard = intentGuard(window);
+  await expect(guard.confirm()).resolves.toBeUndefined();
+});
+
+it('an action needs the panel in plain sight for a while before it, even if the page hides it only at the last moment', async () => {
+  guard = intentGuard(window);
+  const now = performance.now();
+  observer().report(true, now - 5000);
+  await expect(guard.confirm()).resolves.toBeUndefined();
+
+  // Hidden just before the action, reported a moment after it (the browser's visibility delay).
+  const confirming = guard.confirm();
+  setTimeout(() => observer().report(false, performance.now() - 20), 50);
+  await expect(confirming).rejects.toThrow(NOT_SEEN_MESSAGE);
+
+  // Shown only an instant before the action.
+  observer().report(true);
+  await expect(guard.confirm()).rejects.toThrow(NOT_SEEN_MESSAGE);
+  // Left in sight, the same action goes through.
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  await expect(guard.confirm()).resolves.toBeUndefined();
+});
+
+it('with no answer from the browser at all, an action is refused, not let through', async () => {
+  vi.useFakeTimers();
+  try {
+    guard = intentGuard(window);
+    const confirming = guard.confirm();
+    const refused = expect(confirming).rejects.toThrow(NOT_SEEN_MESSAGE);
+    await vi.advanceTimersByTimeAsync(2000);
+    await refused;
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 const { case: shownCase } = readyTabCase(
   'Your parcel is held: pay the fee at pay-fee.example',
 ).extraction;
 
+// The panel's guard, as its entrypoint starts it (in happy-dom the page is not framed, so only
+// sight decides here; focus-grant.test.ts covers keys).
+let guard: IntentGuard | undefined;
+afterEach(() => guard?.stop());
+
 function GuardedForm() {
-  const confirmIntent = useIntentGuard();
   return (
     <DecisionForm
       case={shownCase}
       pack={DEFAULT_GUIDANCE_PACK}
       reviewerId="r1"
-      confirmIntent={confirmIntent}
+      confirmIntent={guard!.confirm}
     />
   );
 }
@@ -130,11 +170,12 @@ async function decide(actionLabel: RegExp) {
   await act(async () => action.click());
   const form = container.querySelector('form')!;
   await act(async () => form.requestSubmit());
-  // Let the guard's answer and the send settle.
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+  // Let the guard's answer (it waits for late reports) and the send settle.
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 250)));
 }
 
 it('a decision made while the page hides the panel is not sent, and says why; once seen it goes', async () => {
+  guard = intentGuard(window);
   await act(async () => root.render(<GuardedForm />));
   expect(observer().target).toBe(document.documentElement);
   observer().report(false);
@@ -145,23 +186,23 @@ it('a decision made while the page hides the panel is not sent, and says why; on
   );
 
   observer().report(true);
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 350)));
   await act(async () => container.querySelector('form')!.requestSubmit());
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 250)));
   expect(sent.filter((m) => m.type === 'decision:submit')).toHaveLength(1);
   await vi.waitFor(() => expect(container.querySelector('[role="alert"]')).toBeNull());
 });
 
 function GuardedRow({ entry }: { entry: OutboxEntry }) {
-  const confirmIntent = useIntentGuard();
   return (
-    <OutboxEntryRow entry={entry} label="Remove content" now={0} confirmIntent={confirmIntent} />
+    <OutboxEntryRow entry={entry} label="Remove content" now={0} confirmIntent={guard!.confirm} />
   );
 }
 
 const click = async (name: string) => {
   const button = [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
   await act(async () => button.click());
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 250)));
 };
 
 it('undo and discard wait for the reviewer to see the panel; retry, which decides nothing, does not', async () => {
@@ -175,6 +216,7 @@ it('undo and discard wait for the reviewer to see the panel; retry, which decide
     attempts: 3,
     lastError: { status: 500, message: 'The case API answered 500.', at: 0 },
   };
+  guard = intentGuard(window);
   await act(async () => root.render(<GuardedRow entry={failed} />));
   observer().report(false);
   await click('Discard…');
@@ -190,6 +232,7 @@ it('undo and discard wait for the reviewer to see the panel; retry, which decide
   await click('Undo');
   expect(sent.map((m) => m.type)).toEqual(['outbox:retry']);
   observer().report(true);
+  await new Promise((resolve) => setTimeout(resolve, 350));
   await click('Undo');
   expect(sent.map((m) => m.type)).toEqual(['outbox:retry', 'decision:undo']);
 });
