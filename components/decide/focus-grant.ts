@@ -5,10 +5,11 @@ import { wakeList } from './wake-list';
  * Whether keys reaching a framed panel were sent there by the reviewer. Our dock's frame is out
  * of the console page's reach (closed shadow root, not in `window.frames`), but the page can lay
  * a panel frame of its own over it and focus that whenever it likes; the reviewer's next keys,
- * meant for the console, would then pick and submit a decision. The panel takes keys
- * as the reviewer's only after a real pointer press inside it or the content script's grant
- * (Alt+Shift+K, see `utils/dock/keys-grant.ts`), until focus leaves it. A panel that is a page
- * of its own (the browser's side panel) cannot be focused by a console: always granted.
+ * meant for the console, would then pick and submit a decision. A submit, undo or discard
+ * counts as the reviewer's only after a real pointer press inside the panel or the content
+ * script's grant (Alt+Shift+K, see `utils/dock/keys-grant.ts`), until focus leaves it; picking
+ * an action by key still works, as it sends nothing. A panel that is a page of its own (the
+ * browser's side panel) cannot be focused by a console: always granted.
  */
 export interface FocusGrant {
   granted(): boolean;
