@@ -62,7 +62,7 @@ async function readIn(cdp: CDPSession, contextId: number): Promise<Readout> {
 const leaks = (readout: Readout) =>
   SECRETS.filter((secret) => JSON.stringify(readout).includes(secret));
 
-describe('no stored key or token is readable from the page side', () => {
+describe('from the console page side: no stored key or token, no message from Caselight', () => {
   let h: Harness;
   let page: Page;
   let cdp: CDPSession;
@@ -124,28 +124,19 @@ describe('no stored key or token is readable from the page side', () => {
     expect(stored.toSorted()).toEqual(SECRETS.toSorted());
     await options.close();
   });
-});
-
-describe('the console page hears nothing from Caselight', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-    await h.configure();
-  });
-  afterAll(() => h.close());
 
   test('no window message reaches the page while the dock starts', async () => {
-    const page = await h.context.newPage();
+    const consolePage = await h.context.newPage();
     // Listening from before the console's own scripts, as a console's message handler would.
-    await page.addInitScript(() => {
+    await consolePage.addInitScript(() => {
       const heard: string[] = [];
       Reflect.set(globalThis, 'heardMessages', heard);
       addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
     });
-    await page.goto(h.consoleUrl('/console/cases/C-1002'));
+    await consolePage.goto(h.consoleUrl('/console/cases/C-1002'));
     // The dock is up, so the content script's start-up (and any message it posted) is over.
-    await h.panelFrame(page);
-    expect(await page.evaluate('globalThis.heardMessages')).toEqual([]);
-    await page.close();
+    await h.panelFrame(consolePage);
+    expect(await consolePage.evaluate('globalThis.heardMessages')).toEqual([]);
+    await consolePage.close();
   });
 });

@@ -1,3 +1,4 @@
+import { abortableSleep } from '../../utils/models/backoff';
 import { KEYS_NOT_GRANTED_MESSAGE, watchFocusGrant } from './focus-grant';
 import { NOT_SEEN_MESSAGE, VISIBILITY_DELAY_MS, watchSight } from './seen-guard';
 
@@ -7,10 +8,12 @@ import { NOT_SEEN_MESSAGE, VISIBILITY_DELAY_MS, watchSight } from './seen-guard'
  */
 const FIRST_SIGHT_MS = 2000;
 /**
- * The panel must have been in plain sight this long before an action: a page that shows it
- * for an instant, or hides it just as the reviewer clicks, gets nothing.
+ * The panel must be in plain sight this long, without a break, for an action in it to count:
+ * a page that shows it for an instant under the reviewer's click, or hides it just as they
+ * click, gets nothing. An action in the first moments after it came into sight (a fast
+ * keyboard reviewer on a freshly loaded case) waits out the rest, then counts if it stayed.
  */
-const SEEN_BEFORE_ACTION_MS = 300;
+const IN_SIGHT_MS = 300;
 /** The browser reports a change up to one visibility delay late, plus a frame. */
 const REPORT_LAG_MS = VISIBILITY_DELAY_MS + 50;
 /** Alt+Shift+K's grant can be a moment behind the keys it grants. */
@@ -35,14 +38,23 @@ export function intentGuard(win: Window): IntentGuard {
   return {
     async confirm() {
       const actionAt = win.performance.now();
-      // A change just before the action may not be reported yet: wait for it to be.
-      await Promise.all([
+      // A sight change just before the action may not be reported yet, and Alt+Shift+K's
+      // grant may still be on its way: wait for both, at once.
+      const [, , granted] = await Promise.all([
         sight.settled(FIRST_SIGHT_MS),
-        new Promise((resolve) => setTimeout(resolve, REPORT_LAG_MS)),
+        abortableSleep(REPORT_LAG_MS),
+        keys.settled(GRANT_IN_FLIGHT_MS),
       ]);
-      if (!sight.seenThroughout(actionAt - SEEN_BEFORE_ACTION_MS, actionAt))
-        throw new Error(NOT_SEEN_MESSAGE);
-      if (!(await keys.settled(GRANT_IN_FLIGHT_MS))) throw new Error(KEYS_NOT_GRANTED_MESSAGE);
+      const since = sight.seenSince();
+      if (since !== 'untracked') {
+        // Out of sight now, or it came (back) into sight only after the action.
+        if (since === undefined || since > actionAt) throw new Error(NOT_SEEN_MESSAGE);
+        if (since > actionAt - IN_SIGHT_MS) {
+          await abortableSleep(since + IN_SIGHT_MS + REPORT_LAG_MS - win.performance.now());
+          if (sight.seenSince() !== since) throw new Error(NOT_SEEN_MESSAGE);
+        }
+      }
+      if (!granted) throw new Error(KEYS_NOT_GRANTED_MESSAGE);
     },
     stop() {
       sight.stop();

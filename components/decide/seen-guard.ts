@@ -23,10 +23,10 @@ export interface SightWatch {
   /** The sight once known, or `pending` if no answer came within `timeoutMs`. */
   settled(timeoutMs: number): Promise<Sight>;
   /**
-   * Whether the element was seen all through `[from, to]` (performance.now() times), as far as
-   * the browser has reported; `untracked` where it cannot tell.
+   * Since when (performance.now() time) the element has been seen without a break, as far as
+   * the browser has reported; undefined while it is not seen; `untracked` where it cannot tell.
    */
-  seenThroughout(from: number, to: number): boolean | 'untracked';
+  seenSince(): number | undefined | 'untracked';
   stop(): void;
 }
 
@@ -40,31 +40,28 @@ export const VISIBILITY_DELAY_MS = 100;
 type VisibilityInit = IntersectionObserverInit & { trackVisibility: boolean; delay: number };
 type VisibilityEntry = IntersectionObserverEntry & { isVisible: boolean };
 
-/** Changes, oldest first; a few are plenty to cover the moments before an action. */
-const KEPT_CHANGES = 16;
-
 export function watchSight(element: Element): SightWatch {
   const Entry = globalThis.IntersectionObserverEntry;
   if (!globalThis.IntersectionObserver || !Entry || !('isVisible' in Entry.prototype)) {
     return {
       current: () => 'untracked',
       settled: async () => 'untracked',
-      seenThroughout: () => 'untracked',
+      seenSince: () => 'untracked',
       stop() {},
     };
   }
-  const changes: { at: number; seen: boolean }[] = [];
-  const current = (): Sight => {
-    const last = changes.at(-1);
-    return last ? (last.seen ? 'seen' : 'unseen') : 'pending';
-  };
+  let sight: Sight = 'pending';
+  /** When the element last came into sight (entries that repeat the state do not move it). */
+  let seenFrom = 0;
+  const current = () => sight;
   const waiting = wakeList(current);
   const options: VisibilityInit = { trackVisibility: true, delay: VISIBILITY_DELAY_MS };
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries as VisibilityEntry[]) {
-      changes.push({ at: entry.time, seen: entry.isVisible });
+      const next = entry.isVisible ? 'seen' : 'unseen';
+      if (next === 'seen' && sight !== 'seen') seenFrom = entry.time;
+      sight = next;
     }
-    changes.splice(0, Math.max(0, changes.length - KEPT_CHANGES));
     waiting.wakeAll();
   }, options);
   observer.observe(element);
@@ -72,12 +69,7 @@ export function watchSight(element: Element): SightWatch {
     current,
     settled: (timeoutMs) =>
       current() !== 'pending' ? Promise.resolve(current()) : waiting.wait(timeoutMs),
-    seenThroughout(from, to) {
-      // The state at `from` is the last change before it; none may say "unseen" until `to`.
-      const before = changes.findLast((c) => c.at <= from);
-      const during = changes.filter((c) => c.at > from && c.at <= to);
-      return before?.seen === true && during.every((c) => c.seen) && current() === 'seen';
-    },
+    seenSince: () => (sight === 'seen' ? seenFrom : undefined),
     stop: () => {
       observer.disconnect();
       waiting.wakeAll();
