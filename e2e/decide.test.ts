@@ -248,10 +248,18 @@ describe('deciding from the panel', () => {
     await overrideIfSuggested(forged);
     await page.locator('.case-subject').click(); // the reviewer goes back to the console…
 
-    // …and the page moves the focus into its frame, under the reviewer's typing.
-    await page.evaluate(() =>
-      document.querySelector<HTMLIFrameElement>('iframe[name="forged"]')!.contentWindow!.focus(),
-    );
+    // …and the page moves the focus into its frame, under the reviewer's typing. (Again until
+    // it holds: the focus change of the reviewer's click may still be on its way.)
+    await expect
+      .poll(async () => {
+        await page.evaluate(() =>
+          document
+            .querySelector<HTMLIFrameElement>('iframe[name="forged"]')!
+            .contentWindow!.focus(),
+        );
+        return forged.evaluate(() => document.hasFocus());
+      })
+      .toBe(true);
     await page.keyboard.press('Enter');
     await forged.getByRole('alert').filter({ hasText: 'without you sending them there' }).waitFor();
     expect(await entry.count()).toBe(0);
