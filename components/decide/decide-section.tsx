@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Case } from '../../utils/case/schema';
 import type { SuggestionSnapshot } from '../../utils/decisions/schema';
 import { outboxViewStorage } from '../../utils/decisions/outbox-view-storage';
@@ -12,7 +12,7 @@ import { confirmPanelIntent } from './intent-guard';
 import { useStored } from './use-stored';
 
 /** Everything about deciding the case on screen: who decided before, the form, delivery. */
-export function DecideSection(props: {
+export const DecideSection = memo(function DecideSection(props: {
   case: Case;
   reviewerId?: string;
   suggestion?: SuggestionSnapshot;
@@ -110,4 +110,4 @@ export function DecideSection(props: {
       )}
     </section>
   );
-}
+});

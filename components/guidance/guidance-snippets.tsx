@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Assessment } from '../../utils/assessment/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { relevantPolicies } from '../../utils/guidance/snippets';
@@ -13,7 +13,10 @@ const MAX_SNIPPETS = 5;
  * The policy text for the case on screen: what the suggestion cites, then what covers the
  * case's top categories, each rendered through the sanitizer; and a search across the pack.
  */
-export function GuidanceSnippets(props: { pack?: GuidancePack; assessment?: Assessment | null }) {
+export const GuidanceSnippets = memo(function GuidanceSnippets(props: {
+  pack?: GuidancePack;
+  assessment?: Assessment | null;
+}) {
   const { pack, assessment } = props;
   const snippets = useMemo(
     () => (pack ? relevantPolicies(pack, assessment ?? undefined).slice(0, MAX_SNIPPETS) : []),
@@ -54,4 +57,4 @@ export function GuidanceSnippets(props: { pack?: GuidancePack; assessment?: Asse
       <GuidanceSearch pack={pack} />
     </section>
   );
-}
+});

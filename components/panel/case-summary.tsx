@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ExtractionMessage } from '../../utils/messaging/protocol';
 import { absoluteTime, FIELD_LABELS, partyLabel, relativeTime } from './format';
 import { useNow } from './use-now';
@@ -12,7 +13,11 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** The case as read from the page: what the reviewer checks first, and what could not be read. */
-export function CaseSummary({ extraction }: { extraction: ExtractionMessage }) {
+export const CaseSummary = memo(function CaseSummary({
+  extraction,
+}: {
+  extraction: ExtractionMessage;
+}) {
   const { case: c, missing, truncatedFrom } = extraction;
   const now = useNow();
   const overdue = c.slaDueAt !== undefined && Date.parse(c.slaDueAt) < now;
@@ -76,4 +81,4 @@ export function CaseSummary({ extraction }: { extraction: ExtractionMessage }) {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { installedPackStorage } from '../../utils/guidance/installed';
 import type { TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
@@ -37,7 +37,10 @@ export function ReadyCase(props: {
       : (itemId: string) =>
           void sendRequest({ type: 'case:highlight', tabId, itemId }).catch(() => undefined);
   const assessment = view.stored?.assessment;
-  const suggestion = useMemo(() => assessment && suggestionSnapshot(assessment), [assessment]);
+  // What follows from the scores, the form's suggestion and the policy text, renders just after
+  // them: new scores commit in a render of their own, on a panel that may still be starting.
+  const followed = useDeferredValue(assessment);
+  const suggestion = useMemo(() => followed && suggestionSnapshot(followed), [followed]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
   const practice = usePractice(c.id, props.state.practice);
   const training = practice.state === 'practice' ? practice.practice : undefined;
@@ -65,7 +68,7 @@ export function ReadyCase(props: {
         suggestion={blind ? undefined : suggestion}
         practice={training !== undefined}
       />
-      {!blind && <GuidanceSnippets pack={pack} assessment={assessment} />}
+      {!blind && <GuidanceSnippets pack={pack} assessment={followed} />}
     </>
   );
 }

@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { browser } from 'wxt/browser';
 import type { Request } from '../../utils/messaging/protocol';
 import { sendRequest } from '../../utils/messaging/send';
-import { connectScoresPort } from '../../utils/tab-assessment/scores-port';
+import {
+  isNewer,
+  openScoresLine,
+  versionOf,
+  type ScoresLine,
+} from '../../utils/tab-assessment/scores-port';
 import { readTabAssessment, type TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
 import { readTabCase, watchTab } from '../../utils/tab-case/store';
@@ -34,40 +40,62 @@ async function panelTarget(surface: PanelSurface): Promise<PanelTarget> {
 const same = (a: TabAssessment | null, b?: TabAssessment | null) =>
   a?.caseAt === b?.caseAt && a?.assessment.assessedAt === b?.assessment.assessedAt;
 
+interface Following {
+  tabId: number;
+  shown: { state: TabCaseState | null; scores: TabAssessment | null };
+  /** What the watch or the line brought since the attach, which the read must not undo. */
+  seen: { state: boolean; scores: boolean };
+  show: () => void;
+}
+
 export function useTabCase(surface: PanelSurface): TabCase {
   const [tabCase, setTabCase] = useState<TabCase>({ loaded: false, tabId: null, state: null });
 
   useEffect(() => {
     let unwatch: (() => void) | undefined;
-    let unport: (() => void) | undefined;
+    let line: ScoresLine | undefined;
+    // The tab this panel follows and what it shows of it; scores on the line land here too.
+    let following: Following | undefined;
     let cancelled = false;
+    const fromLine = (tabId: number, scores: TabAssessment) => {
+      if (following?.tabId !== tabId) return;
+      const had = following.shown.scores;
+      // Only newer: the background may answer with scores the attach already brought.
+      if (had && !isNewer(versionOf(scores), versionOf(had))) return;
+      following.shown.scores = scores;
+      following.seen.scores = true;
+      // Rendered now, in this task: an update left to React's scheduler waits behind the
+      // panel's own start-up work, often tens of ms (`npm run bench`, scores_render).
+      flushSync(following.show);
+    };
     const attach = async () => {
       const target = await panelTarget(surface);
-      const attached = await sendRequest({ type: 'panel:attach', target });
+      const attaching = sendRequest({ type: 'panel:attach', target });
+      line ??= openScoresLine(fromLine);
+      const attached = await attaching;
       const { tabId } = attached;
       if (cancelled) return;
       unwatch?.();
-      unport?.();
+      following = undefined;
       if (tabId === null) return setTabCase({ loaded: true, tabId, state: attached.state });
       const shown = { state: attached.state, scores: attached.assessment };
+      const seen = { state: false, scores: false };
       const show = () => setTabCase({ loaded: true, tabId, ...shown });
-      // Shown at once; the watch and read below keep it current (the read answers the same).
+      following = { tabId, shown, seen, show };
+      // Shown at once; the line, the watch and the read below keep it current.
       show();
+      line.follow(tabId, shown.scores ? versionOf(shown.scores) : null);
       // Watch first, then read: a change landing between the background's answer and the
       // watch would otherwise be missed, leaving the panel on a stale state.
-      const seen = { state: false, scores: false };
       unwatch = watchTab(tabId, (change) => {
         if ('state' in change) [shown.state, seen.state] = [change.state ?? null, true];
         if ('scores' in change) {
-          // Already shown if the scores came by the port first: no second render.
+          // Already shown if the scores came by the line first: no second render.
           if (!('state' in change) && same(change.scores ?? null, shown.scores)) return;
           [shown.scores, seen.scores] = [change.scores ?? null, true];
+          // As scores from the line: what the reviewer is waiting for renders now.
+          return flushSync(show);
         }
-        show();
-      });
-      unport = connectScoresPort(tabId, (scores) => {
-        if (same(scores, shown.scores)) return;
-        [shown.scores, seen.scores] = [scores, true];
         show();
       });
       const [state, scores] = await Promise.all([readTabCase(tabId), readTabAssessment(tabId)]);
@@ -89,7 +117,7 @@ export function useTabCase(surface: PanelSurface): TabCase {
     return () => {
       cancelled = true;
       unwatch?.();
-      unport?.();
+      line?.close();
       browser.tabs.onActivated.removeListener(reattach);
       browser.windows.onFocusChanged.removeListener(reattach);
     };

@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import {
+  isNewer,
   SCORES_PORT_BYE,
   SCORES_PORT_MESSAGE,
+  versionOf,
+  type ScoresForTab,
+  type ScoresPortFollow,
   type ScoresPortHello,
 } from '../tab-assessment/scores-port';
 import type { TabAssessment } from '../tab-assessment/store';
 
-// Checks what panels send as `ScoresPortHello`; `satisfies` keeps the two from drifting apart.
+// Check what panels send; `satisfies` keeps these and the panel's types from drifting apart.
 const helloSchema = z.object({
   type: z.literal(SCORES_PORT_MESSAGE),
-  tabId: z.number().int(),
 }) satisfies z.ZodType<ScoresPortHello>;
+const followSchema = z.object({
+  follow: z.number().int(),
+  has: z.object({ caseAt: z.number(), assessedAt: z.string() }).nullable(),
+}) satisfies z.ZodType<ScoresPortFollow>;
 
 /**
  * A tab rarely has more than two live panels (docked and side panel); each console page load
@@ -20,6 +27,8 @@ const helloSchema = z.object({
 const MAX_PORTS_PER_TAB = 4;
 
 const portsByTab = new Map<number, MessagePort[]>();
+/** The last scores sent for each tab, for a panel that starts following it just after. */
+const latestByTab = new Map<number, TabAssessment>();
 
 function forget(tabId: number, port: MessagePort) {
   const left = (portsByTab.get(tabId) ?? []).filter((p) => p !== port);
@@ -33,31 +42,41 @@ function remember(tabId: number, port: MessagePort) {
   portsByTab.set(tabId, ports);
 }
 
+/** One panel's port: told which tab to follow, and when the panel goes. */
+function servePort(port: MessagePort) {
+  let following: number | undefined;
+  port.addEventListener('message', ({ data }) => {
+    if (following !== undefined) forget(following, port);
+    if (data === SCORES_PORT_BYE) return port.close();
+    const follow = followSchema.safeParse(data);
+    if (!follow.success) return;
+    following = follow.data.follow;
+    remember(following, port);
+    const latest = latestByTab.get(following);
+    if (latest && isNewer(versionOf(latest), follow.data.has))
+      port.postMessage({ tabId: following, scores: latest } satisfies ScoresForTab);
+  });
+  port.start();
+}
+
 /**
- * Accepts panels' ports (see `connectScoresPort`). Only pages of this extension can message its
+ * Accepts panels' ports (see `openScoresLine`). Only pages of this extension can message its
  * service worker, and what they send is checked all the same. Registered at the worker's start,
  * as service workers require of their event listeners.
  */
 export function acceptScoresPorts(scope: EventTarget = globalThis): void {
   scope.addEventListener('message', (event) => {
     const { data, ports } = event as MessageEvent;
-    const hello = helloSchema.safeParse(data);
     const port = ports[0];
-    if (!hello.success || !port) return;
-    remember(hello.data.tabId, port);
-    port.addEventListener('message', ({ data: said }) => {
-      if (said !== SCORES_PORT_BYE) return;
-      forget(hello.data.tabId, port);
-      port.close();
-    });
-    port.start();
+    if (helloSchema.safeParse(data).success && port) servePort(port);
   });
 }
 
 /** Hands the tab's new scores to its open panels, ahead of the storage change; how many. */
 export function sendScoresToPanels(tabId: number, scores: TabAssessment): number {
+  latestByTab.set(tabId, scores);
   const ports = portsByTab.get(tabId) ?? [];
-  for (const port of ports) port.postMessage(scores);
+  for (const port of ports) port.postMessage({ tabId, scores } satisfies ScoresForTab);
   return ports.length;
 }
 
@@ -65,4 +84,5 @@ export function sendScoresToPanels(tabId: number, scores: TabAssessment): number
 export function forgetScoresPorts(tabId: number): void {
   for (const port of portsByTab.get(tabId) ?? []) port.close();
   portsByTab.delete(tabId);
+  latestByTab.delete(tabId);
 }

@@ -12,40 +12,73 @@ export const SCORES_PORT_MESSAGE = 'caselight:scores-port';
 /** Sent on the port by a panel that closes it or goes away (Chromium reports neither). */
 export const SCORES_PORT_BYE = 'caselight:scores-port-bye';
 
-/** Sent to the service worker with the port: which tab's scores the panel wants. */
+/** Sent to the service worker with the port, which then waits to be told the tab. */
 export interface ScoresPortHello {
   type: typeof SCORES_PORT_MESSAGE;
-  tabId: number;
+}
+
+/** Which scores a panel already shows: the background sends only newer ones. */
+export interface ScoresVersion {
+  caseAt: number;
+  assessedAt: string;
 }
 
 /**
- * Opens the line for `tabId` and calls `onScores` with each assessment the background writes
- * for that tab. Where there is no service worker (Firefox's background page) nothing arrives,
- * and storage alone brings the scores. Returns the function that closes the line.
+ * Sent on the port: the tab whose scores the panel wants from now on, and what it has. The
+ * background answers at once with the tab's latest scores if they are newer: scores that came
+ * between the panel's attach and this message would otherwise wait for storage.
  */
-export function connectScoresPort(
-  tabId: number,
-  onScores: (scores: TabAssessment) => void,
-): () => void {
+export interface ScoresPortFollow {
+  follow: number;
+  has: ScoresVersion | null;
+}
+
+export const versionOf = (scores: TabAssessment): ScoresVersion => ({
+  caseAt: scores.caseAt,
+  assessedAt: scores.assessment.assessedAt,
+});
+
+/** Later case state first, then later assessment (a rescore under new guidance). */
+export function isNewer(scores: ScoresVersion, than: ScoresVersion | null): boolean {
+  if (!than) return true;
+  if (scores.caseAt !== than.caseAt) return scores.caseAt > than.caseAt;
+  return Date.parse(scores.assessedAt) > Date.parse(than.assessedAt);
+}
+
+/** What the background sends on the port: the tab says which, should the panel have moved on. */
+export interface ScoresForTab {
+  tabId: number;
+  scores: TabAssessment;
+}
+
+export interface ScoresLine {
+  /** Follows `tabId` (a side panel switches tabs on the same line), having `has` already. */
+  follow(tabId: number, has: ScoresVersion | null): void;
+  close(): void;
+}
+
+/**
+ * Opens the line and calls `onScores` with each assessment the background sends for the tab
+ * it follows. Open it while the panel waits for its attach answer: reaching the service worker
+ * costs main-thread time, which then overlaps the wait instead of the case's first paint. Where
+ * there is no service worker (Firefox's background page) nothing arrives, and storage alone
+ * brings the scores.
+ */
+export function openScoresLine(
+  onScores: (tabId: number, scores: TabAssessment) => void,
+): ScoresLine {
   const channel = new MessageChannel();
   let closed = false;
-  channel.port1.addEventListener('message', (event: MessageEvent<TabAssessment>) => {
-    if (!closed) onScores(event.data);
+  channel.port1.addEventListener('message', ({ data }: MessageEvent<ScoresForTab>) => {
+    if (!closed) onScores(data.tabId, data.scores);
   });
   channel.port1.start();
-  const hello: ScoresPortHello = { type: SCORES_PORT_MESSAGE, tabId };
-  const sayHello = () =>
-    void navigator.serviceWorker?.ready
-      .then((registration) => {
-        if (!closed) registration.active?.postMessage(hello, [channel.port2]);
-      })
-      .catch(() => undefined);
-  // After the panel's next frame: a panel attaches just before it paints the case, and the
-  // first use of `navigator.serviceWorker` is main-thread work that paint need not wait for.
-  // Scores that come sooner arrive through storage.
-  if (typeof requestAnimationFrame === 'function')
-    requestAnimationFrame(() => setTimeout(sayHello, 0));
-  else sayHello();
+  const hello: ScoresPortHello = { type: SCORES_PORT_MESSAGE };
+  void navigator.serviceWorker?.ready
+    .then((registration) => {
+      if (!closed) registration.active?.postMessage(hello, [channel.port2]);
+    })
+    .catch(() => undefined);
   const close = () => {
     if (closed) return;
     closed = true;
@@ -55,5 +88,11 @@ export function connectScoresPort(
   };
   // A docked panel goes with its console page, without unmounting: say goodbye then too.
   globalThis.addEventListener?.('pagehide', close);
-  return close;
+  return {
+    // Messages wait in the port until the worker takes it, so this may come before the hello.
+    follow(tabId, has) {
+      if (!closed) channel.port1.postMessage({ follow: tabId, has } satisfies ScoresPortFollow);
+    },
+    close,
+  };
 }

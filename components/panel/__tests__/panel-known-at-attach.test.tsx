@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeAssessment } from '../../../utils/assessment/__tests__/fixtures';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { installedPackStorage } from '../../../utils/guidance/installed';
-import { sendScoresToPanels } from '../../../utils/background/scores-ports';
+import { forgetScoresPorts, sendScoresToPanels } from '../../../utils/background/scores-ports';
 import { acceptScoresPortsFromPanels } from '../../../utils/background/__tests__/fixtures';
 import { writeTabAssessment } from '../../../utils/tab-assessment/store';
 import { writeTabCase } from '../../../utils/tab-case/store';
@@ -70,6 +70,8 @@ beforeEach(async () => {
   root = createRoot(container);
 });
 afterEach(() => act(() => root.unmount()));
+// The service worker's memory of the tab's last scores, as if the tab had closed.
+afterEach(() => forgetScoresPorts(TAB));
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
 const scores = () => document.querySelector('[data-testid="scores"]')?.textContent ?? '';
@@ -195,4 +197,40 @@ it('shows scores handed over its port before they are stored, and does not rende
   await settle();
   expect(scores()).toContain('91');
   expect(commits).toBe(before);
+});
+
+it('shows scores the background had just after the attach was answered, without waiting for storage', async () => {
+  // The attach read storage a moment before the scores came; they are not stored yet.
+  attachedAssessment = null;
+  attachedState = { ...READY, practice: LIVE };
+  sendScoresToPanels(TAB, { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 });
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  expect(scores()).toContain('91');
+});
+
+it('keeps the scores it shows when older ones arrive on its line', async () => {
+  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
+  await writeTabAssessment(TAB, stored);
+  attachedAssessment = stored;
+  attachedState = { ...READY, practice: LIVE };
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+  // Scored before the case was last changed: still in flight when the newer ones were shown.
+  const older = makeAssessment('C-1', {
+    guidanceVersion: DEFAULT_GUIDANCE_PACK.version,
+    itemScores: { m1: { 'harassment/threatening': 0.42 } },
+    categories: { 'harassment/threatening': { score: 0.42, itemIds: ['m1'] } },
+  });
+  await act(async () =>
+    sendScoresToPanels(TAB, {
+      caseId: 'C-1',
+      caseAt: CASE_AT - 1,
+      assessment: older,
+      sentCount: 0,
+    }),
+  );
+  await settle();
+  expect(scores()).toContain('91');
+  expect(scores()).not.toContain('42');
 });
