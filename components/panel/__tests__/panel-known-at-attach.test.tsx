@@ -8,7 +8,7 @@ import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { installedPackStorage } from '../../../utils/guidance/installed';
 import { forgetScoresPorts, sendScoresToPanels } from '../../../utils/background/scores-ports';
 import { acceptScoresPortsFromPanels } from '../../../utils/background/__tests__/fixtures';
-import { writeTabAssessment } from '../../../utils/tab-assessment/store';
+import { writeTabAssessment, type TabAssessment } from '../../../utils/tab-assessment/store';
 import { writeTabCase } from '../../../utils/tab-case/store';
 import { panelTourStorage } from '../../../utils/tour/storage';
 import { tourRecord } from '../../../utils/tour/tour-record';
@@ -87,6 +87,15 @@ function watchFirstCaseRender(): () => boolean | undefined {
   return () => (observer.disconnect(), withScores);
 }
 
+/** A panel opened on a live case, handed `stored` (also in storage) with it. */
+async function openLiveCaseWith(stored: TabAssessment) {
+  await writeTabAssessment(TAB, stored);
+  attachedAssessment = stored;
+  attachedState = { ...READY, practice: LIVE };
+  await act(async () => root.render(<PanelApp surface="docked" />));
+  await settle();
+}
+
 it('shows the scores it was handed with the case, without asking for the training status', async () => {
   const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
   await writeTabAssessment(TAB, stored);
@@ -113,12 +122,7 @@ it('without a known training status the scores wait for the check (blind first)'
 });
 
 it('a training status belongs to the case it came with, not to the next case on the tab', async () => {
-  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
-  await writeTabAssessment(TAB, stored);
-  attachedAssessment = stored;
-  attachedState = { ...READY, practice: LIVE };
-  await act(async () => root.render(<PanelApp surface="docked" />));
-  await settle();
+  await openLiveCaseWith({ caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 });
   expect(asked).not.toContain('training:status');
 
   // The reviewer moves on: the tab reads a moment, then shows another case.
@@ -210,12 +214,7 @@ it('shows scores the background had just after the attach was answered, without 
 });
 
 it('keeps the scores it shows when older ones arrive on its line', async () => {
-  const stored = { caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 };
-  await writeTabAssessment(TAB, stored);
-  attachedAssessment = stored;
-  attachedState = { ...READY, practice: LIVE };
-  await act(async () => root.render(<PanelApp surface="docked" />));
-  await settle();
+  await openLiveCaseWith({ caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 });
   // Scored before the case was last changed: still in flight when the newer ones were shown.
   const older = makeAssessment('C-1', {
     guidanceVersion: DEFAULT_GUIDANCE_PACK.version,
