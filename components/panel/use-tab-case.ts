@@ -88,7 +88,14 @@ export function useTabCase(surface: PanelSurface): TabCase {
       // Watch first, then read: a change landing between the background's answer and the
       // watch would otherwise be missed, leaving the panel on a stale state.
       unwatch = watchTab(tabId, (change) => {
-        if ('state' in change) [shown.state, seen.state] = [change.state ?? null, true];
+        if ('state' in change) {
+          [shown.state, seen.state] = [change.state ?? null, true];
+          // A fresh line for each new case: a worker that stopped since (idle for 30 s) took
+          // its end of the old one with it, and Chromium does not say so.
+          line?.close();
+          line = openScoresLine(fromLine);
+          line.follow(tabId, shown.scores ? versionOf(shown.scores) : null);
+        }
         if ('scores' in change) {
           // Already shown if the scores came by the line first: no second render.
           if (!('state' in change) && same(change.scores ?? null, shown.scores)) return;

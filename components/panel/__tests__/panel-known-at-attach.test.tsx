@@ -233,3 +233,30 @@ it('keeps the scores it shows when older ones arrive on its line', async () => {
   expect(scores()).toContain('91');
   expect(scores()).not.toContain('42');
 });
+
+it('after its worker stopped, a panel gets the next case’s scores over a new line', async () => {
+  await openLiveCaseWith({ caseId: 'C-1', caseAt: CASE_AT, assessment, sentCount: 0 });
+  // The service worker stops (idle): its ends of the panels' lines go with it.
+  forgetScoresPorts(TAB);
+  const next = { ...READY.extraction, case: { ...READY.extraction.case, id: 'C-2' } };
+  await act(() =>
+    writeTabCase(TAB, { status: 'ready', at: CASE_AT + 1, extraction: next, practice: LIVE }),
+  );
+  await settle();
+  const nextScores = makeAssessment('C-2', {
+    guidanceVersion: DEFAULT_GUIDANCE_PACK.version,
+    itemScores: { m1: { 'harassment/threatening': 0.77 } },
+    categories: { 'harassment/threatening': { score: 0.77, itemIds: ['m1'] } },
+  });
+  // Not stored yet: only the line can have brought them.
+  await act(async () =>
+    sendScoresToPanels(TAB, {
+      caseId: 'C-2',
+      caseAt: CASE_AT + 1,
+      assessment: nextScores,
+      sentCount: 0,
+    }),
+  );
+  await settle();
+  expect(scores()).toContain('77');
+});
