@@ -61,7 +61,7 @@ export function useTabCase(surface: PanelSurface): TabCase {
       if (following?.tabId !== tabId) return;
       const had = following.shown.scores;
       // Only newer: the background may answer with scores the attach already brought.
-      if (had && !isNewer(versionOf(scores), versionOf(had))) return;
+      if (!isNewer(versionOf(scores), had && versionOf(had))) return;
       following.shown.scores = scores;
       following.seen.scores = true;
       // Rendered now, in this task: an update left to React's scheduler waits behind the

@@ -46,10 +46,10 @@ function remember(tabId: number, port: MessagePort) {
 function servePort(port: MessagePort) {
   let following: number | undefined;
   port.addEventListener('message', ({ data }) => {
-    if (following !== undefined) forget(following, port);
-    if (data === SCORES_PORT_BYE) return port.close();
     const follow = followSchema.safeParse(data);
-    if (!follow.success) return;
+    if (data !== SCORES_PORT_BYE && !follow.success) return;
+    if (following !== undefined) forget(following, port);
+    if (!follow.success) return port.close();
     following = follow.data.follow;
     remember(following, port);
     const latest = latestByTab.get(following);

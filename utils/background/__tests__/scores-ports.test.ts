@@ -117,3 +117,19 @@ it('forgets the ports of panels that said goodbye, so a long-lived panel keeps i
   await settle();
   expect(sidePanel).toHaveBeenCalledOnce();
 });
+
+it('keeps a panel following its tab when a message it cannot read comes on its port', async () => {
+  const panel = new MessageChannel();
+  const heard = vi.fn<(data: unknown) => void>();
+  panel.port1.addEventListener('message', ({ data }) => heard(data));
+  panel.port1.start();
+  deliver({ type: SCORES_PORT_MESSAGE }, [panel.port2]);
+  panel.port1.postMessage({ follow: 90, has: null });
+  panel.port1.postMessage({ follow: 'ninety' });
+  await settle();
+  const scores = scoresFor('C-9');
+  sendScoresToPanels(90, scores);
+  await settle();
+  expect(heard).toHaveBeenCalledExactlyOnceWith({ tabId: 90, scores });
+  panel.port1.close();
+});
