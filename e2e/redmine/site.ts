@@ -56,10 +56,10 @@ export interface Site {
 // Root runs Redmine as www-data, as Debian does (TOOLCHAIN.md); anyone else runs it as themselves.
 const asRoot = process.getuid?.() === 0;
 
+const idOf = (flag: string) => Number(execFileSync('id', [flag, 'www-data'], { encoding: 'utf8' }));
 let owner: { uid: number; gid: number } | undefined;
 function wwwData(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'www-data'], { encoding: 'utf8' }));
-  return (owner ??= { uid: id('-u'), gid: id('-g') });
+  return (owner ??= { uid: idOf('-u'), gid: idOf('-g') });
 }
 
 export function createSite(): Site {

@@ -66,7 +66,7 @@ test('delays matching requests, then passes them through', async () => {
 
 test('down refuses connections until up; a stopped upstream is a 502', async () => {
   await proxy.down();
-  await expect(call('/x')).rejects.toThrow();
+  await expect(call('/x')).rejects.toThrow('fetch failed');
   await proxy.up();
   expect((await call('/x')).status).toBe(200);
   await new Promise((resolve) => upstream.close(resolve));
