@@ -79,9 +79,8 @@ test('the description and every journal with notes are items in order, with thei
 });
 
 // Waits for the engine fix that keeps <br> and block boundaries as line breaks in item text
-// (another engineer's, in utils/case/declarative). `test.fails` passes while text is still one
-// line; once the fix lands this reports "expected to fail": make it a plain `test` then.
-test.fails('item text keeps Redmine’s line breaks, the quote on lines of its own', () => {
+// (another engineer's, in utils/case/declarative): before it, lines run together ("days.It").
+test('item text keeps Redmine’s line breaks, the quote on lines of its own', () => {
   const { items } = read().case;
   expect(lines(items[0]!.text)).toEqual([
     'jdoe_77 has been insulting me in the #design channel for three days.',
