@@ -42,7 +42,7 @@ function tail(path: string): string {
   }
 }
 
-/** Boots WEBrick for the site and resolves once a page answers (about 5 s here). */
+/** Boots WEBrick for the site and resolves once a page answers. */
 async function boot(site: Site, port: number): Promise<ChildProcess> {
   rmSync(site.pidFile, { force: true }); // a killed server leaves it, and Rails then refuses to start
   const out = openSync(site.serverLog, 'a');
@@ -53,7 +53,7 @@ async function boot(site: Site, port: number): Promise<ChildProcess> {
     stdio: ['ignore', out, out],
   });
   closeSync(out);
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000; // ~5 s idle; a loaded 2-core CI box took 13
   while (child.exitCode === null && child.signalCode === null) {
     const answer = await fetch(`http://127.0.0.1:${port}/login`).catch(() => undefined);
     if (answer?.ok) return child;

@@ -17,6 +17,16 @@ import type { GuidanceSyncStatus } from '../guidance/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabAssessment } from '../tab-assessment/store';
 import type { TabCaseState } from '../tab-case/state';
+import {
+  writerIdSchema,
+  writerSecretInputSchema,
+  writerTestSchema,
+  type WriterCredentialsAnswer,
+  type WriterPreviewAnswer,
+  type WriterSaveAnswer,
+  type WritersListAnswer,
+  type WriterTestAnswer,
+} from '../case/writer/writer-messages';
 import type {
   AssignedTrainingAnswer,
   PracticeStatusAnswer,
@@ -138,6 +148,28 @@ export const requestSchema = z.discriminatedUnion('type', [
     caseId: z.string().min(1).max(200),
     accountId: z.string().max(200).optional(),
   }),
+  /** Writers page. The handler checks a definition with writerSchema, naming each field. */
+  z.object({ type: z.literal('writers:list') }),
+  z.object({ type: z.literal('writers:save'), definition: z.unknown() }),
+  z.object({ type: z.literal('writers:remove'), id: writerIdSchema }),
+  /** Bound to the writer's origin when saved; `null` forgets them. */
+  z.object({
+    type: z.literal('writers:save-credentials'),
+    writerId: writerIdSchema,
+    secret: writerSecretInputSchema.nullable(),
+  }),
+  z.object({
+    type: z.literal('writers:preview'),
+    writerId: writerIdSchema,
+    test: writerTestSchema,
+  }),
+  /** Writes into the console for real: only after the lead confirms. */
+  z.object({
+    type: z.literal('writers:test-send'),
+    writerId: writerIdSchema,
+    test: writerTestSchema,
+    confirmed: z.literal(true),
+  }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -176,6 +208,12 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'adapter:pick': ['extension-page'],
   'adapter:pick-cancel': ['extension-page'],
   'case:highlight': ['extension-page'],
+  'writers:list': ['extension-page'],
+  'writers:save': ['extension-page'],
+  'writers:remove': ['extension-page'],
+  'writers:save-credentials': ['extension-page'],
+  'writers:preview': ['extension-page'],
+  'writers:test-send': ['extension-page'],
 };
 
 export interface ResponseMap {
@@ -219,6 +257,12 @@ export interface ResponseMap {
   'adapter:pick': BuilderAnswers['builder:pick'];
   'adapter:pick-cancel': { ok: true };
   'case:highlight': { shown: boolean };
+  'writers:list': WritersListAnswer;
+  'writers:save': WriterSaveAnswer;
+  'writers:remove': { removed: boolean };
+  'writers:save-credentials': WriterCredentialsAnswer;
+  'writers:preview': WriterPreviewAnswer;
+  'writers:test-send': WriterTestAnswer;
 }
 
 /** What the receiver answers when a request is refused; never thrown across contexts. */
