@@ -14,6 +14,7 @@ import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
 import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
+import { writerHandlers } from './writer-handlers';
 import type { Request } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { clearAssessmentCache } from '../models/assess';
@@ -141,6 +142,7 @@ export const backgroundHandlers: Handlers = {
   ...trainingTrainerHandlers,
   ...adapterHandlers,
   ...assessHandlers,
+  ...writerHandlers,
   'models:clear-cache': async () => ({ cleared: await clearAssessmentCache() }),
   'models:check': async ({ maxAgeMs }) => {
     const { model } = await readSettings();

@@ -48,6 +48,12 @@ function handlers() {
     'adapter:pick-cancel': vi.fn<Handlers['adapter:pick-cancel']>(),
     'case:highlight': vi.fn<Handlers['case:highlight']>(),
     'models:clear-cache': vi.fn<Handlers['models:clear-cache']>(),
+    'writers:list': vi.fn<Handlers['writers:list']>(),
+    'writers:save': vi.fn<Handlers['writers:save']>(),
+    'writers:remove': vi.fn<Handlers['writers:remove']>(),
+    'writers:save-credentials': vi.fn<Handlers['writers:save-credentials']>(),
+    'writers:preview': vi.fn<Handlers['writers:preview']>(),
+    'writers:test-send': vi.fn<Handlers['writers:test-send']>(),
   } satisfies Handlers;
 }
 
