@@ -3,14 +3,20 @@ import { DEMO_TOKENS } from './demo-tokens';
 import { startCaseApi } from './start';
 
 /**
- * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1]`.
- * Starts the reference case API and the demo console and prints where to find them.
+ * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1]
+ * [--hosted-consoles demo-console,classic-console] [--strict-cases] [--keep-case-text
+ * [--case-text-retention-days 30]]`. Starts the reference case API and the demo console and
+ * prints where to find them. The case settings are the team's: see server/README.md.
  */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4317' },
     db: { type: 'string', default: ':memory:' },
     host: { type: 'string', default: '127.0.0.1' },
+    'hosted-consoles': { type: 'string' },
+    'strict-cases': { type: 'boolean', default: false },
+    'keep-case-text': { type: 'boolean', default: false },
+    'case-text-retention-days': { type: 'string', default: '30' },
   },
 });
 
@@ -20,12 +26,34 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const server = await startCaseApi({ port, host: values.host, dbPath: values.db });
+const retentionDays = Number(values['case-text-retention-days']);
+if (!Number.isInteger(retentionDays) || retentionDays <= 0) {
+  console.error(`Invalid --case-text-retention-days ${values['case-text-retention-days']}`);
+  process.exit(2);
+}
+const hostedConsoles = values['hosted-consoles']
+  ?.split(',')
+  .map((id) => id.trim())
+  .filter(Boolean);
+
+const server = await startCaseApi({
+  port,
+  host: values.host,
+  dbPath: values.db,
+  hostedConsoles,
+  strictCases: values['strict-cases'],
+  keepCaseText: values['keep-case-text'],
+  caseTextRetentionDays: retentionDays,
+});
 
 console.log(`Caselight reference case API (database: ${values.db})`);
 console.log(`  Demo console:  ${server.url}/console`);
 console.log(`  Classic:       ${server.url}/classic`);
 console.log(`  Case API:      ${server.url}/api  (OpenAPI: ${server.url}/api/openapi.json)`);
+console.log(
+  `  Cases:         ${values['strict-cases'] ? 'only known cases (strict)' : 'any console case accepted'}; ` +
+    (values['keep-case-text'] ? `case text kept ${retentionDays} days` : 'case text not kept'),
+);
 console.log('  Demo tokens (Authorization: Bearer <token>):');
 for (const [account, token] of Object.entries(DEMO_TOKENS)) {
   console.log(`    ${account.padEnd(10)} ${token}`);

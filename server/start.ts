@@ -3,10 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { createApp, type AppOptions } from './app';
+import { startCaseTextSweep } from './cases/case-text-sweep';
 import { openDatabase } from './db/open';
 import { seedDatabase } from './seed';
 
-/** `clock`, `decisionDelayMs`, `faults` and `classicDesign` are described on `AppOptions`. */
+/**
+ * `clock`, `decisionDelayMs`, `faults`, `classicDesign` and the case settings
+ * (`hostedConsoles`, `strictCases`, `keepCaseText`, `caseTextRetentionDays`) are described on
+ * `AppOptions` and `CaseOptions`.
+ */
 export interface StartCaseApiOptions extends AppOptions {
   /** TCP port; 0 (the default) picks a free one, which is what tests want. */
   port?: number;
@@ -43,6 +48,7 @@ export async function startCaseApi(opts: StartCaseApiOptions = {}): Promise<Star
   if (opts.seed ?? true) seedDatabase(db, opts.now);
 
   const server = createServer(getRequestListener(createApp(db, opts).fetch));
+  const stopSweep = startCaseTextSweep(db, opts);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -52,6 +58,7 @@ export async function startCaseApi(opts: StartCaseApiOptions = {}): Promise<Star
       });
     });
   } catch (error) {
+    stopSweep();
     db.close();
     throw error;
   }
@@ -59,6 +66,7 @@ export async function startCaseApi(opts: StartCaseApiOptions = {}): Promise<Star
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   const close = () => {
+    stopSweep();
     closing ??= new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
       // fetch() keeps connections alive; without this close() would wait for them to time out.

@@ -32,7 +32,7 @@ export const DecideSection = memo(function DecideSection(props: {
   );
   const deliveredCount = mine.filter((e) => e.state === 'delivered').length;
   const accountId = c.reported?.id ?? c.reported?.handle;
-  const history = useHistory(c.id, accountId, deliveredCount);
+  const history = useHistory(c.console, c.id, accountId, deliveredCount);
   const standing = history.state === 'ok' ? standingDecision(history.caseDecisions) : undefined;
   const byOther = standing && standing.reviewerId !== reviewerId ? standing : undefined;
   const label = (actionId: string) =>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Case } from '../../utils/case/schema';
 import type { DecisionMode, SuggestionSnapshot } from '../../utils/decisions/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
@@ -20,6 +20,14 @@ const SEVERITY = {
   high: 'border-orange-500',
   critical: 'border-red-600',
 };
+/**
+ * The case's record for the case API, built while the reviewer reads. Loaded apart, so the
+ * adapters it consults do not weigh on the panel's first paint; a record that cannot be built
+ * is left out rather than holding the decision back.
+ */
+const loadCaseRecord = (c: Case) =>
+  import('./case-record').then((m) => m.buildCaseRecord(c)).catch(() => undefined);
+
 const emptyDraft = (suggestion?: SuggestionSnapshot): DecisionDraft => ({
   policyIds: suggestion?.policyIds ?? [],
   note: '',
@@ -45,6 +53,7 @@ export function DecisionForm(props: Props) {
   const [showProblems, setShowProblems] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const handleTime = useHandleTime();
+  const caseRecord = useMemo(() => loadCaseRecord(c), [c]);
   const problems = draftProblems(draft, pack, suggestion);
   const chosen = pack.actions.find((a) => a.id === draft.actionId);
 
@@ -62,9 +71,11 @@ export function DecisionForm(props: Props) {
       secondOpinionOf,
       mode,
     });
-    // The draft is cleared only once the background holds the decision: nothing typed is lost.
-    void confirmIntent()
-      .then(() => submitDecisionToBackground(decision))
+    // The guard judges the moment of the action, so it is asked now, while the record (usually
+    // built already) settles. The draft is cleared only once the background holds the decision:
+    // nothing typed is lost.
+    void Promise.all([confirmIntent(), caseRecord])
+      .then(([, record]) => submitDecisionToBackground({ ...decision, caseRecord: record }))
       .then(
         () => {
           setDraft(emptyDraft(suggestion));

@@ -7,8 +7,12 @@ export type History =
   | { state: 'ok'; caseDecisions: RecordedDecision[]; accountDecisions: RecordedDecision[] }
   | { state: 'error'; message: string };
 
-/** Earlier decisions on this case and on the reported account; reloaded when ours are delivered. */
+/**
+ * Earlier decisions on this case and on the reported account; reloaded when ours are
+ * delivered. A case is named by its console (adapter id) and its id there.
+ */
 export function useHistory(
+  console: string,
   caseId: string,
   accountId: string | undefined,
   reloadKey: number,
@@ -16,7 +20,7 @@ export function useHistory(
   const [history, setHistory] = useState<History>({ state: 'loading' });
   useEffect(() => {
     let current = true;
-    void sendRequest({ type: 'decisions:history', caseId, accountId }).then(
+    void sendRequest({ type: 'decisions:history', console, caseId, accountId }).then(
       (answer) =>
         current &&
         setHistory(
@@ -29,7 +33,7 @@ export function useHistory(
     };
     // reloadKey is not read: a new value (one of our decisions delivered) is the reason to reload.
     // oxlint-disable-next-line react/exhaustive-effect-dependencies
-  }, [caseId, accountId, reloadKey]);
+  }, [console, caseId, accountId, reloadKey]);
   return history;
 }
 

@@ -32,6 +32,8 @@ export interface PostOptions {
   body?: string;
   /** Case in the path; defaults to the decision's. */
   caseId?: string;
+  /** Posts to `/api/consoles/<console>/cases/<id>/decisions` instead of `/api/cases/<id>/…`. */
+  console?: string;
 }
 
 /** A clock tests move by hand, for key expiry and abandoned reservations. */
@@ -60,7 +62,8 @@ export function useDecisionServer(options: StartCaseApiOptions = {}) {
     const key = opts.key === undefined ? decision.id : opts.key;
     if (key !== null) headers['Idempotency-Key'] = key;
     const caseId = encodeURIComponent(opts.caseId ?? decision.caseId);
-    return fetch(`${server().url}/api/cases/${caseId}/decisions`, {
+    const consolePart = opts.console ? `/consoles/${encodeURIComponent(opts.console)}` : '';
+    return fetch(`${server().url}/api${consolePart}/cases/${caseId}/decisions`, {
       method: 'POST',
       headers,
       body: opts.body ?? JSON.stringify(decision),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../utils/case-api/schema';
-import { recordedDecisionSchema } from '../../utils/decisions/schema';
+import { DECISION_MAX_BYTES, recordedDecisionSchema } from '../../utils/decisions/schema';
 import { DEMO_TOKENS, DEMO_USERS } from '../index';
 import { makeDecision, manualClock, useDecisionServer } from './decision-fixtures';
 
@@ -111,11 +111,13 @@ describe('POST /api/cases/:id/decisions', () => {
     expect(recorded.reviewerName).toBe(DEMO_USERS.reviewer2.name);
   });
 
-  it('refuses a body over 64 KiB: 413', async () => {
+  it('refuses a body over 1 MiB (room for the case text a decision may carry): 413', async () => {
     const decision = makeDecision({ caseId: 'C-1007' });
-    const body = JSON.stringify({ ...decision, padding: 'x'.repeat(70_000) });
+    const body = JSON.stringify({ ...decision, padding: 'x'.repeat(DECISION_MAX_BYTES) });
     const response = await post(decision, { body });
     expect(response.status).toBe(413);
-    expect(await errorCode(response)).toBe('payload_too_large');
+    const { error } = apiErrorSchema.parse(await response.json());
+    expect(error.code).toBe('payload_too_large');
+    expect(error.message).toContain('1 MiB');
   });
 });

@@ -1,13 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Handler } from 'hono';
-import { getPath } from 'hono/utils/url';
 import { z } from 'zod';
 import { DECISION_BATCH_MAX } from '../../utils/decisions/schema';
 import type { Answer } from '../decisions/answer';
-import { requestFingerprint } from '../decisions/canonical-json';
 import { checkDecisionRequest } from '../decisions/decision-request';
 import { recordKeyedDecisions, type KeyedDecision } from '../decisions/record-keyed';
 import type { ApiEnv } from './auth';
+import { decisionFingerprint } from './decision-fingerprint';
 import type { DecisionPostOptions } from './decision-post';
 import { readJsonBody, summariseIssues } from './read-json';
 import { sendEncodedJson, sendError } from './respond';
@@ -16,16 +15,6 @@ import { sendEncodedJson, sendError } from './respond';
 const envelopeSchema = z.object({ items: z.array(z.unknown()).min(1).max(DECISION_BATCH_MAX) });
 
 const BATCH_SUFFIX = '/decisions/batch';
-
-/**
- * The path of the single POST for a case, as Hono reads it. A key's fingerprint includes the
- * path, so a decision sent once through each endpoint is the same request, not a reused key.
- */
-function singlePostPath(batchPath: string, caseId: string): string {
-  const prefix = batchPath.slice(0, -BATCH_SUFFIX.length);
-  const url = `http://case-api${prefix}/cases/${encodeURIComponent(caseId)}/decisions`;
-  return getPath(new Request(url));
-}
 
 /** One result as JSON text; the answer's body is embedded as it is (replays stay byte-exact). */
 function resultText(key: string | null, answer: Answer): string {
@@ -57,27 +46,21 @@ export function createDecisionBatch(db: Database, options: DecisionPostOptions):
       return sendError(c, 422, 'invalid_batch', summariseIssues(envelope.error));
     }
     const me = c.get('me');
+    const { cases } = options;
     const items = envelope.data.items.map((item) => {
       const rawKey = field(item, 'idempotencyKey');
       const key = typeof rawKey === 'string' ? rawKey : undefined;
       const raw = field(item, 'decision');
-      return { key, raw, checked: checkDecisionRequest({ key, body: raw, me }) };
+      return { key, raw, checked: checkDecisionRequest({ key, body: raw, me, cases }) };
     });
-    const keyed: KeyedDecision[] = items.flatMap(({ raw, checked }) =>
-      checked.ok
-        ? [
-            {
-              key: checked.decision.id,
-              decision: checked.decision,
-              fingerprint: requestFingerprint(
-                'POST',
-                singlePostPath(c.req.path, checked.decision.caseId),
-                raw,
-              ),
-            },
-          ]
-        : [],
-    );
+    // Each item is the request its single POST would be, so a key may move between them.
+    const prefix = c.req.path.slice(0, -BATCH_SUFFIX.length);
+    const keyed: KeyedDecision[] = items.flatMap(({ raw, checked }) => {
+      if (!checked.ok) return [];
+      const { decision } = checked;
+      const ref = cases.resolve(decision.console, decision.caseId);
+      return [{ key: decision.id, decision, fingerprint: decisionFingerprint(prefix, ref, raw) }];
+    });
     const recorded = await recordKeyedDecisions(db, keyed, me, options);
     let next = 0;
     const results = items.map(({ key, checked }) =>

@@ -1,24 +1,25 @@
 import type { Database } from 'better-sqlite3';
-import { isGoldCase } from '../db/gold-sets';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { isoTimeSchema } from '../../utils/case/schema';
-import { decisionHistorySchema } from '../../utils/decisions/schema';
-import { caseExists } from '../db/cases';
-import { listAccountDecisions, listCaseDecisions, listDecisionsSince } from '../db/decisions';
+import { DECISION_MAX_BYTES, decisionHistorySchema } from '../../utils/decisions/schema';
+import { listDecisionsSince } from '../db/decisions';
 import { requireBearer, type ApiEnv } from './auth';
+import { addCaseHistoryRoutes } from './case-history-routes';
 import { createDecisionBatch } from './decision-batch';
-import { createDecisionPost, type DecisionPostOptions } from './decision-post';
+import {
+  CONSOLE_DECISIONS_ROUTE,
+  createDecisionPost,
+  HOSTED_DECISIONS_ROUTE,
+  type DecisionPostOptions,
+} from './decision-post';
 import { summariseIssues } from './read-json';
 import { sendError, sendJson } from './respond';
 
-export const ACCOUNT_HISTORY_LIMIT = 100;
+export { ACCOUNT_HISTORY_LIMIT } from './case-history-routes';
 export const EXPORT_DEFAULT_LIMIT = 1000;
 export const EXPORT_MAX_LIMIT = 10_000;
-
-/** A decision is a few KB at most (note ≤ 5000 chars); refuse anything far bigger unread. */
-const MAX_DECISION_BYTES = 64 * 1024;
 /** A batch of 100 ordinary decisions is well under this; the client keeps its batches smaller. */
 const MAX_BATCH_BYTES = 2 * 1024 * 1024;
 
@@ -44,14 +45,22 @@ export function addDecisionRoutes(
   db: Database,
   options: DecisionRouteOptions,
 ): void {
+  // A decision is a few KB; with the case text it may carry (`caseRecord.items`), far more.
   const tooLarge = bodyLimit({
-    maxSize: MAX_DECISION_BYTES,
-    onError: (c) => sendError(c, 413, 'payload_too_large', 'A decision body is at most 64 KiB.'),
+    maxSize: DECISION_MAX_BYTES,
+    onError: (c) =>
+      sendError(
+        c,
+        413,
+        'payload_too_large',
+        'A decision body is at most 1 MiB: send it without its case text (caseRecord.items).',
+      ),
   });
-  const post = createDecisionPost(db, options);
   // No fault injection configured is a middleware that just goes on.
   const inject: MiddlewareHandler<ApiEnv> = options.injectFault ?? ((_c, next) => next());
-  api.post('/cases/:id/decisions', inject, tooLarge, post);
+  for (const route of [CONSOLE_DECISIONS_ROUTE, HOSTED_DECISIONS_ROUTE] as const) {
+    api.post(route, inject, tooLarge, createDecisionPost(db, options, route));
+  }
 
   const batchTooLarge = bodyLimit({
     maxSize: MAX_BATCH_BYTES,
@@ -61,19 +70,7 @@ export function addDecisionRoutes(
   const batch = createDecisionBatch(db, options);
   api.post('/decisions/batch', requireBearer(db), inject, batchTooLarge, batch);
 
-  api.get('/cases/:id/decisions', (c) => {
-    const id = c.req.param('id');
-    // A gold case has no live history; a 404 would tell a reviewer it is a calibration case.
-    if (!caseExists(db, id) && !isGoldCase(db, id)) {
-      return sendError(c, 404, 'not_found', `No case with id ${id}.`);
-    }
-    return sendJson(c, decisionHistorySchema, { decisions: listCaseDecisions(db, id) });
-  });
-
-  api.get('/accounts/:accountId/decisions', (c) => {
-    const decisions = listAccountDecisions(db, c.req.param('accountId'), ACCOUNT_HISTORY_LIMIT);
-    return sendJson(c, decisionHistorySchema, { decisions });
-  });
+  addCaseHistoryRoutes(api, db, options.cases);
 
   api.get('/decisions', (c) => {
     const query = exportQuerySchema.safeParse({

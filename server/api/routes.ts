@@ -1,12 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
-import { caseSchema } from '../../utils/case/schema';
-import { caseListSchema, healthSchema, meSchema } from '../../utils/case-api/schema';
+import { healthSchema, meSchema } from '../../utils/case-api/schema';
+import { caseSettings, type CaseOptions } from '../cases/case-settings';
 import { createDesignSwitch, type DesignSwitch } from '../classic/design';
-import { getStoredCase, listCaseSummaries } from '../db/cases';
 import { SERVICE_NAME, SERVICE_VERSION } from '../version';
 import { requireBearer, type ApiEnv } from './auth';
-import { toApiCase } from './case-view';
+import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
@@ -14,10 +13,8 @@ import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
 import { sendError, sendJson } from './respond';
 
-/** Empty query parameters (`?status=`) mean "no filter", as in most consoles' list URLs. */
-const filterValue = (value: string | undefined) => (value ? value : undefined);
-
-export interface ApiOptions {
+/** `hostedConsoles`, `strictCases`, `keepCaseText`, `caseTextRetentionDays`: `CaseOptions`. */
+export interface ApiOptions extends CaseOptions {
   /** The server's idea of now (receipt times, key expiry); injectable so tests can move it. */
   clock?: () => Date;
   /** Simulated processing time for decision POSTs, so tests can overlap two requests. */
@@ -38,6 +35,8 @@ export function createApiRoutes(
   const api = new Hono<ApiEnv>();
   const auth = requireBearer(db);
   const faults = options.faults ? createFaults(classicDesign) : undefined;
+  const cases = caseSettings(options);
+  const clock = options.clock ?? (() => new Date());
 
   // Public: monitoring and the contract itself.
   api.get('/health', (c) =>
@@ -51,6 +50,8 @@ export function createApiRoutes(
   api.use('/cases', auth);
   api.use('/cases/*', auth);
   api.use('/accounts/*', auth);
+  api.use('/consoles/*', auth);
+  api.use('/case-policy', auth);
   api.use('/decisions', auth);
 
   // Test control without a token: it only exists on servers started with `faults: true`.
@@ -58,29 +59,16 @@ export function createApiRoutes(
 
   api.get('/me', (c) => sendJson(c, meSchema, c.get('me')));
 
-  api.get('/cases', (c) => {
-    const cases = listCaseSummaries(db, {
-      status: filterValue(c.req.query('status')),
-      queue: filterValue(c.req.query('queue')),
-    });
-    return sendJson(c, caseListSchema, { cases });
-  });
-
-  api.get('/cases/:id', (c) => {
-    const id = c.req.param('id');
-    const stored = getStoredCase(db, id);
-    if (stored === undefined) return sendError(c, 404, 'not_found', `No case with id ${id}.`);
-    return sendJson(c, caseSchema, toApiCase(stored, new URL(c.req.url).origin));
-  });
-
+  addCaseRoutes(api, db, cases, clock);
   addDecisionRoutes(api, db, {
-    clock: options.clock ?? (() => new Date()),
+    clock,
     decisionDelayMs: options.decisionDelayMs ?? 0,
+    cases,
     injectFault: faults?.inject,
   });
 
   addGuidanceRoutes(api, db, { clock: options.clock });
-  addTrainingRoutes(api, db, options.clock ?? (() => new Date()));
+  addTrainingRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

@@ -6,12 +6,14 @@ import {
   type Decision,
   type RecordedDecision,
 } from '../../utils/decisions/schema';
+import type { CaseRef } from '../cases/resolve-case';
 
 /**
  * Decision storage. Append-only (the triggers in the migration enforce it): a decision is
  * inserted once and the only later write is the `reversed_by` link set by its reversal.
  * History is ordered by `seq`, the order of receipt, which unlike `decidedAt` (the reviewer's
- * clock) cannot be skewed by a client or reordered by a late outbox delivery.
+ * clock) cannot be skewed by a client or reordered by a late outbox delivery. A case is named
+ * by its resolved reference (`case_console` '' for hosted cases, see `resolve-case.ts`).
  */
 
 const rowSchema = z.object({
@@ -36,17 +38,18 @@ function toRecorded(raw: unknown): RecordedDecision {
 export function insertDecision(
   db: Database,
   decision: Decision,
-  meta: { receivedAt: string; reviewerName: string },
+  meta: { ref: CaseRef; receivedAt: string; reviewerName: string },
 ): RecordedDecision {
   prepared(
     db,
-    `INSERT INTO decisions (id, case_id, reviewer_id, reviewer_name, reported_account_id, mode,
-       decided_at, received_at, reverses, decision)
-     VALUES (@id, @caseId, @reviewerId, @reviewerName, @reportedAccountId, @mode, @decidedAt,
-       @receivedAt, @reverses, @decision)`,
+    `INSERT INTO decisions (id, case_console, case_id, reviewer_id, reviewer_name,
+       reported_account_id, mode, decided_at, received_at, reverses, decision)
+     VALUES (@id, @caseConsole, @caseId, @reviewerId, @reviewerName, @reportedAccountId, @mode,
+       @decidedAt, @receivedAt, @reverses, @decision)`,
   ).run({
     id: decision.id,
-    caseId: decision.caseId,
+    caseConsole: meta.ref.namespace,
+    caseId: meta.ref.caseId,
     reviewerId: decision.reviewerId,
     reviewerName: meta.reviewerName,
     reportedAccountId: decision.reportedAccountId ?? null,
@@ -56,7 +59,7 @@ export function insertDecision(
     reverses: decision.reverses ?? null,
     decision: JSON.stringify(decision),
   });
-  return { ...decision, ...meta };
+  return { ...decision, receivedAt: meta.receivedAt, reviewerName: meta.reviewerName };
 }
 
 /** Links a decision to the reversal that undid it; throws if it was already reversed. */
@@ -73,36 +76,53 @@ export function findDecision(db: Database, id: string): RecordedDecision | undef
   return raw === undefined ? undefined : toRecorded(raw);
 }
 
+/** A decision, if it is on this case: what `reverses` and `secondOpinionOf` may name. */
+export function findDecisionOnCase(
+  db: Database,
+  id: string,
+  ref: CaseRef,
+): RecordedDecision | undefined {
+  const raw = prepared(
+    db,
+    `SELECT ${COLUMNS} FROM decisions WHERE id = ? AND case_console = ? AND case_id = ?`,
+  ).get(id, ref.namespace, ref.caseId);
+  return raw === undefined ? undefined : toRecorded(raw);
+}
+
 /** Live decisions on a case that no reversal has undone, oldest first. */
-export function activeLiveDecisions(db: Database, caseId: string): RecordedDecision[] {
+export function activeLiveDecisions(db: Database, ref: CaseRef): RecordedDecision[] {
   return prepared(
     db,
-    `SELECT ${COLUMNS} FROM decisions
-       WHERE case_id = ? AND mode = 'live' AND reversed_by IS NULL ORDER BY seq`,
+    `SELECT ${COLUMNS} FROM decisions WHERE case_console = ? AND case_id = ?
+       AND mode = 'live' AND reversed_by IS NULL ORDER BY seq`,
   )
-    .all(caseId)
+    .all(ref.namespace, ref.caseId)
     .map(toRecorded);
 }
 
 /** A case's whole history, reversed decisions included, oldest first. */
-export function listCaseDecisions(db: Database, caseId: string): RecordedDecision[] {
-  return prepared(db, `SELECT ${COLUMNS} FROM decisions WHERE case_id = ? ORDER BY seq`)
-    .all(caseId)
+export function listCaseDecisions(db: Database, ref: CaseRef): RecordedDecision[] {
+  return prepared(
+    db,
+    `SELECT ${COLUMNS} FROM decisions WHERE case_console = ? AND case_id = ? ORDER BY seq`,
+  )
+    .all(ref.namespace, ref.caseId)
     .map(toRecorded);
 }
 
-/** Decisions about one reported account, newest first. */
+/** Decisions about one reported account seen in one namespace's cases, newest first. */
 export function listAccountDecisions(
   db: Database,
+  namespace: string,
   accountId: string,
   limit: number,
 ): RecordedDecision[] {
   return prepared(
     db,
-    `SELECT ${COLUMNS} FROM decisions WHERE reported_account_id = ?
+    `SELECT ${COLUMNS} FROM decisions WHERE case_console = ? AND reported_account_id = ?
        ORDER BY seq DESC LIMIT ?`,
   )
-    .all(accountId, limit)
+    .all(namespace, accountId, limit)
     .map(toRecorded);
 }
 

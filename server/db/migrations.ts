@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { consoleCasesMigration } from './console-cases-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -197,6 +198,7 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  consoleCasesMigration,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

@@ -7,9 +7,18 @@ import {
   type RecordedDecision,
 } from '../../utils/decisions/schema';
 import { encodeJson } from '../api/respond';
-import { caseExists } from '../db/cases';
-import { activeLiveDecisions, findDecision, insertDecision, linkReversal } from '../db/decisions';
+import type { CaseSettings } from '../cases/case-settings';
+import { refusedAsUnknown, unknownCaseMessage } from '../cases/known-case';
+import { describeCase, isHosted, type CaseRef } from '../cases/resolve-case';
+import {
+  activeLiveDecisions,
+  findDecision,
+  findDecisionOnCase,
+  insertDecision,
+  linkReversal,
+} from '../db/decisions';
 import { findGoldCase } from '../db/gold-sets';
+import { recordConsoleCase } from '../db/write-console-cases';
 import { findUserName } from '../db/tokens';
 import { recordAttempt } from '../training/record-attempt';
 import { refuse, type Answer } from './answer';
@@ -27,17 +36,24 @@ function reviewerName(db: Database, decision: Decision, me: Me): string {
   return findUserName(db, decision.reviewerId) ?? decision.reviewerId;
 }
 
-/** `reverses` and `secondOpinionOf` must name decisions on this same case. */
-function checkReferences(db: Database, decision: Decision): Answer | undefined {
-  const { reverses, secondOpinionOf, caseId } = decision;
+/**
+ * The decision as it is kept: the case text it may carry goes to the case's record (and only
+ * when the team keeps it), never into the append-only decisions, which nothing may purge.
+ */
+function withoutCaseText(decision: Decision): Decision {
+  if (decision.caseRecord?.items === undefined) return decision;
+  const { items: _items, ...caseRecord } = decision.caseRecord;
+  return { ...decision, caseRecord };
+}
+
+/** `reverses` and `secondOpinionOf` must name decisions on this same (resolved) case. */
+function checkReferences(db: Database, decision: Decision, ref: CaseRef): Answer | undefined {
+  const { reverses, secondOpinionOf } = decision;
   if (reverses !== undefined) {
-    const target = findDecision(db, reverses);
-    if (target?.caseId !== caseId) {
-      return refuse(
-        422,
-        'unknown_decision',
-        `No decision ${reverses} on case ${caseId} to reverse.`,
-      );
+    const target = findDecisionOnCase(db, reverses, ref);
+    if (target === undefined) {
+      const message = `No decision ${reverses} on ${describeCase(ref)} to reverse.`;
+      return refuse(422, 'unknown_decision', message);
     }
     if (target.reversedBy !== undefined) {
       const message = `Decision ${reverses} was already reversed by ${target.reversedBy}.`;
@@ -45,28 +61,30 @@ function checkReferences(db: Database, decision: Decision): Answer | undefined {
     }
   } else if (
     secondOpinionOf !== undefined &&
-    findDecision(db, secondOpinionOf)?.caseId !== caseId
+    findDecisionOnCase(db, secondOpinionOf, ref) === undefined
   ) {
-    const message = `No decision ${secondOpinionOf} on case ${caseId} to give a second opinion on.`;
+    const message = `No decision ${secondOpinionOf} on ${describeCase(ref)} to give a second opinion on.`;
     return refuse(422, 'unknown_decision', message);
   }
   return undefined;
 }
 
 /**
- * One live verdict per case: a new live decision is refused while another stands, unless it
- * reverses one or is knowingly a second opinion on one. Training and QA never conflict.
+ * One live verdict per case (per resolved case: two consoles' case "4" are two cases): a new
+ * live decision is refused while another stands, unless it reverses one or is knowingly a
+ * second opinion on one. Training and QA never conflict.
  */
-function checkConflict(db: Database, decision: Decision): Answer | undefined {
+function checkConflict(db: Database, decision: Decision, ref: CaseRef): Answer | undefined {
   if (decision.mode !== 'live' || decision.reverses !== undefined) return undefined;
-  const standing = activeLiveDecisions(db, decision.caseId);
+  const standing = activeLiveDecisions(db, ref);
   const [first] = standing;
   if (first === undefined || standing.some((d) => d.id === decision.secondOpinionOf)) {
     return undefined;
   }
+  const name = describeCase(ref);
   const message =
-    `Case ${decision.caseId} was already decided (${first.action}) by ${first.reviewerName} ` +
-    `at ${first.receivedAt}.`;
+    `${name[0]!.toUpperCase()}${name.slice(1)} was already decided (${first.action}) by ` +
+    `${first.reviewerName} at ${first.receivedAt}.`;
   return {
     status: 409,
     body: encodeJson(alreadyDecidedSchema, {
@@ -82,14 +100,18 @@ function checkConflict(db: Database, decision: Decision): Answer | undefined {
  */
 export function recordDecision(
   db: Database,
-  decision: Decision,
+  sent: Decision,
   me: Me,
   receivedAt: string,
+  cases: CaseSettings,
 ): Answer {
-  const gold = findGoldCase(db, decision.caseId);
+  const ref = cases.resolve(sent.console, sent.caseId);
+  const decision = withoutCaseText(sent);
+  // Gold cases are the case API's own copies: only a hosted console shows them.
+  const gold = isHosted(ref) ? findGoldCase(db, ref.caseId) : undefined;
   if (gold !== undefined) return recordAttempt(db, gold, decision, me, receivedAt);
-  if (!caseExists(db, decision.caseId)) {
-    return refuse(404, 'not_found', `No case with id ${decision.caseId}.`);
+  if (refusedAsUnknown(db, ref, cases.strict)) {
+    return refuse(404, 'not_found', unknownCaseMessage(ref));
   }
   // The id outlives its idempotency key: a resubmission after the key expired must neither
   // record twice nor overwrite. The same decision is acknowledged (200, not created anew).
@@ -102,10 +124,15 @@ export function recordDecision(
     return { status: 200, body: encodeJson(recordedDecisionSchema, earlier) };
   }
 
-  const refused = checkReferences(db, decision) ?? checkConflict(db, decision);
+  if (!isHosted(ref)) {
+    const expiry = new Date(Date.parse(receivedAt) + cases.retentionMs).toISOString();
+    recordConsoleCase(db, ref, receivedAt, sent.caseRecord, cases.keepCaseText ? expiry : undefined);
+  }
+  const refused = checkReferences(db, decision, ref) ?? checkConflict(db, decision, ref);
   if (refused !== undefined) return refused;
 
   const recorded = insertDecision(db, decision, {
+    ref,
     receivedAt,
     reviewerName: reviewerName(db, decision, me),
   });

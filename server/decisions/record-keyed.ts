@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { Me } from '../../utils/case-api/schema';
 import type { Decision } from '../../utils/decisions/schema';
+import type { CaseSettings } from '../cases/case-settings';
 import { claimKey, completeKey, holdsKey, releaseKey, type KeyClaim } from '../db/idempotency-keys';
 import { inFlight, refuse, type Answer } from './answer';
 import { recordDecision } from './record-decision';
@@ -23,6 +24,8 @@ export interface RecordOptions {
   clock: () => Date;
   /** Simulated processing time between reserving the keys and recording, for tests. */
   decisionDelayMs: number;
+  /** How case references resolve, and what is accepted and kept of cases not hosted here. */
+  cases: CaseSettings;
 }
 
 function claimAnswer(claim: KeyClaim): Answer | undefined {
@@ -51,13 +54,14 @@ function recordOne(
   reservation: string,
   me: Me,
   receivedAt: string,
+  cases: CaseSettings,
 ): Answer {
   try {
     // A savepoint of its own: one decision failing does not undo the others in its batch.
     return db.transaction(() => {
       // Taken over as abandoned while this request was slow: the other one now owns it.
       if (!holdsKey(db, key, reservation)) return inFlight();
-      const result = recordDecision(db, decision, me, receivedAt);
+      const result = recordDecision(db, decision, me, receivedAt, cases);
       completeKey(db, key, reservation, result);
       return result;
     })();
@@ -94,7 +98,7 @@ export async function recordKeyedDecisions(
       const receivedAt = options.clock().toISOString();
       db.transaction(() => {
         for (const { i, reservation } of reserved) {
-          answers[i] = recordOne(db, requests[i]!, reservation, me, receivedAt);
+          answers[i] = recordOne(db, requests[i]!, reservation, me, receivedAt, options.cases);
         }
       })();
     } catch (error) {

@@ -1,4 +1,6 @@
+import { casePolicy, withCaseTextPolicy } from '../case-api/case-policy';
 import { caseApiGet, CaseApiError } from '../case-api/client';
+import { accountDecisionsPath, caseDecisionsPath } from '../case-api/paths';
 import {
   discardDecision,
   retryDecisions,
@@ -17,7 +19,9 @@ type DecisionHandlers = Pick<
 export const decisionHandlers: DecisionHandlers = {
   'decision:submit': async ({ decision }) => {
     const { decisions } = await readSettings();
-    const entry = await submitDecision(decision, decisions.undoWindowSeconds * 1000);
+    // Stripped before it is stored: text the team does not keep never reaches the outbox.
+    const allowed = await withCaseTextPolicy(decision);
+    const entry = await submitDecision(allowed, decisions.undoWindowSeconds * 1000);
     return { state: entry.state, notBefore: entry.notBefore };
   },
   'decision:undo': async ({ decisionId }) => ({ result: await undoDecision(decisionId) }),
@@ -26,17 +30,13 @@ export const decisionHandlers: DecisionHandlers = {
     return { ok: true };
   },
   'outbox:discard': async ({ decisionId }) => ({ discarded: await discardDecision(decisionId) }),
-  'decisions:history': async ({ caseId, accountId }) => {
+  'decisions:history': async ({ console, caseId, accountId }) => {
+    // Asked while the reviewer reads the case, so the decision need not wait for it.
+    void casePolicy();
     try {
-      const forCase = await caseApiGet(
-        `/cases/${encodeURIComponent(caseId)}/decisions`,
-        decisionHistorySchema,
-      );
+      const forCase = await caseApiGet(caseDecisionsPath(console, caseId), decisionHistorySchema);
       const forAccount = accountId
-        ? await caseApiGet(
-            `/accounts/${encodeURIComponent(accountId)}/decisions`,
-            decisionHistorySchema,
-          )
+        ? await caseApiGet(accountDecisionsPath(console, accountId), decisionHistorySchema)
         : { decisions: [] };
       return { ok: true, caseDecisions: forCase.decisions, accountDecisions: forAccount.decisions };
     } catch (error) {

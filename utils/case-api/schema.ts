@@ -39,8 +39,20 @@ export const caseSummarySchema = caseSchema
 
 export const caseListSchema = z.object({ cases: z.array(caseSummarySchema) });
 
+/**
+ * `GET /case-policy`: the team's settings for cases it does not host. `strict` accepts
+ * decisions only on cases the case API already knows; `keepCaseText` says whether a decision
+ * may carry the case's text (the extension strips it otherwise), kept `retentionDays`.
+ */
+export const casePolicySchema = z.object({
+  unknownCases: z.enum(['accept', 'strict']),
+  keepCaseText: z.boolean(),
+  retentionDays: z.number().int().positive().optional(),
+});
+
 export type Role = z.infer<typeof roleSchema>;
 export type Health = z.infer<typeof healthSchema>;
 export type Me = z.infer<typeof meSchema>;
 export type ApiError = z.infer<typeof apiErrorSchema>;
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
+export type CasePolicy = z.infer<typeof casePolicySchema>;

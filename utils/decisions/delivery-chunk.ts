@@ -4,6 +4,7 @@ import {
   openCaseApiSession,
   type CaseApiSession,
 } from '../case-api/client';
+import { caseDecisionsPath } from '../case-api/paths';
 import { batchesAllowed, batchGroups, sendBatch } from './delivery-batch';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
 import type { OutboxEntry } from './outbox-entry';
@@ -39,7 +40,7 @@ export type OnChange = (draining: boolean) => void;
 async function attempt(entry: OutboxEntry, session: CaseApiSession): Promise<DeliveryOutcome> {
   const { decision } = entry;
   try {
-    const response = await caseApiFetch(`/cases/${encodeURIComponent(decision.caseId)}/decisions`, {
+    const response = await caseApiFetch(caseDecisionsPath(decision.console, decision.caseId), {
       method: 'POST',
       body: decision,
       session,

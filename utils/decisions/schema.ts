@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '../case-api/schema';
-import { isoTimeSchema } from '../case/schema';
+import { MAX_CASE_ITEMS } from '../case/limits';
+import { caseItemSchema, caseSchema, isoTimeSchema } from '../case/schema';
 import { moderationCategorySchema } from '../models/categories';
 
 /**
@@ -20,6 +21,34 @@ export const suggestionSnapshotSchema = z.object({
   scores: z.partialRecord(moderationCategorySchema, z.number().min(0).max(1)).default({}),
   model: z.string().max(100).optional(),
 });
+
+/**
+ * What the case API needs to know the case a decision is about, when it does not host the case
+ * itself (a third-party console's case): as the adapter read it, with the hash of the items
+ * read, so the record shows which version of the case was decided. `items` (the case text) is
+ * sent only when the team keeps case snapshots (`GET /case-policy`); the case API stores it
+ * only then, and purges it after the retention period.
+ */
+export const caseRecordSchema = caseSchema
+  .pick({
+    url: true,
+    subject: true,
+    status: true,
+    queue: true,
+    priority: true,
+    reporter: true,
+    reported: true,
+  })
+  .extend({
+    /** sha-256 hex of the items read (`hashCaseContent`). */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'a sha-256 hex digest'),
+    itemCount: z.number().int().nonnegative(),
+    adapter: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(100) }),
+    items: z.array(caseItemSchema).max(MAX_CASE_ITEMS).optional(),
+  });
+
+/** The most a single decision POST may carry (a decision with its case text). */
+export const DECISION_MAX_BYTES = 1024 * 1024;
 
 export const decisionSchema = z.object({
   id: z.uuid(),
@@ -43,6 +72,21 @@ export const decisionSchema = z.object({
   reverses: z.uuid().optional(),
   /** Set when the reviewer knowingly adds a second opinion to a case someone already decided. */
   secondOpinionOf: z.uuid().optional(),
+  caseRecord: caseRecordSchema.optional(),
+});
+
+/**
+ * What the case API knows of a console case (one it does not host): the record of the latest
+ * decision's `caseRecord`, and its items only while the team keeps case text. A case first
+ * seen through a decision without a record is known by its identity alone.
+ */
+export const consoleCaseSchema = caseRecordSchema.partial().extend({
+  id: z.string(),
+  console: z.string(),
+  firstSeenAt: isoTimeSchema,
+  lastSeenAt: isoTimeSchema,
+  /** When the stored items are purged; set with them. */
+  itemsExpireAt: isoTimeSchema.optional(),
 });
 
 /** A decision as the case API stored it. */
@@ -93,6 +137,8 @@ export const decisionBatchResultSchema = z.object({
 
 export const decisionBatchAnswerSchema = z.object({ results: z.array(decisionBatchResultSchema) });
 
+export type CaseRecord = z.infer<typeof caseRecordSchema>;
+export type ConsoleCase = z.infer<typeof consoleCaseSchema>;
 export type DecisionMode = z.infer<typeof decisionModeSchema>;
 export type SuggestionSnapshot = z.infer<typeof suggestionSnapshotSchema>;
 export type Decision = z.infer<typeof decisionSchema>;

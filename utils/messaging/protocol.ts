@@ -143,8 +143,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     tabId: z.number().int().nonnegative(),
     itemId: z.string().min(1).max(200),
   }),
+  /** A case is named by its console (the adapter id) and the console's own id. */
   z.object({
     type: z.literal('decisions:history'),
+    console: z.string().min(1).max(100),
     caseId: z.string().min(1).max(200),
     accountId: z.string().max(200).optional(),
   }),

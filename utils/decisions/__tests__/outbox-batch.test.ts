@@ -119,7 +119,7 @@ test('a case API without the batch route gets single POSTs, then no more batch a
   await deliver();
   expect(calls.map((c) => c.url.replace(/^.*\/api/, ''))).toEqual([
     '/decisions/batch',
-    ...first.map(() => '/cases/C-1001/decisions'),
+    ...first.map(() => '/consoles/demo-console/cases/C-1001/decisions'),
   ]);
   expect(
     calls
@@ -162,7 +162,7 @@ test('one decision goes at once; those asked for meanwhile follow together in a 
   void deliverNow([...others, fourth].map((d) => d.id));
   await deliveryIdle();
   expect(calls.map((c) => [c.url.replace(/^.*\/api/, ''), c.key])).toEqual([
-    ['/cases/C-1001/decisions', first!.id],
+    ['/consoles/demo-console/cases/C-1001/decisions', first!.id],
     ['/decisions/batch', null],
   ]);
   expect(itemsOf(calls[1]!).map((i) => i.idempotencyKey)).toEqual(

@@ -70,7 +70,7 @@ test('after the window the decision is posted with its id as Idempotency-Key and
   await deliver();
   expect(calls).toEqual([
     {
-      url: 'http://cases.test/api/cases/C-1001/decisions',
+      url: 'http://cases.test/api/consoles/demo-console/cases/C-1001/decisions',
       method: 'POST',
       key: decision.id,
       body: decision,

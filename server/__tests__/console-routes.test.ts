@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { apiErrorSchema } from '../../utils/case-api/schema';
+import { caseSchema } from '../../utils/case/schema';
+import { DEMO_TOKENS } from '../index';
+import { consoleDecision } from './console-case-fixtures';
+import { makeDecision, useDecisionServer } from './decision-fixtures';
+
+const { post, get, history } = useDecisionServer();
+
+async function errorOf(response: Response) {
+  return apiErrorSchema.parse(await response.json()).error;
+}
+
+describe('console routes for hosted cases, and the older hosted-case routes', () => {
+  it('a hosted console names the case API’s own case, through either route', async () => {
+    const viaClassic = makeDecision({ caseId: 'C-1003', console: 'classic-console' });
+    expect((await post(viaClassic, { console: 'classic-console' })).status).toBe(201);
+    const ids = async (path: string) => (await history(path)).map((d) => d.id);
+    expect(await ids('/api/cases/C-1003/decisions')).toEqual([viaClassic.id]);
+    expect(await ids('/api/consoles/demo-console/cases/C-1003/decisions')).toEqual([viaClassic.id]);
+    const hosted = await get('/api/consoles/classic-console/cases/C-1003', DEMO_TOKENS.reviewer);
+    expect(caseSchema.parse(await hosted.json()).id).toBe('C-1003');
+    expect(
+      (await get('/api/consoles/demo-console/cases/C-nope', DEMO_TOKENS.reviewer)).status,
+    ).toBe(404);
+  });
+
+  it('a decision keeps its key whichever route it came by (a replay, not a reuse)', async () => {
+    const decision = makeDecision({ caseId: 'C-1004' });
+    const first = await post(decision, { console: 'demo-console' });
+    expect(first.status).toBe(201);
+    const again = await post(decision);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await again.text()).toBe(await first.text());
+  });
+
+  it('refuses a body whose console or case is not the path’s: 422 case_mismatch', async () => {
+    const onRedmine = consoleDecision('redmine', '12');
+    const otherConsole = await post(onRedmine, { console: 'zendesk' });
+    expect(otherConsole.status).toBe(422);
+    expect(await errorOf(otherConsole)).toEqual({
+      code: 'case_mismatch',
+      message: 'The decision is for a case of console redmine, not zendesk.',
+    });
+    const otherCase = await post(onRedmine, { console: 'redmine', caseId: '13' });
+    expect((await errorOf(otherCase)).code).toBe('case_mismatch');
+    // The older route is for hosted cases: it points a console's case to its own route.
+    const older = await post(onRedmine);
+    expect(older.status).toBe(422);
+    expect((await errorOf(older)).message).toContain('/consoles/redmine/cases/12/decisions');
+  });
+
+  it('needs a token on every console route', async () => {
+    for (const path of [
+      '/api/consoles/redmine/cases/4',
+      '/api/consoles/redmine/cases/4/decisions',
+      '/api/consoles/redmine/accounts/U-1/decisions',
+      '/api/case-policy',
+    ]) {
+      expect({ path, status: (await get(path)).status }).toEqual({ path, status: 401 });
+    }
+  });
+});
