@@ -80,10 +80,10 @@ export async function seedSite(site: Site): Promise<{ seed: Seed; built: boolean
   if (!line) throw new Error(`seed.rb printed no CASELIGHT_SEED line:\n${stdout.slice(-2000)}`);
   const seed = seedSchema.parse(JSON.parse(line.slice('CASELIGHT_SEED '.length)));
   // Written under temporary names and renamed, so a parallel run never copies half a file.
-  mkdirSync(cache, { recursive: true });
+  mkdirSync(cache, { recursive: true, mode: 0o700 }); // it holds the seeded API keys
   const partial = `${template}.${process.pid}`;
   copyFileSync(site.db, partial);
-  writeFileSync(`${seedJson}.${process.pid}`, JSON.stringify(seed));
+  writeFileSync(`${seedJson}.${process.pid}`, JSON.stringify(seed), { mode: 0o600 });
   renameSync(partial, template);
   renameSync(`${seedJson}.${process.pid}`, seedJson);
   return { seed, built: true };
