@@ -1,12 +1,13 @@
-import { createStore, set } from 'idb-keyval';
+import { createStore, entries, set } from 'idb-keyval';
 
 /**
- * What a reviewer did to the outbox by hand (discarding an undelivered decision). Kept in the
- * extension's IndexedDB, append-only, so a lost decision can always be explained.
+ * What a reviewer did to the outbox by hand (discarding an undelivered decision or write-back),
+ * and write-backs a console refused for good (404, 422). Kept in the extension's IndexedDB,
+ * append-only, so a decision that did not reach somewhere can always be explained.
  */
 export interface AuditRecord {
   at: string;
-  what: 'discarded';
+  what: 'discarded' | 'writeback-failed' | 'writeback-discarded';
   decisionId: string;
   caseId: string;
   detail: unknown;
@@ -14,6 +15,14 @@ export interface AuditRecord {
 
 const auditStore = () => createStore('caselight-audit', 'records');
 
+/** Every record, oldest first (tests, and a lead explaining a lost write-back). */
+export async function listAudit(): Promise<AuditRecord[]> {
+  const all = await entries<string, AuditRecord>(auditStore());
+  return all.sort(([a], [b]) => a.localeCompare(b)).map(([, record]) => record);
+}
+
 export async function appendAudit(record: AuditRecord): Promise<void> {
-  await set(`${record.at}:${record.decisionId}`, record, auditStore());
+  // Two records can share a millisecond (two writers refusing one decision): keys stay apart.
+  const key = `${record.at}:${record.decisionId}:${crypto.randomUUID().slice(0, 8)}`;
+  await set(key, record, auditStore());
 }

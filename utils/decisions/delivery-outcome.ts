@@ -1,6 +1,7 @@
 import { apiErrorSchema } from '../case-api/schema';
 import { backoffMs, retryAfterMs } from '../http/retry-after';
 import type { OutboxEntry } from './outbox-entry';
+import { releaseWritebacks } from './writeback-state';
 import { alreadyDecidedSchema, recordedDecisionSchema, type RecordedDecision } from './schema';
 
 /** What one delivery attempt came to, before it is applied to the entry. */
@@ -108,6 +109,7 @@ export function applyOutcome(
         deliveredAt: now,
         recorded: outcome.recorded,
         lastError: undefined,
+        writebacks: releaseWritebacks(entry.writebacks, now),
       };
     case 'retry': {
       const wait = backoffMs(entry.attempts, { serverMs: outcome.serverWaitMs, random });

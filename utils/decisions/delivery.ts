@@ -8,6 +8,7 @@ import {
   type OnChange,
 } from './delivery-chunk';
 import { deleteEntries, listEntries, updateEntries } from './outbox-store';
+import { isSettled } from './writeback-state';
 
 export { isDue, RUN_ID, type OnChange } from './delivery-chunk';
 
@@ -41,8 +42,12 @@ export async function pullForwardBackedOff(): Promise<number> {
 async function deliverDueOnce(onChange?: OnChange): Promise<number | undefined> {
   const now = Date.now();
   const { entries } = await listEntries();
+  // An entry stays while any of its write-backs is still to land (or to be dealt with).
   const expired = entries.filter(
-    (e) => e.state === 'delivered' && (e.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS,
+    (e) =>
+      e.state === 'delivered' &&
+      (e.deliveredAt ?? 0) < now - KEEP_DELIVERED_MS &&
+      e.writebacks.every(isSettled),
   );
   if (expired.length) await deleteEntries(expired.map((e) => e.decision.id));
   const inLane = new Set(lane); // about to be claimed there

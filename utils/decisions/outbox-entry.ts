@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { decisionSchema, recordedDecisionSchema } from './schema';
+import { writebackSchema } from './writeback-state';
 
 /**
  * One decision in the outbox and where its delivery stands. Versioned: an update of the
  * extension must read entries the previous version wrote, never strand or drop them.
  */
-export const OUTBOX_ENTRY_VERSION = 1;
+export const OUTBOX_ENTRY_VERSION = 2;
 
 export const deliveryStateSchema = z.enum([
   'queued', // waiting for its turn (or its undo window, or a backoff)
@@ -34,13 +35,18 @@ export const outboxEntrySchema = z.object({
   deliveredAt: z.number().optional(),
   recorded: recordedDecisionSchema.optional(),
   conflictWith: recordedDecisionSchema.optional(),
+  /** The decision's other destinations: write-backs into the console's own system (v2). */
+  writebacks: z.array(writebackSchema).default([]),
 });
 
 export type DeliveryState = z.infer<typeof deliveryStateSchema>;
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
 /** Each step upgrades an entry written by one version to the next; none exist before v1. */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // v1 → v2: write-backs arrived; an older decision has none.
+  1: (old) => ({ ...old, v: 2, writebacks: [] }),
+};
 
 /**
  * Reads a stored entry of any version. An entry that cannot be read is reported, never
@@ -69,6 +75,7 @@ function isCurrent(raw: unknown): raw is OutboxEntry {
     value?.v === OUTBOX_ENTRY_VERSION &&
     typeof value.decision?.id === 'string' &&
     typeof value.state === 'string' &&
-    deliveryStateSchema.options.includes(value.state)
+    deliveryStateSchema.options.includes(value.state) &&
+    Array.isArray(value.writebacks)
   );
 }

@@ -12,6 +12,9 @@ import { OUTBOX_ENTRY_VERSION, type OutboxEntry } from './outbox-entry';
 import { addEntry, deleteEntryIf, getEntry, updateEntries } from './outbox-store';
 import { publishOutboxView, VIEW_DRAIN_THROTTLE_MS, VIEW_THROTTLE_MS } from './outbox-view';
 import type { Decision } from './schema';
+import { splitForReversal, writebacksFor } from './writeback-plan';
+import { kickWritebacks, retryWritebacks } from './writeback-service';
+import type { Writeback } from './writeback-state';
 
 const ALARM = 'caselight-outbox';
 
@@ -21,13 +24,18 @@ const publish: OnChange = (draining) =>
 /** Delivers everything due; settles when no delivery (of these or others) is under way. */
 export async function deliver(): Promise<void> {
   void deliverDue(publish);
+  void kickWritebacks();
   await deliveryIdle();
 }
 
-/** Written durably, with its idempotency key, before any network call is made. */
+/**
+ * Written durably, with its idempotency key and its destinations (the case API, then a
+ * write-back per writer of its console), before any network call is made.
+ */
 export async function submitDecision(
   decision: Decision,
   undoWindowMs: number,
+  writebacks?: Writeback[],
 ): Promise<OutboxEntry> {
   const now = Date.now();
   const entry: OutboxEntry = {
@@ -38,6 +46,7 @@ export async function submitDecision(
     notBefore: now + undoWindowMs,
     nextAttemptAt: now,
     attempts: 0,
+    writebacks: writebacks ?? (await writebacksFor(decision)),
   };
   try {
     await addEntry(entry);
@@ -66,6 +75,8 @@ export async function undoDecision(id: string): Promise<UndoResult> {
   if (!current) return 'unknown';
   if (current.state === 'sending') return 'in-flight';
   const original = current.decision;
+  const { cancelled, reverseIn } = splitForReversal(current);
+  await updateEntries([id], (e) => ({ ...e, writebacks: e.writebacks.map(cancelled) }));
   const reversal: Decision = {
     ...original,
     id: crypto.randomUUID(),
@@ -75,15 +86,16 @@ export async function undoDecision(id: string): Promise<UndoResult> {
     note: 'Reversed by the reviewer.',
     handleTimeMs: 0,
   };
-  await submitDecision(reversal, 0);
+  await submitDecision(reversal, 0, await writebacksFor(reversal, reverseIn));
   return 'reversal-queued';
 }
 
 /** Retries are written a chunk at a time, each sent as soon as it is written. */
 const RETRY_CHUNK = CHUNK;
 
-/** Sends the given failed, refused or waiting decisions again now. */
+/** Sends the given failed, refused or waiting decisions (and their write-backs) again now. */
 export async function retryDecisions(ids: string[]): Promise<void> {
+  await retryWritebacks(ids);
   for (let i = 0; i < ids.length; i += RETRY_CHUNK) {
     const retried = await updateEntries(ids.slice(i, i + RETRY_CHUNK), (e) =>
       e.state === 'delivered' || e.state === 'sending'

@@ -6,7 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { readyTabCase } from '../../panel/__tests__/fixtures';
 import { makeDecision } from '../../../utils/decisions/__tests__/fixtures';
-import type { OutboxEntry } from '../../../utils/decisions/outbox-entry';
+import {
+  OUTBOX_ENTRY_VERSION,
+  type OutboxEntry,
+} from '../../../utils/decisions/outbox-entry';
 import { DecisionForm } from '../decision-form';
 import { OutboxEntryRow } from '../outbox-entry-row';
 import { NOT_SEEN_MESSAGE, watchSight } from '../seen-guard';
@@ -214,7 +217,8 @@ const click = async (name: string) => {
 
 it('undo and discard wait for the reviewer to see the panel; retry, which decides nothing, does not', async () => {
   const failed: OutboxEntry = {
-    v: 1,
+    v: OUTBOX_ENTRY_VERSION,
+    writebacks: [],
     decision: makeDecision(),
     state: 'failed',
     createdAt: 0,

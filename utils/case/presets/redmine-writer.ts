@@ -82,7 +82,7 @@ export function redmineWriterPreset(baseUrl: string, consoles = ['redmine']): Wr
       confirm: true,
     },
     result: 'note #{{guard.found}}',
-    rateLimit: { requestsPerMinute: 300, concurrency: 2 },
+    rateLimit: { requestsPerMinute: 1200, concurrency: 2 },
     testedAgainst: 'Redmine 5 (Debian), in the end-to-end tests',
   };
 }

@@ -8,6 +8,7 @@ import { makeDecision, recorded } from './fixtures';
 
 const entry = (change: Parameters<typeof makeDecision>[0] = {}): OutboxEntry => ({
   v: OUTBOX_ENTRY_VERSION,
+  writebacks: [],
   decision: makeDecision(change),
   state: 'sending',
   createdAt: 0,

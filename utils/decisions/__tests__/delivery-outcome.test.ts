@@ -60,6 +60,7 @@ test.each([
 
 const entry = (change: Partial<OutboxEntry> = {}): OutboxEntry => ({
   v: OUTBOX_ENTRY_VERSION,
+  writebacks: [],
   decision: makeDecision(),
   state: 'sending',
   createdAt: 0,

@@ -4,6 +4,7 @@ import { writeSecret } from '../../settings/secrets';
 import { saveSettings } from '../../settings/storage';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { isDue } from '../delivery';
+import { OUTBOX_ENTRY_VERSION } from '../outbox-entry';
 import { deleteEntry, getEntry, listEntries, putEntry, updateEntry } from '../outbox-store';
 import { deliver, discardDecision, submitDecision, undoDecision } from '../outbox-service';
 import { makeDecision, recorded } from './fixtures';
@@ -168,7 +169,8 @@ test('a refused decision can be discarded only as itself, and a delivered one ne
 
   const delivered = makeDecision();
   await putEntry({
-    v: 1,
+    v: OUTBOX_ENTRY_VERSION,
+    writebacks: [],
     decision: delivered,
     state: 'delivered',
     createdAt: 0,

@@ -1,0 +1,199 @@
+import { runWriteback, type WritebackOutcome } from '../case/writer/run';
+import type { Writer } from '../case/writer/schema';
+import { getWriter, readWriterSecret } from '../case/writer/store';
+import { appendAudit } from './audit-log';
+import { RUN_ID } from './run-id';
+import type { OutboxEntry } from './outbox-entry';
+import { listEntries, updateEntry } from './outbox-store';
+import { pacerFor } from './writeback-pace';
+import { applyWritebackOutcome, writebackDue, type Writeback } from './writeback-state';
+
+/**
+ * Delivers write-backs: the outbox's second kind of destination. Like the case API's delivery,
+ * queue state is only ever in IndexedDB; each write-back is claimed with a lease before it is
+ * sent, its progress written after every request (so a worker that dies mid-way resumes, and
+ * looks before re-sending what it cannot know landed), and its outcome written back. Writers
+ * are delivered side by side, each at its own pace and with at most its declared concurrency.
+ */
+
+/** Renewed after every request; a write-back is several requests of up to 20 s each. */
+const LEASE_MS = 90_000;
+
+type Key = { id: string; writerId: string };
+const inFlight = new Set<string>();
+const keyOf = ({ id, writerId }: Key) => `${id}\u0000${writerId}`;
+
+const withWriteback = (
+  entry: OutboxEntry,
+  writerId: string,
+  change: (w: Writeback) => Writeback | undefined,
+) => {
+  const index = entry.writebacks.findIndex((w) => w.writerId === writerId);
+  const current = entry.writebacks[index];
+  const next = current && change(current);
+  if (!next) return undefined;
+  return { ...entry, writebacks: entry.writebacks.with(index, next) };
+};
+
+const ours = (w: Writeback) => w.state === 'sending' && w.leaseHolder === RUN_ID;
+
+async function record(key: Key, outcome: WritebackOutcome, writer: Writer | undefined) {
+  const entry = await updateEntry(key.id, (e) =>
+    withWriteback(e, key.writerId, (w) =>
+      ours(w) ? applyWritebackOutcome(w, outcome, Date.now()) : undefined,
+    ),
+  );
+  if (outcome.kind === 'retry' && outcome.status === 429 && writer)
+    pacerFor(writer.id, writer.rateLimit.requestsPerMinute).pause(outcome.serverWaitMs ?? 60_000);
+  if (outcome.kind === 'failed' && entry) {
+    await appendAudit({
+      at: new Date().toISOString(),
+      what: 'writeback-failed',
+      decisionId: key.id,
+      caseId: entry.decision.caseId,
+      detail: {
+        writerId: key.writerId,
+        status: outcome.status,
+        message: outcome.message,
+        decision: entry.decision,
+      },
+    });
+  }
+}
+
+async function deliverOne(key: Key, writer: Writer | undefined): Promise<void> {
+  let wasUncertain = false;
+  const claimed = await updateEntry(key.id, (e) =>
+    withWriteback(e, key.writerId, (w) => {
+      if (e.state !== 'delivered' || !writebackDue(w, Date.now(), RUN_ID)) return undefined;
+      // A lease we find still held by a dead worker: its request may have landed.
+      wasUncertain = w.uncertain || w.state === 'sending';
+      const leaseUntil = Date.now() + LEASE_MS;
+      return {
+        ...w,
+        state: 'sending',
+        attempts: w.attempts + 1,
+        leaseUntil,
+        leaseHolder: RUN_ID,
+        uncertain: true,
+      };
+    }),
+  );
+  const writeback = claimed?.writebacks.find((w) => w.writerId === key.writerId);
+  if (!claimed || !writeback) return;
+  if (!writer) {
+    const message = `The writer "${writeback.writerName}" was removed; add it again or discard this write-back.`;
+    await record(
+      key,
+      { kind: 'failed', status: 0, message, progress: writeback.progress, uncertain: wasUncertain },
+      undefined,
+    );
+    return;
+  }
+  const pacer = pacerFor(writer.id, writer.rateLimit.requestsPerMinute);
+  const outcome = await runWriteback({
+    writer,
+    decision: claimed.decision,
+    context: writeback.context,
+    progress: writeback.progress,
+    uncertain: wasUncertain,
+    secret: await readWriterSecret(writer.id),
+    pace: () => pacer.pace(),
+    onProgress: async (progress) => {
+      await updateEntry(key.id, (e) =>
+        withWriteback(e, key.writerId, (w) =>
+          ours(w) ? { ...w, progress, leaseUntil: Date.now() + LEASE_MS } : undefined,
+        ),
+      );
+    },
+  }).catch((error: unknown): WritebackOutcome => ({
+    kind: 'retry',
+    message: `Caselight could not send the write-back: ${error instanceof Error ? error.message : String(error)}`,
+    progress: writeback.progress,
+    uncertain: true,
+  }));
+  await record(key, outcome, writer);
+}
+
+/** Runs `task` over `items` with at most `limit` at once. */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+async function passOnce(): Promise<number | undefined> {
+  const now = Date.now();
+  const { entries } = await listEntries();
+  const due = new Map<string, Key[]>();
+  let soonest: number | undefined;
+  for (const entry of entries) {
+    if (entry.state !== 'delivered') continue;
+    for (const w of entry.writebacks) {
+      const key = { id: entry.decision.id, writerId: w.writerId };
+      if (inFlight.has(keyOf(key))) continue;
+      if (writebackDue(w, now, RUN_ID)) due.set(w.writerId, [...(due.get(w.writerId) ?? []), key]);
+      else if (w.state === 'queued' || w.state === 'sending')
+        soonest = Math.min(
+          soonest ?? Infinity,
+          w.state === 'queued' ? w.nextAttemptAt : (w.leaseUntil ?? now),
+        );
+    }
+  }
+  await Promise.all(
+    [...due].map(async ([writerId, keys]) => {
+      const writer = await getWriter(writerId);
+      await eachLimited(keys, writer?.rateLimit.concurrency ?? 1, async (key) => {
+        inFlight.add(keyOf(key));
+        try {
+          await deliverOne(key, writer);
+        } finally {
+          inFlight.delete(keyOf(key));
+        }
+      });
+    }),
+  );
+  return soonest;
+}
+
+let running: Promise<void> | undefined;
+let requested = false;
+let wakeTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Delivers every write-back that is due, one pass at a time per worker; a call during a pass
+ * asks for one more. Short waits are kept with a timer, longer ones left to the outbox alarm.
+ */
+export function deliverWritebacks(onChange?: () => void): Promise<void> {
+  requested = true;
+  running ??= (async () => {
+    try {
+      let soonest: number | undefined;
+      while (requested) {
+        requested = false;
+        soonest = await passOnce();
+        onChange?.();
+      }
+      clearTimeout(wakeTimer);
+      if (soonest !== undefined && soonest - Date.now() < 60_000)
+        wakeTimer = setTimeout(
+          () => void deliverWritebacks(onChange),
+          Math.max(0, soonest - Date.now()) + 5,
+        );
+    } finally {
+      running = undefined;
+    }
+  })();
+  return running;
+}
+
+/** Settles once no write-back pass is under way (tests). */
+export async function writebacksIdle(): Promise<void> {
+  while (running) await running;
+}
