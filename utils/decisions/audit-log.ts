@@ -18,7 +18,7 @@ const auditStore = () => createStore('caselight-audit', 'records');
 /** Every record, oldest first (tests, and a lead explaining a lost write-back). */
 export async function listAudit(): Promise<AuditRecord[]> {
   const all = await entries<string, AuditRecord>(auditStore());
-  return all.sort(([a], [b]) => a.localeCompare(b)).map(([, record]) => record);
+  return all.toSorted(([a], [b]) => a.localeCompare(b)).map(([, record]) => record);
 }
 
 export async function appendAudit(record: AuditRecord): Promise<void> {

@@ -9,6 +9,8 @@ import { batchesAllowed, batchGroups, sendBatch } from './delivery-batch';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
 import type { OutboxEntry } from './outbox-entry';
 import { updateEntries } from './outbox-store';
+import { RUN_ID } from './run-id';
+import { kickWritebacks } from './writeback-service';
 import { DECISION_BATCH_MAX } from './schema';
 
 /** Longer than a request may take (20 s), so a live attempt is never taken over. */
@@ -24,8 +26,7 @@ export const CHUNK = DECISION_BATCH_MAX;
 export const PARALLEL_CHUNKS = 4;
 const PARALLEL_SINGLES = 4;
 
-/** Identifies this service-worker run; leases held by an earlier (dead) run are orphaned. */
-export const RUN_ID = crypto.randomUUID();
+export { RUN_ID };
 
 export function isDue(entry: OutboxEntry, now: number): boolean {
   if (entry.state === 'sending')
@@ -110,11 +111,16 @@ export async function deliverChunk(ids: string[], session: () => Promise<CaseApi
   });
   if (!claimed.length) return 0;
   const outcomes = await send(claimed, await session());
-  await updateEntries([...outcomes.keys()], (entry) => {
+  const written = await updateEntries([...outcomes.keys()], (entry) => {
     const outcome = outcomes.get(entry.decision.id);
     const ours = entry.state === 'sending' && entry.leaseHolder === RUN_ID;
     return outcome && ours ? applyOutcome(entry, outcome, Date.now()) : undefined;
   });
+  // Acknowledged decisions release their write-backs into the console: send them now.
+  if (
+    written.some((e) => e.state === 'delivered' && e.writebacks.some((w) => w.state === 'queued'))
+  )
+    void kickWritebacks();
   return [...outcomes.values()].filter((o) => o.kind === 'delivered').length;
 }
 

@@ -195,5 +195,5 @@ export function deliverWritebacks(onChange?: () => void): Promise<void> {
 
 /** Settles once no write-back pass is under way (tests). */
 export async function writebacksIdle(): Promise<void> {
-  while (running) await running;
+  for (let busy = running; busy; busy = running) await busy;
 }
