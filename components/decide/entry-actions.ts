@@ -9,6 +9,13 @@ export const entryActions = {
     sendRequest({ type: 'outbox:retry', decisionIds: [entry.decision.id] }),
   discard: (entry: OutboxEntry) =>
     sendRequest({ type: 'outbox:discard', decisionId: entry.decision.id, confirmed: true }),
+  discardWriteback: (entry: OutboxEntry, writerId: string) =>
+    sendRequest({
+      type: 'outbox:discard-writeback',
+      decisionId: entry.decision.id,
+      writerId,
+      confirmed: true,
+    }),
   /** Keeps the reviewer's decision but sends it as a second opinion beside the one that won. */
   async secondOpinion(entry: OutboxEntry) {
     if (!entry.conflictWith) return;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { OutboxEntry } from '../../utils/decisions/outbox-entry';
+import { Destinations, troubledWritebacks } from './destinations';
 import { entryActions, stateLabel } from './entry-actions';
 
 const LINK = 'text-xs font-medium text-indigo-700 underline';
@@ -25,7 +26,7 @@ export function OutboxEntryRow({
   /** Rejects when the click may not have been the reviewer's (see `intent-guard.ts`). */
   confirmIntent: () => Promise<void>;
 }) {
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<string | true | false>(false);
   const [problem, setProblem] = useState<string>();
   // Undo, reverse, second opinion and discard change what is decided, so they must be the
   // reviewer's own doing; retry only hurries a delivery along.
@@ -40,6 +41,8 @@ export function OutboxEntryRow({
   const { state } = entry;
   const canUndo = state === 'queued' || state === 'delivered';
   const stuck = state === 'failed' || state === 'needs-sign-in' || state === 'conflict';
+  const troubled = troubledWritebacks(entry);
+  const droppable = troubled.filter((w) => w.state !== 'queued');
   return (
     <li
       data-testid="decision-entry"
@@ -55,6 +58,12 @@ export function OutboxEntryRow({
       {entry.lastError && state !== 'delivered' && (
         <p className="text-zinc-600">{entry.lastError.message}</p>
       )}
+      <Destinations entry={entry} now={now} />
+      {troubled.map((w) => (
+        <p key={w.writerId} className="text-zinc-600">
+          {w.lastError?.message}
+        </p>
+      ))}
       {entry.conflictWith && (
         <p>
           {entry.conflictWith.reviewerName} decided “{entry.conflictWith.action}” at{' '}
@@ -72,7 +81,9 @@ export function OutboxEntryRow({
             Send as second opinion
           </button>
         )}
-        {((stuck && state !== 'conflict') || (state === 'queued' && entry.lastError)) && (
+        {((stuck && state !== 'conflict') ||
+          (state === 'queued' && entry.lastError) ||
+          troubled.length > 0) && (
           <button type="button" className={LINK} onClick={act(entryActions.retry, false)}>
             Retry now
           </button>
@@ -82,7 +93,35 @@ export function OutboxEntryRow({
             Discard…
           </button>
         )}
-        {confirming && (
+        {!confirming &&
+          droppable.map((w) => (
+            <button
+              key={w.writerId}
+              type="button"
+              className={LINK}
+              onClick={() => setConfirming(w.writerId)}
+            >
+              Discard the {w.writerName} write-back…
+            </button>
+          ))}
+        {typeof confirming === 'string' && (
+          <span role="alert" className="text-red-800">
+            Leave this decision out of{' '}
+            {entry.writebacks.find((w) => w.writerId === confirming)?.writerName} for good (kept in
+            the audit log)?{' '}
+            <button
+              type="button"
+              className={LINK}
+              onClick={act((e) => entryActions.discardWriteback(e, confirming))}
+            >
+              Yes, discard
+            </button>{' '}
+            <button type="button" className={LINK} onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </span>
+        )}
+        {confirming === true && (
           <span role="alert" className="text-red-800">
             Discard this decision for good?{' '}
             <button type="button" className={LINK} onClick={act(entryActions.discard)}>

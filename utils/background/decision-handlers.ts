@@ -10,10 +10,16 @@ import {
 import { decisionHistorySchema } from '../decisions/schema';
 import type { Handlers } from '../messaging/router';
 import { readSettings } from '../settings/storage';
+import { discardWriteback } from '../decisions/writeback-service';
 
 type DecisionHandlers = Pick<
   Handlers,
-  'decision:submit' | 'decision:undo' | 'outbox:retry' | 'outbox:discard' | 'decisions:history'
+  | 'decision:submit'
+  | 'decision:undo'
+  | 'outbox:retry'
+  | 'outbox:discard'
+  | 'outbox:discard-writeback'
+  | 'decisions:history'
 >;
 
 export const decisionHandlers: DecisionHandlers = {
@@ -30,6 +36,9 @@ export const decisionHandlers: DecisionHandlers = {
     return { ok: true };
   },
   'outbox:discard': async ({ decisionId }) => ({ discarded: await discardDecision(decisionId) }),
+  'outbox:discard-writeback': async ({ decisionId, writerId }) => ({
+    discarded: await discardWriteback(decisionId, writerId),
+  }),
   'decisions:history': async ({ console, caseId, accountId }) => {
     // Asked while the reviewer reads the case, so the decision need not wait for it.
     void casePolicy();

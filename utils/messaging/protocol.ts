@@ -122,6 +122,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
   /** Dropping an undelivered decision needs the reviewer's explicit confirmation. */
   z.object({ type: z.literal('outbox:discard'), decisionId: z.uuid(), confirmed: z.literal(true) }),
+  /** Drops one write-back the console refused, keeping the decision (needs confirmation too). */
+  z.object({
+    type: z.literal('outbox:discard-writeback'),
+    decisionId: z.uuid(),
+    writerId: z.string().min(1).max(64),
+    confirmed: z.literal(true),
+  }),
   /** Adapter builder: the tab's address, once the lead allowed Caselight on its site. */
   z.object({ type: z.literal('adapter:page'), tabId: z.number().int().nonnegative() }),
   z.object({
@@ -204,6 +211,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'decision:undo': ['extension-page'],
   'outbox:retry': ['extension-page'],
   'outbox:discard': ['extension-page'],
+  'outbox:discard-writeback': ['extension-page'],
   'decisions:history': ['extension-page'],
   'adapter:page': ['extension-page'],
   'adapter:test': ['extension-page'],
@@ -251,6 +259,7 @@ export interface ResponseMap {
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };
   'outbox:discard': { discarded: boolean };
+  'outbox:discard-writeback': { discarded: boolean };
   'decisions:history':
     | { ok: true; caseDecisions: RecordedDecision[]; accountDecisions: RecordedDecision[] }
     | { ok: false; message: string };

@@ -41,6 +41,7 @@ function handlers() {
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),
     'outbox:discard': vi.fn<Handlers['outbox:discard']>(),
+    'outbox:discard-writeback': vi.fn<Handlers['outbox:discard-writeback']>(),
     'decisions:history': vi.fn<Handlers['decisions:history']>(),
     'adapter:page': vi.fn<Handlers['adapter:page']>(),
     'adapter:test': vi.fn<Handlers['adapter:test']>(),
