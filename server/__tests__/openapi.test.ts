@@ -36,9 +36,13 @@ describe('GET /api/openapi.json', () => {
     const doc = await loadDocument();
     expect(Object.keys(doc.paths).toSorted()).toEqual([
       '/api/accounts/{accountId}/decisions',
+      '/api/case-policy',
       '/api/cases',
       '/api/cases/{id}',
       '/api/cases/{id}/decisions',
+      '/api/consoles/{console}/accounts/{accountId}/decisions',
+      '/api/consoles/{console}/cases/{id}',
+      '/api/consoles/{console}/cases/{id}/decisions',
       '/api/decisions',
       '/api/decisions/batch',
       '/api/guidance/current',
@@ -62,24 +66,53 @@ describe('GET /api/openapi.json', () => {
     ]);
   });
 
-  it('documents the decision POST: Idempotency-Key header, input body, answers', async () => {
+  it('documents the decision POST on both routes: Idempotency-Key header, input body, answers', async () => {
     const doc = await loadDocument();
-    const post = z
-      .object({
-        parameters: z.array(z.object({ name: z.string(), in: z.string(), required: z.boolean() })),
-        requestBody: z.unknown(),
-        responses: z.record(z.string(), z.unknown()),
-      })
-      .parse(doc.paths['/api/cases/{id}/decisions']?.post);
-    expect(post.parameters).toContainEqual(
-      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+    const postSchema = z.object({
+      operationId: z.string(),
+      parameters: z.array(z.object({ name: z.string(), in: z.string(), required: z.boolean() })),
+      requestBody: z.unknown(),
+      responses: z.record(z.string(), z.unknown()),
+    });
+    for (const path of [
+      '/api/cases/{id}/decisions',
+      '/api/consoles/{console}/cases/{id}/decisions',
+    ]) {
+      const post = postSchema.parse(doc.paths[path]?.post);
+      expect(post.parameters).toContainEqual(
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+      );
+      expect(JSON.stringify(post.requestBody)).toContain('#/components/schemas/DecisionInput');
+      expect(Object.keys(post.responses)).toEqual(
+        expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '422']),
+      );
+      expect(JSON.stringify(post.responses['201'])).toContain('RecordedDecision');
+      expect(JSON.stringify(post.responses['409'])).toContain('AlreadyDecided');
+    }
+    const consolePost = postSchema.parse(
+      doc.paths['/api/consoles/{console}/cases/{id}/decisions']?.post,
     );
-    expect(JSON.stringify(post.requestBody)).toContain('#/components/schemas/DecisionInput');
-    expect(Object.keys(post.responses)).toEqual(
-      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
+    expect(consolePost.parameters.map((p) => p.name)).toEqual(['console', 'id', 'Idempotency-Key']);
+    expect(consolePost.operationId).toBe('recordConsoleDecision');
+  });
+
+  it('documents console cases, their record and the case policy', async () => {
+    const doc = await loadDocument();
+    const caseAnswer = JSON.stringify(doc.paths['/api/consoles/{console}/cases/{id}']?.get);
+    expect(caseAnswer).toContain('#/components/schemas/ConsoleCase');
+    expect(JSON.stringify(doc.paths['/api/case-policy']?.get)).toContain('CasePolicy');
+    const { schemas } = doc.components;
+    expect(Object.keys(schemas.CasePolicy?.properties ?? {})).toEqual([
+      'unknownCases',
+      'keepCaseText',
+      'retentionDays',
+    ]);
+    expect(JSON.stringify(schemas.Decision)).toContain('#/components/schemas/CaseRecord');
+    expect(JSON.stringify(schemas.DecisionInput)).toContain('#/components/schemas/CaseRecordInput');
+    expect(schemas.CaseRecord?.required).toEqual(
+      expect.arrayContaining(['url', 'contentHash', 'itemCount', 'adapter']),
     );
-    expect(JSON.stringify(post.responses['201'])).toContain('RecordedDecision');
-    expect(JSON.stringify(post.responses['409'])).toContain('AlreadyDecided');
+    expect(schemas.CaseRecord?.required).not.toContain('items');
   });
 
   it('has component schemas generated from the shared zod schemas', async () => {

@@ -1,3 +1,4 @@
+import { consolePaths } from './openapi-console-paths';
 import { decisionPaths } from './openapi-decision-paths';
 import { guidancePaths } from './guidance-openapi';
 import { trainingPaths } from './training-openapi';
@@ -45,7 +46,7 @@ export const openApiPaths = {
   '/api/cases/{id}': {
     get: {
       operationId: 'getCase',
-      summary: 'One case with its full thread',
+      summary: "One of the case API's own (hosted) cases, with its full thread",
       parameters: [pathParam('id')],
       responses: {
         '200': json('The case.', 'Case'),
@@ -62,6 +63,7 @@ export const openApiPaths = {
       responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
     },
   },
+  ...consolePaths,
   ...decisionPaths,
   ...guidancePaths,
   ...trainingPaths,

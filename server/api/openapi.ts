@@ -3,6 +3,7 @@ import { caseItemSchema, caseSchema, mediaSchema, partySchema } from '../../util
 import {
   apiErrorSchema,
   caseListSchema,
+  casePolicySchema,
   caseSummarySchema,
   healthSchema,
   meSchema,
@@ -10,6 +11,8 @@ import {
 } from '../../utils/case-api/schema';
 import {
   alreadyDecidedSchema,
+  caseRecordSchema,
+  consoleCaseSchema,
   decisionBatchAnswerSchema,
   decisionBatchResultSchema,
   decisionBatchSchema,
@@ -56,6 +59,9 @@ components.add(healthSchema, { id: 'Health' });
 components.add(meSchema, { id: 'Me' });
 components.add(roleSchema, { id: 'Role' });
 components.add(apiErrorSchema, { id: 'ApiError' });
+components.add(casePolicySchema, { id: 'CasePolicy' });
+components.add(caseRecordSchema, { id: 'CaseRecord' });
+components.add(consoleCaseSchema, { id: 'ConsoleCase' });
 components.add(decisionSchema, { id: 'Decision' });
 components.add(decisionModeSchema, { id: 'DecisionMode' });
 components.add(suggestionSnapshotSchema, { id: 'SuggestionSnapshot' });
@@ -82,6 +88,7 @@ components.add(calibrationSchema, { id: 'Calibration' });
  */
 const requestComponents = z.registry<{ id: string }>();
 requestComponents.add(decisionSchema, { id: 'DecisionInput' });
+requestComponents.add(caseRecordSchema, { id: 'CaseRecordInput' });
 requestComponents.add(decisionModeSchema, { id: 'DecisionMode' });
 requestComponents.add(decisionBatchSchema, { id: 'DecisionBatchInput' });
 requestComponents.add(guidancePackSchema, { id: 'GuidancePackInput' });
