@@ -129,6 +129,9 @@ export function OptionsApp() {
         <a href="/adapters.html" className="text-indigo-700 underline">
           Console adapters
         </a>
+        <a href="/writers.html" className="text-indigo-700 underline">
+          Writers (write-back)
+        </a>
         <a href="/guidance.html" target="_blank" className="text-indigo-700 underline">
           Guidance editor (policy leads)
         </a>

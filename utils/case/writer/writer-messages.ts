@@ -71,7 +71,8 @@ export type WriterPreviewAnswer =
   { ok: true; requests: PreviewRequest[]; marker: string } | { ok: false; message: string };
 
 export type WriterTestOutcome =
-  | { kind: 'delivered' | 'skipped'; result: string }
+  | { kind: 'delivered'; result: string }
+  | { kind: 'skipped'; result: string }
   | { kind: 'retry' | 'failed' | 'needs-sign-in'; message: string; status?: number };
 
 export type WriterTestAnswer =
