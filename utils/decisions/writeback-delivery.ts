@@ -4,7 +4,7 @@ import { getWriter, readWriterSecret } from '../case/writer/store';
 import { appendAudit } from './audit-log';
 import { RUN_ID } from './run-id';
 import type { OutboxEntry } from './outbox-entry';
-import { listEntries, updateEntry } from './outbox-store';
+import { listEntries, updateEntries, updateEntry } from './outbox-store';
 import { pacerFor } from './writeback-pace';
 import { applyWritebackOutcome, writebackDue, type Writeback } from './writeback-state';
 
@@ -61,7 +61,10 @@ async function record(key: Key, outcome: WritebackOutcome, writer: Writer | unde
   }
 }
 
-async function deliverOne(key: Key, writer: Writer | undefined): Promise<void> {
+async function deliverOne(
+  key: Key,
+  writer: Writer | undefined,
+): Promise<WritebackOutcome['kind'] | undefined> {
   let wasUncertain = false;
   const claimed = await updateEntry(key.id, (e) =>
     withWriteback(e, key.writerId, (w) => {
@@ -80,7 +83,7 @@ async function deliverOne(key: Key, writer: Writer | undefined): Promise<void> {
     }),
   );
   const writeback = claimed?.writebacks.find((w) => w.writerId === key.writerId);
-  if (!claimed || !writeback) return;
+  if (!claimed || !writeback) return undefined;
   if (!writer) {
     const message = `The writer "${writeback.writerName}" was removed; add it again or discard this write-back.`;
     await record(
@@ -88,7 +91,7 @@ async function deliverOne(key: Key, writer: Writer | undefined): Promise<void> {
       { kind: 'failed', status: 0, message, progress: writeback.progress, uncertain: wasUncertain },
       undefined,
     );
-    return;
+    return 'failed';
   }
   const pacer = pacerFor(writer.id, writer.rateLimit.requestsPerMinute);
   const outcome = await runWriteback({
@@ -113,6 +116,26 @@ async function deliverOne(key: Key, writer: Writer | undefined): Promise<void> {
     uncertain: true,
   }));
   await record(key, outcome, writer);
+  return outcome.kind;
+}
+
+/**
+ * The console just took a write: it is back. Write-backs of this writer waiting out our own
+ * backoff (after an outage) go now; waits the console asked for (429) are left alone.
+ */
+async function pullForward(writerId: string): Promise<void> {
+  const now = Date.now();
+  const backedOff = (w: Writeback) =>
+    w.writerId === writerId &&
+    w.state === 'queued' &&
+    w.nextAttemptAt > now &&
+    w.lastError?.status !== 429;
+  const { entries } = await listEntries();
+  const ids = entries.filter((e) => e.writebacks.some(backedOff)).map((e) => e.decision.id);
+  await updateEntries(ids, (e) => ({
+    ...e,
+    writebacks: e.writebacks.map((w) => (backedOff(w) ? { ...w, nextAttemptAt: Date.now() } : w)),
+  }));
 }
 
 /** Runs `task` over `items` with at most `limit` at once. */
@@ -128,7 +151,8 @@ async function eachLimited<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-async function passOnce(): Promise<number | undefined> {
+/** One pass over what is due; answers when the next write-back falls due, and whether any went. */
+async function passOnce(): Promise<{ soonest?: number; worked: boolean }> {
   const now = Date.now();
   const { entries } = await listEntries();
   const due = new Map<string, Key[]>();
@@ -149,17 +173,19 @@ async function passOnce(): Promise<number | undefined> {
   await Promise.all(
     [...due].map(async ([writerId, keys]) => {
       const writer = await getWriter(writerId);
+      let landed = false;
       await eachLimited(keys, writer?.rateLimit.concurrency ?? 1, async (key) => {
         inFlight.add(keyOf(key));
         try {
-          await deliverOne(key, writer);
+          if ((await deliverOne(key, writer)) === 'delivered') landed = true;
         } finally {
           inFlight.delete(keyOf(key));
         }
       });
+      if (landed) await pullForward(writerId);
     }),
   );
-  return soonest;
+  return { soonest, worked: due.size > 0 };
 }
 
 let running: Promise<void> | undefined;
@@ -177,7 +203,10 @@ export function deliverWritebacks(onChange?: () => void): Promise<void> {
       let soonest: number | undefined;
       while (requested) {
         requested = false;
-        soonest = await passOnce();
+        const pass = await passOnce();
+        soonest = pass.soonest;
+        // What this pass sent may be due again soon (a retry): the next pass sees when.
+        if (pass.worked) requested = true;
         onChange?.();
       }
       clearTimeout(wakeTimer);
