@@ -7,7 +7,11 @@ const WHEN: Record<PreviewRequest['when'], string> = {
 };
 
 /** The requests a writer would send, one after the other, as they go on the wire. */
-export function RequestPreview(props: { requests: PreviewRequest[]; marker: string }) {
+export function RequestPreview(props: {
+  requests: PreviewRequest[];
+  note: string;
+  marker: string;
+}) {
   if (!props.requests.length) return <p className="text-sm">This writer sends nothing for it.</p>;
   return (
     <div className="space-y-2" data-testid="writer-preview">
@@ -16,6 +20,16 @@ export function RequestPreview(props: { requests: PreviewRequest[]; marker: stri
         from an earlier answer when it is sent. The note ends with the marker{' '}
         <code>{props.marker}</code>, by which Caselight finds it again.
       </p>
+      {props.note && (
+        <figure>
+          <figcaption className="text-xs text-zinc-600">
+            The note, as the console gets it
+          </figcaption>
+          <pre className="rounded border border-zinc-200 bg-white p-1 text-xs whitespace-pre-wrap">
+            {props.note}
+          </pre>
+        </figure>
+      )}
       <ol className="space-y-2">
         {props.requests.map((request, index) => (
           <li

@@ -120,7 +120,7 @@ export function WriterTest(props: { id: string; writer: Writer }) {
       {sent && <TestOutcome answer={sent} />}
       {preview &&
         (preview.ok ? (
-          <RequestPreview requests={preview.requests} marker={preview.marker} />
+          <RequestPreview {...preview} />
         ) : (
           <p role="alert" className="text-red-700">
             {preview.message}

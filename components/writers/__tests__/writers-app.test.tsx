@@ -31,6 +31,7 @@ const list: WritersListAnswer = {
 };
 const preview: WriterPreviewAnswer = {
   ok: true,
+  note: 'Caselight decision: No violation\n\n[caselight:x]',
   marker: '[caselight:x]',
   requests: [
     {

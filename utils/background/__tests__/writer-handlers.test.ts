@@ -154,6 +154,8 @@ describe('writers:preview', () => {
     expect(JSON.stringify(answer)).not.toContain('s3cret-key');
     if (!answer.ok) throw new Error(answer.message);
     expect(answer.marker).toBe(markerOf(decisionId));
+    expect(answer.note).toMatch(/^Caselight decision: Remove content\n/);
+    expect(answer.note.endsWith(`\n\n${markerOf(decisionId)}`)).toBe(true);
     expect(answer.requests.map((r) => [r.when, r.method, r.url])).toEqual([
       ['send', 'GET', `${ticketConsole.url}/issue_statuses.json`],
       ['send', 'PUT', `${ticketConsole.url}/issues/4.json`],

@@ -22,10 +22,10 @@ export function previewWriteback(
   writer: Writer,
   decision: Decision,
   context: WritebackContext,
-): { requests: PreviewRequest[]; marker: string } {
+): { requests: PreviewRequest[]; note: string; marker: string } {
   const plan = planFor(writer, decision);
   const marker = markerOf(decision.id);
-  if (!plan) return { requests: [], marker };
+  if (!plan) return { requests: [], note: '', marker };
   const values: Record<string, unknown> = valuesFor(writer, decision, context, plan.vars);
   for (const request of plan.requests)
     for (const capture of Object.keys(request.capture ?? {}))
@@ -51,7 +51,7 @@ export function previewWriteback(
   });
   if (guard.kind === 'lookup' && guard.confirm)
     requests.push(shown(renderRequest(writer, guard.request, all), 'confirm'));
-  return { requests, marker };
+  return { requests, note: String(values.note), marker };
 }
 
 /** JSON indented, a form one field a line; what is sent is the compact form of the same. */

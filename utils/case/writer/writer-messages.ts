@@ -68,7 +68,9 @@ export interface PreviewRequest {
 }
 
 export type WriterPreviewAnswer =
-  { ok: true; requests: PreviewRequest[]; marker: string } | { ok: false; message: string };
+  /** `note`: the note as the console shows it, marker last. */
+  | { ok: true; requests: PreviewRequest[]; note: string; marker: string }
+  | { ok: false; message: string };
 
 export type WriterTestOutcome =
   | { kind: 'delivered'; result: string }
