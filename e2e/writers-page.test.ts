@@ -12,6 +12,7 @@ import { startHarness, type Harness } from './harness';
  * one real test send that lands as one note on the ticket.
  */
 const API_KEY = 'e2e-redmine-key';
+const text = (locator: Locator) => locator.textContent().then((t) => t ?? '');
 
 describe('the Writers page', () => {
   let h: Harness;
@@ -28,7 +29,6 @@ describe('the Writers page', () => {
   });
 
   const row = () => lead.getByTestId('writer-redmine');
-  const text = (locator: Locator) => locator.textContent().then((t) => t ?? '');
 
   test('adds a writer from a preset, naming problems by field', async () => {
     await lead.goto(h.extensionUrl('options.html'));
