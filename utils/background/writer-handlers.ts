@@ -13,6 +13,7 @@ import {
 } from '../case/writer/store';
 import { testDecision } from '../case/writer/test-decision';
 import type { WriterTest, WriterTestOutcome } from '../case/writer/writer-messages';
+import { retryWritebacksFor } from '../decisions/writeback-service';
 import { DEFAULT_GUIDANCE_PACK } from '../guidance/default-pack';
 import { installedPackStorage } from '../guidance/installed';
 import type { Handlers } from '../messaging/router';
@@ -101,6 +102,10 @@ export const writerHandlers: WriterHandlers = {
       };
     const saved = { ...secret, origin: new URL(writer.baseUrl).origin };
     await writeWriterSecret(writer.id, saved);
+    // Write-backs that waited for a sign-in go now; the credentials are saved either way.
+    await retryWritebacksFor(writer.id).catch((error: unknown) =>
+      console.error('Caselight: write-backs not retried after new credentials', error),
+    );
     return { ok: true, credential: credentialStatus(writer, saved) };
   },
   'writers:preview': async ({ writerId, test }) => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startTicketConsole, type TicketConsole } from '../../case/writer/__tests__/ticket-console';
@@ -6,9 +6,15 @@ import { redmineWriterPreset } from '../../case/presets/redmine-writer';
 import { markerOf } from '../../case/writer/render';
 import { listWriters, readWriterSecret, removeWriter } from '../../case/writer/store';
 import type { WriterTest } from '../../case/writer/writer-messages';
+import { retryWritebacksFor } from '../../decisions/writeback-service';
 import { handleMessage } from '../../messaging/router';
 import { backgroundHandlers } from '../handlers';
 import { writerHandlers as h } from '../writer-handlers';
+
+vi.mock('../../decisions/writeback-service', async (original) => ({
+  ...(await original<typeof import('../../decisions/writeback-service')>()),
+  retryWritebacksFor: vi.fn(async () => {}),
+}));
 
 const decisionId = '7d0f4a52-9c1e-4e57-8a51-3b2f6c0d9e14';
 const test: WriterTest = {
@@ -35,6 +41,7 @@ let granted: boolean;
 beforeEach(async () => {
   fakeBrowser.reset();
   granted = true;
+  vi.mocked(retryWritebacksFor).mockClear();
   fakeBrowser.permissions.contains = async () => granted;
   for (const { writer } of (await h['writers:list']({ type: 'writers:list' }, fromPage)).writers)
     await removeWriter(writer.id);
@@ -105,6 +112,8 @@ describe('writers:save-credentials', () => {
       token: 's3cret-key',
       origin,
     });
+    // What waited for a sign-in is sent again at once.
+    expect(retryWritebacksFor).toHaveBeenCalledWith('redmine');
     const listed = await h['writers:list']({ type: 'writers:list' }, fromPage);
     expect(JSON.stringify(listed)).not.toContain('s3cret-key');
     expect(listed.writers[0]!.credential).toEqual({ kind: 'saved', origin });
