@@ -33,6 +33,7 @@ export function WriterRow(props: {
             key={part}
             type="button"
             className={button}
+            aria-label={`${part === 'credentials' ? 'Credentials' : 'Test'} of ${writer.name}`}
             aria-expanded={open === part}
             aria-controls={open === part ? `${id}-${part}` : undefined}
             onClick={() => toggle(part)}
@@ -40,12 +41,18 @@ export function WriterRow(props: {
             {part === 'credentials' ? 'Credentials' : 'Test'}
           </button>
         ))}
-        <button type="button" className={button} onClick={props.onEdit}>
+        <button
+          type="button"
+          className={button}
+          aria-label={`Edit ${writer.name}`}
+          onClick={props.onEdit}
+        >
           Edit
         </button>
         <button
           type="button"
           className={button}
+          aria-label={`Export ${writer.name}`}
           onClick={() => downloadText(`${writer.id}.caselight-writer.json`, exportWriter(writer))}
         >
           Export
@@ -64,12 +71,24 @@ export function WriterRow(props: {
             >
               Remove {writer.name} and its credentials
             </button>
-            <button type="button" className={button} onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className={button}
+              aria-label={`Keep ${writer.name}`}
+              // Focus lands on the harmless choice, so Enter does not remove by accident.
+              autoFocus
+              onClick={() => setConfirming(false)}
+            >
               Keep
             </button>
           </>
         ) : (
-          <button type="button" className={button} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className={button}
+            aria-label={`Remove ${writer.name}`}
+            onClick={() => setConfirming(true)}
+          >
             Remove
           </button>
         )}
