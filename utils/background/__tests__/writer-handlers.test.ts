@@ -13,7 +13,7 @@ import { writerHandlers as h } from '../writer-handlers';
 
 vi.mock('../../decisions/writeback-service', async (original) => ({
   ...(await original<typeof import('../../decisions/writeback-service')>()),
-  retryWritebacksFor: vi.fn(async () => {}),
+  retryWritebacksFor: vi.fn<(writerId: string) => Promise<void>>(async () => {}),
 }));
 
 const decisionId = '7d0f4a52-9c1e-4e57-8a51-3b2f6c0d9e14';
