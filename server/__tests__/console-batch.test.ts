@@ -5,6 +5,8 @@ import { makeDecision, useDecisionServer } from './decision-fixtures';
 
 const { post, postBatch, history } = useDecisionServer();
 
+const ids = async (path: string) => (await history(path)).map((d) => d.id);
+
 async function resultsOf(response: Response) {
   expect(response.status).toBe(200);
   return decisionBatchAnswerSchema.parse(await response.json()).results;
@@ -25,7 +27,6 @@ describe('POST /api/decisions/batch with hosted and console cases', () => {
     expect(alreadyDecidedSchema.parse(results[3]!.body).error.decision.id).toBe(hosted.id);
     expect(alreadyDecidedSchema.parse(results[4]!.body).error.decision.id).toBe(redmine.id);
 
-    const ids = async (path: string) => (await history(path)).map((d) => d.id);
     expect(await ids('/api/cases/C-1005/decisions')).toEqual([hosted.id]);
     expect(await ids('/api/consoles/redmine/cases/C-1005/decisions')).toEqual([redmine.id]);
     expect(await ids('/api/consoles/zendesk/cases/C-1005/decisions')).toEqual([zendesk.id]);

@@ -7,6 +7,8 @@ import { makeDecision, useDecisionServer } from './decision-fixtures';
 
 const { post, get, history } = useDecisionServer();
 
+const ids = async (path: string) => (await history(path)).map((d) => d.id);
+
 async function errorOf(response: Response) {
   return apiErrorSchema.parse(await response.json()).error;
 }
@@ -18,7 +20,6 @@ describe('cases of consoles the case API does not host', () => {
     expect((await post(redmine, { console: 'redmine' })).status).toBe(201);
     expect((await post(zendesk, { console: 'zendesk' })).status).toBe(201);
 
-    const ids = async (path: string) => (await history(path)).map((d) => d.id);
     expect(await ids('/api/consoles/redmine/cases/4/decisions')).toEqual([redmine.id]);
     expect(await ids('/api/consoles/zendesk/cases/4/decisions')).toEqual([zendesk.id]);
 

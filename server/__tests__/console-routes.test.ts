@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../utils/case-api/schema';
 import { caseSchema } from '../../utils/case/schema';
-import { DEMO_TOKENS } from '../index';
+import { requestFingerprint } from '../decisions/canonical-json';
+import { DEMO_TOKENS, DEMO_USERS } from '../index';
 import { consoleDecision } from './console-case-fixtures';
 import { makeDecision, useDecisionServer } from './decision-fixtures';
 
-const { post, get, history } = useDecisionServer();
+const { post, get, history, server } = useDecisionServer();
+
+const ids = async (path: string) => (await history(path)).map((d) => d.id);
 
 async function errorOf(response: Response) {
   return apiErrorSchema.parse(await response.json()).error;
@@ -15,7 +18,6 @@ describe('console routes for hosted cases, and the older hosted-case routes', ()
   it('a hosted console names the case API’s own case, through either route', async () => {
     const viaClassic = makeDecision({ caseId: 'C-1003', console: 'classic-console' });
     expect((await post(viaClassic, { console: 'classic-console' })).status).toBe(201);
-    const ids = async (path: string) => (await history(path)).map((d) => d.id);
     expect(await ids('/api/cases/C-1003/decisions')).toEqual([viaClassic.id]);
     expect(await ids('/api/consoles/demo-console/cases/C-1003/decisions')).toEqual([viaClassic.id]);
     const hosted = await get('/api/consoles/classic-console/cases/C-1003', DEMO_TOKENS.reviewer);
@@ -33,6 +35,26 @@ describe('console routes for hosted cases, and the older hosted-case routes', ()
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(await again.text()).toBe(await first.text());
+  });
+
+  it('replays a key an older build stored, bound to the path /api/cases/:id/decisions', async () => {
+    const decision = makeDecision({ caseId: 'C-1006' });
+    const answer = JSON.stringify({ stored: 'by the older build' });
+    server()
+      .db.prepare(
+        `INSERT INTO idempotency_keys (key, user_id, fingerprint, state, reservation,
+           reserved_at, status, body) VALUES (?, ?, ?, 'complete', 'r', ?, 201, ?)`,
+      )
+      .run(
+        decision.id,
+        DEMO_USERS.reviewer.id,
+        requestFingerprint('POST', '/api/cases/C-1006/decisions', decision),
+        Date.now(),
+        answer,
+      );
+    const response = await post(decision, { console: 'demo-console' });
+    expect(response.headers.get('idempotent-replayed')).toBe('true');
+    expect(await response.text()).toBe(answer);
   });
 
   it('refuses a body whose console or case is not the path’s: 422 case_mismatch', async () => {

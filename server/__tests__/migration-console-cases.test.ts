@@ -95,11 +95,11 @@ describe('upgrading a database from before console cases', () => {
         (await post(server.url, '/consoles/redmine/cases/C-1001/decisions', elsewhere)).status,
       ).toBe(201);
 
-      expect(() =>
-        server.db
-          .prepare("UPDATE decisions SET case_console = 'redmine' WHERE id = ?")
-          .run(original.id),
-      ).toThrow(/append-only/);
+      // Setting `reversed_by` once is the only update allowed; the namespace may not ride along.
+      const relabel = server.db.prepare(
+        "UPDATE decisions SET reversed_by = ?, case_console = 'redmine' WHERE id = ?",
+      );
+      expect(() => relabel.run(original.id, reversal.id)).toThrow(/append-only/);
     } finally {
       await server.close();
     }

@@ -27,7 +27,10 @@ export interface CaseResolver {
 export function caseResolver(hostedConsoles = DEFAULT_HOSTED_CONSOLES): CaseResolver {
   const hosted = new Set(hostedConsoles);
   const namespaceOf = (console: string) => (hosted.has(console) ? HOSTED : console);
-  return { namespaceOf, resolve: (console, caseId) => ({ namespace: namespaceOf(console), caseId }) };
+  return {
+    namespaceOf,
+    resolve: (console, caseId) => ({ namespace: namespaceOf(console), caseId }),
+  };
 }
 
 export const isHosted = (ref: CaseRef): boolean => ref.namespace === HOSTED;

@@ -32,7 +32,8 @@ const rowSchema = z.object({
 });
 
 const opt = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
-const party = (json: string | null) => (json === null ? undefined : partySchema.parse(JSON.parse(json)));
+const party = (json: string | null) =>
+  json === null ? undefined : partySchema.parse(JSON.parse(json));
 
 export function consoleCaseExists(db: Database, ref: CaseRef): boolean {
   return (
@@ -51,7 +52,8 @@ export function getConsoleCase(db: Database, ref: CaseRef, now: Date): ConsoleCa
   );
   if (raw === undefined) return undefined;
   const row = rowSchema.parse(raw);
-  const live = row.items !== null && row.items_expire_at !== null && row.items_expire_at > now.toISOString();
+  const live =
+    row.items !== null && row.items_expire_at !== null && row.items_expire_at > now.toISOString();
   return {
     id: row.case_id,
     console: row.console,

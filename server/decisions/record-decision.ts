@@ -126,7 +126,13 @@ export function recordDecision(
 
   if (!isHosted(ref)) {
     const expiry = new Date(Date.parse(receivedAt) + cases.retentionMs).toISOString();
-    recordConsoleCase(db, ref, receivedAt, sent.caseRecord, cases.keepCaseText ? expiry : undefined);
+    recordConsoleCase(
+      db,
+      ref,
+      receivedAt,
+      sent.caseRecord,
+      cases.keepCaseText ? expiry : undefined,
+    );
   }
   const refused = checkReferences(db, decision, ref) ?? checkConflict(db, decision, ref);
   if (refused !== undefined) return refused;
