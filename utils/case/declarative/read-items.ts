@@ -1,8 +1,10 @@
 import { MAX_ITEMS_READ } from '../limits';
-import { isHidden } from '../read-dom';
 import type { CaseItem, Media } from '../schema';
+import { fillColumn, reportColumn, resolveFallback, type Column, type Usable } from './item-column';
+import { firstByItem, matchesByItem } from './match-items';
+import type { PageValues } from './page-values';
 import { selectAll, toIsoTime, valueOf, type Reporter } from './read-rule';
-import type { FieldRule, ItemsRule } from './schema';
+import type { FieldRule, ItemFieldRule, ItemRoleRule, ItemsRule } from './schema';
 
 const ROLES = new Set<CaseItem['role']>(['reporter', 'reported', 'agent', 'system', 'other']);
 
@@ -13,42 +15,57 @@ function roleOf(value: string | undefined, map: Record<string, CaseItem['role']>
   return ROLES.has(key as CaseItem['role']) ? (key as CaseItem['role']) : 'other';
 }
 
-/**
- * Every visible match of `selector` inside the items, grouped by the item that holds it.
- * One query over the document instead of one per item: in Chromium a scoped query with a
- * combinator costs time in proportion to the page, so per-item queries made a 5,000-message
- * thread quadratic. (A scoped query is the document-wide one restricted to descendants, so
- * the result is the same.)
- */
-function matchesByItem(doc: Document, items: Element[], selector: string): Element[][] {
-  const byItem: Element[][] = items.map(() => []);
-  if (selector === ':scope') {
-    items.forEach((item, index) => byItem[index]!.push(item));
-    return byItem;
-  }
-  const index = new Map(items.map((item, i) => [item, i] as const));
-  let found: NodeListOf<Element>;
-  try {
-    found = doc.querySelectorAll(selector);
-  } catch {
-    return byItem;
-  }
-  for (const el of found) {
-    for (let at = el.parentElement; at; at = at.parentElement) {
-      const owner = index.get(at);
-      if (owner === undefined) continue;
-      if (!isHidden(el)) byItem[owner]!.push(el);
-      break;
-    }
-  }
-  return byItem;
+/** What the items are read from: the page, the items shown, and its page-level values. */
+interface Thread {
+  doc: Document;
+  items: Element[];
+  page: PageValues;
 }
 
-function readColumn(doc: Document, items: Element[], rule: FieldRule | undefined) {
-  if (!rule) return undefined;
-  return matchesByItem(doc, items, rule.selector).map((els) =>
-    els[0] ? valueOf(els[0], rule.attribute, rule.regex) || undefined : undefined,
+const present: Usable = (value) => value || undefined;
+
+/** Each item's own value: the first visible match of the rule's selector within the item. */
+function ownValues(thread: Thread, rule: Partial<FieldRule>, lines = false) {
+  if (!rule.selector) return thread.items.map(() => undefined);
+  return firstByItem(thread.doc, thread.items, rule.selector).map((el) =>
+    el ? valueOf(el, rule.attribute, rule.regex, lines) || undefined : undefined,
   );
+}
+
+function readField(
+  thread: Thread,
+  name: 'id' | 'author' | 'role' | 'time',
+  rule: ItemFieldRule | ItemRoleRule | undefined,
+  usable: Usable,
+  report?: Reporter,
+): Column | undefined {
+  if (!rule) return undefined;
+  const field = `items.${name}`;
+  const fallback = resolveFallback(thread.doc, rule.fallback, thread.page, field, report);
+  const column = fillColumn(ownValues(thread, rule), usable, fallback);
+  if (report) reportColumn(report, field, rule.selector, column, fallback);
+  return column;
+}
+
+/**
+ * Item ids, `item-N` where there is none. A fallback (the case id of a one-post case) gives
+ * every item the same value, so a repeat gets its position appended to stay unique.
+ */
+function idsOf(thread: Thread, rule: ItemFieldRule | undefined, report?: Reporter): string[] {
+  const column = readField(thread, 'id', rule, present, report);
+  const filled = new Set(column?.filled);
+  const seen = new Set<string>();
+  return thread.items.map((_, i) => {
+    let id = column?.values[i] || `item-${i + 1}`;
+    if (filled.has(i) && seen.has(id)) id = `${id}-${i + 1}`;
+    seen.add(id);
+    return id;
+  });
+}
+
+/** The ids `readItems` gives these items, so highlighting finds the item a panel names. */
+export function readItemIds(doc: Document, items: Element[], rule: ItemsRule, page: PageValues) {
+  return idsOf({ doc, items, page }, rule.id);
 }
 
 function readMedia(els: Element[], attribute: string, base: URL, prefix: string): Media[] {
@@ -66,28 +83,14 @@ function readMedia(els: Element[], attribute: string, base: URL, prefix: string)
   });
 }
 
-/** "Test on this tab": one line per sub-field, e.g. "author: matched in 3 of 40 items". */
-type ColumnName = 'id' | 'author' | 'role' | 'time' | 'text';
-
-function reportColumns(
-  report: Reporter,
-  rule: ItemsRule,
-  columns: Record<ColumnName, (string | undefined)[] | undefined>,
-) {
-  for (const name of Object.keys(columns) as ColumnName[]) {
-    const values = columns[name];
-    const subRule = rule[name];
-    if (!values || !subRule) continue;
-    const count = values.filter(Boolean).length;
-    const problem =
-      count < values.length ? `matched in ${count} of ${values.length} items` : undefined;
-    const value = values.find(Boolean);
-    report({ field: `items.${name}`, selector: subRule.selector, matched: count, value, problem });
-  }
-}
-
 /** Reads the items in page order, capped at `MAX_ITEMS_READ`. */
-export function readItems(doc: Document, rule: ItemsRule, base: URL, report?: Reporter) {
+export function readItems(
+  doc: Document,
+  rule: ItemsRule,
+  base: URL,
+  report?: Reporter,
+  page: PageValues = {},
+) {
   const found = selectAll(doc, rule.selector);
   if (typeof found === 'string') {
     report?.({ field: 'items', selector: rule.selector, matched: 0, problem: found });
@@ -100,26 +103,30 @@ export function readItems(doc: Document, rule: ItemsRule, base: URL, report?: Re
     value: found.length ? `${found.length} items` : undefined,
     problem: found.length ? undefined : 'matched nothing',
   });
-  const shown = found.slice(0, MAX_ITEMS_READ);
-  const columns = {
-    id: readColumn(doc, shown, rule.id),
-    author: readColumn(doc, shown, rule.author),
-    role: readColumn(doc, shown, rule.role),
-    time: readColumn(doc, shown, rule.time),
-    text: readColumn(doc, shown, rule.text),
-  };
-  if (report) reportColumns(report, rule, columns);
-  const media = rule.media ? matchesByItem(doc, shown, rule.media.selector) : undefined;
-  const items = shown.map((_, i): CaseItem => {
-    const id = columns.id?.[i] || `item-${i + 1}`;
-    return {
-      id,
-      author: columns.author?.[i] || 'unknown',
-      role: roleOf(columns.role?.[i], rule.role?.map),
-      time: toIsoTime(columns.time?.[i]),
-      text: columns.text?.[i] ?? '',
-      media: media ? readMedia(media[i]!, rule.media!.attribute, base, id) : [],
-    };
-  });
-  return { items, total: found.length };
+  const items = found.slice(0, MAX_ITEMS_READ);
+  const thread: Thread = { doc, items, page };
+  const map = rule.role?.map;
+  const ids = idsOf(thread, rule.id, report);
+  const author = readField(thread, 'author', rule.author, present, report);
+  const role = readField(
+    thread,
+    'role',
+    rule.role,
+    (value, literal) => (!value ? undefined : literal ? value : roleOf(value, map)),
+    report,
+  );
+  const time = readField(thread, 'time', rule.time, toIsoTime, report);
+  // Message text alone keeps its line breaks; it has no fallback.
+  const text = fillColumn(ownValues(thread, rule.text, true), present, undefined);
+  if (report) reportColumn(report, 'items.text', rule.text.selector, text, undefined);
+  const media = rule.media && matchesByItem(doc, items, rule.media.selector);
+  const read = ids.map((id, i): CaseItem => ({
+    id,
+    author: author?.values[i] || 'unknown',
+    role: (role?.values[i] as CaseItem['role'] | undefined) ?? 'other',
+    time: time?.values[i],
+    text: text.values[i] ?? '',
+    media: media ? readMedia(media[i]!, rule.media!.attribute, base, id) : [],
+  }));
+  return { items: read, total: found.length };
 }

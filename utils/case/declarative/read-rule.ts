@@ -1,4 +1,4 @@
-import { normaliseText, visibleAll } from '../read-dom';
+import { elementText, normaliseLines, normaliseText, visibleAll } from '../read-dom';
 import type { FieldRule } from './schema';
 
 /**
@@ -11,6 +11,8 @@ export interface RuleReport {
   matched: number;
   value?: string;
   problem?: string;
+  /** Where an item field's fallback filled in, e.g. "reported.name (Jo) for 3 of 40 items". */
+  fallback?: string;
 }
 
 export type Reporter = (report: RuleReport) => void;
@@ -18,33 +20,43 @@ export type Reporter = (report: RuleReport) => void;
 const compiled = new Map<string, RegExp>();
 
 /** Rules come from stored, validated definitions; compiling each regex once keeps 5,000-item reads fast. */
-export function regexFor(source: string): RegExp {
-  let re = compiled.get(source);
+export function regexFor(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
   if (!re) {
-    re = new RegExp(source);
-    compiled.set(source, re);
+    re = new RegExp(source, flags);
+    compiled.set(key, re);
   }
   return re;
 }
 
+/** A selector written relative to the element it is run on, as the picker writes item fields. */
+export const usesScope = (selector: string) => selector.includes(':scope');
+
 /**
- * Visible matches, or the browser's complaint about the selector. `:scope` alone means the
- * element itself (an item whose whole text is the message), which querySelectorAll never returns.
+ * Visible matches, or the browser's complaint about the selector. Under an element, `:scope`
+ * is that element: `:scope` alone (or `:scope[data-id]`) matches the element itself (an item
+ * whose whole text is the message), which querySelectorAll never returns.
  */
 export function selectAll(root: ParentNode, selector: string): Element[] | string {
-  if (selector === ':scope' && root instanceof Element) return [root];
   try {
-    return visibleAll(root, selector);
+    const found = visibleAll(root, selector);
+    if (root instanceof Element && usesScope(selector) && root.matches(selector))
+      found.unshift(root);
+    return found;
   } catch {
     return `"${selector}" is not a selector this browser accepts`;
   }
 }
 
-export function valueOf(el: Element, attribute: string | undefined, regex?: string): string {
-  const raw = normaliseText((attribute ? el.getAttribute(attribute) : el.textContent) ?? '');
+/** The element's text (or attribute), one line unless `lines` (message text keeps its breaks). */
+export function valueOf(el: Element, attribute: string | undefined, regex?: string, lines = false) {
+  const raw = attribute ? normaliseText(el.getAttribute(attribute) ?? '') : elementText(el, lines);
   if (!regex || !raw) return raw;
-  const match = regexFor(regex).exec(raw);
-  return match ? normaliseText(match[1] ?? match[0]) : '';
+  // Over message text `.` also matches line breaks, as it did when all text was one line.
+  const match = regexFor(regex, lines ? 's' : '').exec(raw);
+  const found = match ? (match[1] ?? match[0]) : '';
+  return lines ? normaliseLines(found) : normaliseText(found);
 }
 
 /** Reads one value: the first visible match; more than one is reported, not refused. */

@@ -1,75 +1,11 @@
 import type { Adapter, Extraction } from '../adapter';
 import { matchesAny } from '../match-pattern';
-import type { Case, CaseField, Party } from '../schema';
-import { readItems } from './read-items';
-import { readRule, regexFor, selectAll, toIsoTime, valueOf, type Reporter } from './read-rule';
-import type { CaseIdRule, DeclarativeAdapter, FieldRule } from './schema';
-
-type PartyRules = DeclarativeAdapter['reporter'];
-
-function readParty(doc: Document, rules: PartyRules, field: string, report?: Reporter) {
-  if (!rules) return undefined;
-  const party: Party = {
-    name: rules.name && readRule(doc, rules.name, `${field}.name`, report),
-    handle: rules.handle && readRule(doc, rules.handle, `${field}.handle`, report),
-    id: rules.id && readRule(doc, rules.id, `${field}.id`, report),
-  };
-  return party.name || party.handle || party.id ? party : undefined;
-}
-
-function readTime(doc: Document, rule: FieldRule | undefined, field: string, report?: Reporter) {
-  if (!rule) return undefined;
-  const value = readRule(doc, rule, field, report);
-  const iso = toIsoTime(value);
-  if (value && !iso)
-    report?.({ field, selector: rule.selector, matched: 1, value, problem: 'is not a date' });
-  return iso;
-}
-
-/** The case id, or why there is none; two elements claiming it is refused, never guessed. */
-function readCaseId(doc: Document, rule: CaseIdRule, url: URL, report?: Reporter) {
-  if (rule.from === 'url') {
-    const match = regexFor(rule.regex).exec(url.href);
-    const raw = match?.[1] ?? match?.[0];
-    const id = raw ? safeDecode(raw) : '';
-    report?.({
-      field: 'caseId',
-      selector: `URL ~ ${rule.regex}`,
-      matched: match ? 1 : 0,
-      value: id || undefined,
-      problem: id ? undefined : 'the URL does not match',
-    });
-    return id ? { id } : { problem: `The case id pattern ${rule.regex} does not match this URL.` };
-  }
-  const found = selectAll(doc, rule.selector);
-  const values =
-    typeof found === 'string' ? [] : found.map((el) => valueOf(el, rule.attribute, rule.regex));
-  const id = values.length === 1 ? values[0]! : '';
-  const problem =
-    typeof found === 'string'
-      ? found
-      : values.length > 1
-        ? `${values.length} elements claim the case id (${rule.selector}); refusing to guess.`
-        : !id
-          ? `No case id found (${rule.selector}).`
-          : undefined;
-  report?.({
-    field: 'caseId',
-    selector: rule.selector,
-    matched: values.length,
-    value: id || undefined,
-    problem,
-  });
-  return problem ? { problem } : { id };
-}
-
-function safeDecode(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
+import type { Case, CaseField } from '../schema';
+import { pageValuesOf } from './page-values';
+import { readItemIds, readItems } from './read-items';
+import { pageValuesFor, readCaseId, readPage } from './read-page';
+import { regexFor, selectAll, type Reporter } from './read-rule';
+import type { DeclarativeAdapter } from './schema';
 
 /** Reads the case the way the definition says; `report` collects what each rule found. */
 export function extractDeclarative(
@@ -95,21 +31,13 @@ export function extractDeclarative(
     return { ok: false, problem: `Two case views (${def.ready}) on one page; refusing to guess.` };
   const caseId = readCaseId(doc, def.caseId, url, report);
   if (caseId.problem !== undefined) return { ok: false, problem: caseId.problem };
-  const read = {
-    subject: def.subject && readRule(doc, def.subject, 'subject', report),
-    status: def.status && readRule(doc, def.status, 'status', report),
-    queue: def.queue && readRule(doc, def.queue, 'queue', report),
-    priority: def.priority && readRule(doc, def.priority, 'priority', report),
-    createdAt: readTime(doc, def.createdAt, 'createdAt', report),
-    slaDueAt: readTime(doc, def.slaDueAt, 'slaDueAt', report),
-    reporter: readParty(doc, def.reporter, 'reporter', report),
-    reported: readParty(doc, def.reported, 'reported', report),
-  };
+  const read = readPage(def, doc, report);
   // Only fields the definition asks for can be missing; a console without SLAs is not broken.
   const missing = (Object.keys(read) as (keyof typeof read)[]).filter(
     (field) => def[field] !== undefined && read[field] === undefined,
   ) as CaseField[];
-  const { items, total } = readItems(doc, def.items, url, report);
+  const page = pageValuesOf(caseId.id, read);
+  const { items, total } = readItems(doc, def.items, url, report, page);
   if (total === 0) missing.push('items');
   const found: Case = { id: caseId.id!, console: def.id, url: url.href, ...read, items };
   return {
@@ -139,10 +67,10 @@ export function toAdapter(def: DeclarativeAdapter): Adapter {
     locateItem(doc, itemId) {
       const found = selectAll(doc, def.items.selector);
       if (typeof found === 'string') return undefined;
-      return found.find((el, index) => {
-        const id = def.items.id && readRule(el, def.items.id, 'id');
-        return (id || `item-${index + 1}`) === itemId;
-      });
+      // The same column read as `readItems`, so nested items and fallbacks give the same ids.
+      const ids = readItemIds(doc, found, def.items, pageValuesFor(def, doc));
+      const at = ids.indexOf(itemId);
+      return at < 0 ? undefined : found[at];
     },
   };
 }
