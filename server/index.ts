@@ -20,6 +20,9 @@ export {
   EXPORT_MAX_LIMIT,
 } from './api/decision-routes';
 export { ABANDONED_AFTER_MS, KEY_RETENTION_MS } from './db/idempotency-keys';
+export { DEFAULT_RETENTION_DAYS, type CaseOptions } from './cases/case-settings';
+export { DEFAULT_HOSTED_CONSOLES } from './cases/resolve-case';
+export { CASE_TEXT_SWEEP_MS } from './cases/case-text-sweep';
 export { openDatabase } from './db/open';
 export { DEMO_TOKENS, DEMO_USERS, type DemoAccount } from './demo-tokens';
 export { seedCases, seedDatabase } from './seed';

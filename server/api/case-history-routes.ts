@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import { decisionHistorySchema } from '../../utils/decisions/schema';
 import type { CaseSettings } from '../cases/case-settings';
 import { refusedAsUnknown, unknownCaseMessage } from '../cases/known-case';
-import { HOSTED, type CaseRef } from '../cases/resolve-case';
+import { HOSTED, hostedCase, type CaseRef } from '../cases/resolve-case';
 import { listAccountDecisions, listCaseDecisions } from '../db/decisions';
 import type { ApiEnv } from './auth';
 import { sendError, sendJson } from './respond';
@@ -33,9 +33,7 @@ export function addCaseHistoryRoutes(api: Hono<ApiEnv>, db: Database, cases: Cas
   api.get('/consoles/:console/cases/:id/decisions', (c) =>
     caseHistory(c, cases.resolve(c.req.param('console'), c.req.param('id'))),
   );
-  api.get('/cases/:id/decisions', (c) =>
-    caseHistory(c, { namespace: HOSTED, caseId: c.req.param('id') }),
-  );
+  api.get('/cases/:id/decisions', (c) => caseHistory(c, hostedCase(c.req.param('id'))));
   // Hosted consoles share one namespace: the same accounts appear in the same cases.
   api.get('/consoles/:console/accounts/:accountId/decisions', (c) =>
     accountHistory(c, cases.namespaceOf(c.req.param('console'))),

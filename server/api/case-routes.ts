@@ -5,7 +5,7 @@ import { caseListSchema, casePolicySchema } from '../../utils/case-api/schema';
 import { consoleCaseSchema } from '../../utils/decisions/schema';
 import type { CaseSettings } from '../cases/case-settings';
 import { unknownCaseMessage } from '../cases/known-case';
-import { HOSTED, isHosted, type CaseRef } from '../cases/resolve-case';
+import { hostedCase, isHosted, type CaseRef } from '../cases/resolve-case';
 import { getStoredCase, listCaseSummaries } from '../db/cases';
 import { getConsoleCase } from '../db/console-cases';
 import type { ApiEnv } from './auth';
@@ -34,14 +34,14 @@ export function addCaseRoutes(
     return sendJson(c, caseListSchema, { cases: summaries });
   });
 
-  const hostedCase = (origin: string, ref: CaseRef) => {
+  const storedCase = (origin: string, ref: CaseRef) => {
     const stored = getStoredCase(db, ref.caseId);
     return stored && toApiCase(stored, origin);
   };
 
   api.get('/cases/:id', (c) => {
-    const ref = { namespace: HOSTED, caseId: c.req.param('id') };
-    const found = hostedCase(new URL(c.req.url).origin, ref);
+    const ref = hostedCase(c.req.param('id'));
+    const found = storedCase(new URL(c.req.url).origin, ref);
     if (!found) return sendError(c, 404, 'not_found', unknownCaseMessage(ref));
     return sendJson(c, caseSchema, found);
   });
@@ -49,7 +49,7 @@ export function addCaseRoutes(
   api.get('/consoles/:console/cases/:id', (c) => {
     const ref = cases.resolve(c.req.param('console'), c.req.param('id'));
     if (isHosted(ref)) {
-      const found = hostedCase(new URL(c.req.url).origin, ref);
+      const found = storedCase(new URL(c.req.url).origin, ref);
       if (!found) return sendError(c, 404, 'not_found', unknownCaseMessage(ref));
       return sendJson(c, caseSchema, found);
     }

@@ -33,6 +33,9 @@ export function caseResolver(hostedConsoles = DEFAULT_HOSTED_CONSOLES): CaseReso
   };
 }
 
+/** What the older routes (`/cases/:id…`) name: the case API's own case, whichever console shows it. */
+export const hostedCase = (caseId: string): CaseRef => ({ namespace: HOSTED, caseId });
+
 export const isHosted = (ref: CaseRef): boolean => ref.namespace === HOSTED;
 
 /** "case C-1001" or "case 4 of console redmine", for messages. */
