@@ -124,6 +124,8 @@ export function recordDecision(
     return { status: 200, body: encodeJson(recordedDecisionSchema, earlier) };
   }
 
+  // Registered, or its record brought up to date, even if the rules below refuse the
+  // decision: the reviewer saw the case as it is now either way.
   if (!isHosted(ref)) {
     const expiry = new Date(Date.parse(receivedAt) + cases.retentionMs).toISOString();
     recordConsoleCase(
