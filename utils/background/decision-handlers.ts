@@ -41,7 +41,7 @@ export const decisionHandlers: DecisionHandlers = {
   }),
   'decisions:history': async ({ console, caseId, accountId }) => {
     // Asked while the reviewer reads the case, so the decision need not wait for it.
-    void casePolicy();
+    void casePolicy().catch(() => undefined);
     try {
       const forCase = await caseApiGet(caseDecisionsPath(console, caseId), decisionHistorySchema);
       const forAccount = accountId

@@ -57,7 +57,7 @@ const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)
 export async function withCaseTextPolicy(decision: Decision): Promise<Decision> {
   const record = decision.caseRecord;
   if (record?.items === undefined) return decision;
-  const policy = await casePolicy();
+  const policy = await casePolicy().catch(() => undefined);
   if (policy?.keepCaseText && bytes(decision) <= DECISION_MAX_BYTES - SIZE_MARGIN_BYTES) {
     return decision;
   }
