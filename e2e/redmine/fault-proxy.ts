@@ -20,7 +20,15 @@ export interface FaultMatch {
 }
 
 export type Fault =
-  { status: 500 } | { status: 429; retryAfterSeconds: number } | { delayMs: number };
+  | { status: 500 }
+  | { status: 429; retryAfterSeconds: number }
+  | { delayMs: number }
+  /**
+   * The console does the work, then the connection drops part-way into the answer: the worst
+   * case for a retry. (Dropped before any byte, Chromium itself resends the request on a reused
+   * connection, whatever its method, and the page never learns of it: see the issue's note.)
+   */
+  | { loseAnswer: true };
 
 interface Rule extends FaultMatch {
   fault: Fault;
@@ -33,8 +41,12 @@ export interface FaultProxy {
   fail(match?: FaultMatch): void;
   throttle(retryAfterSeconds: number, match?: FaultMatch): void;
   delay(delayMs: number, match?: FaultMatch): void;
+  /** Forwards the request, then drops the connection instead of passing the answer back. */
+  loseAnswer(match?: FaultMatch): void;
   /** Forgets every fault (the count of requests stays). */
   clear(): void;
+  /** Whether any fault is set. */
+  faulty(): boolean;
   /** Refuses connections, as a stopped server does, and drops open ones. */
   down(): Promise<void>;
   up(): Promise<void>;
@@ -70,7 +82,7 @@ export async function startFaultProxy(
     return undefined;
   }
 
-  function forward(req: IncomingMessage, res: ServerResponse) {
+  function forward(req: IncomingMessage, res: ServerResponse, loseAnswer = false) {
     const upstreamReq = request(
       {
         host: target.hostname,
@@ -80,6 +92,11 @@ export async function startFaultProxy(
         headers: req.headers,
       },
       (upstreamRes) => {
+        if (loseAnswer) {
+          upstreamRes.resume();
+          upstreamRes.once('end', () => res.socket?.end('HTTP/1.1 2', () => res.socket?.destroy()));
+          return;
+        }
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.rawHeaders);
         upstreamRes.pipe(res);
       },
@@ -97,19 +114,19 @@ export async function startFaultProxy(
     seen.set(key, (seen.get(key) ?? 0) + 1);
     const fault = faultFor(req, path);
     if (fault && 'delayMs' in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
-    else if (fault?.status === 429) {
+    else if (fault && 'status' in fault && fault.status === 429) {
       req.resume();
       res.writeHead(429, {
         'retry-after': String(fault.retryAfterSeconds),
         'content-type': 'text/plain',
       });
       return void res.end('Too many requests (injected)');
-    } else if (fault?.status === 500) {
+    } else if (fault && 'status' in fault && fault.status === 500) {
       req.resume();
       res.writeHead(500, { 'content-type': 'text/plain' });
       return void res.end('Internal server error (injected)');
     }
-    forward(req, res);
+    forward(req, res, fault !== undefined && 'loseAnswer' in fault);
   }
 
   let server: Server;
@@ -141,7 +158,9 @@ export async function startFaultProxy(
     fail: (match) => add({ status: 500 }, match),
     throttle: (retryAfterSeconds, match) => add({ status: 429, retryAfterSeconds }, match),
     delay: (delayMs, match) => add({ delayMs }, match),
+    loseAnswer: (match) => add({ loseAnswer: true }, match),
     clear: () => void (rules = []),
+    faulty: () => rules.length > 0,
     down: stopListening,
     up: async () => {
       if (!server.listening) await listen();

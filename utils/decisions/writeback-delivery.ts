@@ -6,7 +6,13 @@ import { RUN_ID } from './run-id';
 import type { OutboxEntry } from './outbox-entry';
 import { listEntries, updateEntries, updateEntry } from './outbox-store';
 import { pacerFor } from './writeback-pace';
-import { applyWritebackOutcome, writebackDue, type Writeback } from './writeback-state';
+import {
+  applyWritebackOutcome,
+  WRITEBACK_LEASE_MS,
+  writebackDue,
+  writebackDueAt,
+  type Writeback,
+} from './writeback-state';
 
 /**
  * Delivers write-backs: the outbox's second kind of destination. Like the case API's delivery,
@@ -16,8 +22,7 @@ import { applyWritebackOutcome, writebackDue, type Writeback } from './writeback
  * are delivered side by side, each at its own pace and with at most its declared concurrency.
  */
 
-/** Renewed after every request; a write-back is several requests of up to 20 s each. */
-const LEASE_MS = 90_000;
+const LEASE_MS = WRITEBACK_LEASE_MS;
 
 type Key = { id: string; writerId: string };
 const inFlight = new Set<string>();
@@ -162,12 +167,10 @@ async function passOnce(): Promise<{ soonest?: number; worked: boolean }> {
     for (const w of entry.writebacks) {
       const key = { id: entry.decision.id, writerId: w.writerId };
       if (inFlight.has(keyOf(key))) continue;
-      if (writebackDue(w, now, RUN_ID)) due.set(w.writerId, [...(due.get(w.writerId) ?? []), key]);
-      else if (w.state === 'queued' || w.state === 'sending')
-        soonest = Math.min(
-          soonest ?? Infinity,
-          w.state === 'queued' ? w.nextAttemptAt : (w.leaseUntil ?? now),
-        );
+      const dueAt = writebackDueAt(w, RUN_ID);
+      if (dueAt === undefined) continue;
+      if (dueAt <= now) due.set(w.writerId, [...(due.get(w.writerId) ?? []), key]);
+      else if (w.state !== 'needs-sign-in') soonest = Math.min(soonest ?? Infinity, dueAt);
     }
   }
   await Promise.all(

@@ -57,16 +57,36 @@ export type Writeback = z.infer<typeof writebackSchema>;
 const SETTLED = new Set<WritebackState>(['delivered', 'cancelled', 'skipped', 'discarded']);
 export const isSettled = (writeback: Writeback) => SETTLED.has(writeback.state);
 
+/** The least wait before looking up a write that got no clear answer. */
+const UNCERTAIN_SETTLE_MS = 3000;
+
 /** Waiting for a new sign-in: try again now and then, not in a tight loop. */
 const SIGN_IN_RETRY_MS = 5 * 60_000;
 
+/** Renewed after every request; a write-back is several requests of up to 20 s each. */
+export const WRITEBACK_LEASE_MS = 90_000;
+/**
+ * How long a request of a worker that died may still be landing in the console: the browser
+ * cancels it, but the console may be half-way through. Looking it up before then could miss
+ * a note that is about to appear, and post it twice (seen in the fault test).
+ */
+export const ORPHAN_SETTLE_MS = 25_000;
+
+/** When a write-back may be sent (again); undefined when nothing but a person will move it. */
+export function writebackDueAt(writeback: Writeback, runId: string): number | undefined {
+  if (writeback.state === 'sending') {
+    const leaseUntil = writeback.leaseUntil ?? 0;
+    if (writeback.leaseHolder === runId) return leaseUntil;
+    return leaseUntil - WRITEBACK_LEASE_MS + ORPHAN_SETTLE_MS;
+  }
+  if (writeback.state === 'queued' || writeback.state === 'needs-sign-in')
+    return writeback.nextAttemptAt;
+  return undefined;
+}
+
 export function writebackDue(writeback: Writeback, now: number, runId: string): boolean {
-  if (writeback.state === 'sending')
-    return writeback.leaseHolder !== runId || (writeback.leaseUntil ?? 0) <= now;
-  return (
-    (writeback.state === 'queued' || writeback.state === 'needs-sign-in') &&
-    writeback.nextAttemptAt <= now
-  );
+  const at = writebackDueAt(writeback, runId);
+  return at !== undefined && at <= now;
 }
 
 /** The case API acknowledged the decision: its write-backs may go. */
@@ -104,7 +124,9 @@ export function applyWritebackOutcome(
         uncertain: false,
       };
     case 'retry': {
-      const wait = backoffMs(writeback.attempts, { serverMs: outcome.serverWaitMs, random });
+      // A write with no clear answer may still be landing: let it settle before the look-up.
+      const backoff = backoffMs(writeback.attempts, { serverMs: outcome.serverWaitMs, random });
+      const wait = outcome.uncertain ? Math.max(backoff, UNCERTAIN_SETTLE_MS) : backoff;
       const lastError = { status: outcome.status, message: outcome.message, at: now };
       return {
         ...base,
