@@ -201,10 +201,10 @@ test(
     );
     if (lost + duplicated > 0) {
       // Say where each such decision got to: its outbox entry, and its notes in Redmine.
-      const page = await browser.context.newPage().catch(() => undefined);
-      await page?.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      const inspector = await browser.context.newPage().catch(() => undefined);
+      await inspector?.goto(`chrome-extension://${browser.extensionId}/options.html`);
       for (const d of decisions.filter((x) => (notes.get(x.id) ?? 0) !== 1)) {
-        const entry = await page?.evaluate(
+        const entry = await inspector?.evaluate(
           (key) =>
             new Promise((resolve) => {
               const open = indexedDB.open('caselight-outbox');

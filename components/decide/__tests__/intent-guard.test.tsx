@@ -6,10 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { readyTabCase } from '../../panel/__tests__/fixtures';
 import { makeDecision } from '../../../utils/decisions/__tests__/fixtures';
-import {
-  OUTBOX_ENTRY_VERSION,
-  type OutboxEntry,
-} from '../../../utils/decisions/outbox-entry';
+import { OUTBOX_ENTRY_VERSION, type OutboxEntry } from '../../../utils/decisions/outbox-entry';
 import { DecisionForm } from '../decision-form';
 import { OutboxEntryRow } from '../outbox-entry-row';
 import { NOT_SEEN_MESSAGE, watchSight } from '../seen-guard';
