@@ -15,6 +15,7 @@ const STANDALONE: Record<string, () => Promise<Figure[]>> = {
   extraction: () => import('./extraction').then((m) => m.extractionFigures()),
   'page-load': () => import('./page-load').then((m) => m.pageLoadFigures()),
   guidance: () => import('./guidance').then((m) => m.guidanceFigures()),
+  writeback: () => import('./writeback').then((m) => m.writebackFigures()),
 };
 
 async function main() {

@@ -32,6 +32,7 @@ export function redmineWriterPreset(baseUrl: string, consoles = ['redmine']): Wr
             method: 'GET',
             path: '/issue_statuses.json',
             skipUnless: '{{vars.status}}',
+            cacheSeconds: 600,
             capture: { id: 'issue_statuses[name={{vars.status}}].id' },
           },
           {
@@ -54,6 +55,7 @@ export function redmineWriterPreset(baseUrl: string, consoles = ['redmine']): Wr
           name: 'statuses',
           method: 'GET',
           path: '/issue_statuses.json',
+          cacheSeconds: 600,
           capture: { id: 'issue_statuses[name={{vars.status}}].id' },
         },
         {

@@ -2,7 +2,9 @@
  * What a console said when it refused a request, in its own words: consoles put them in
  * different places (Redmine `errors: [...]`, Zendesk `error`/`description`, Freshdesk
  * `errors: [{field, message}]`, Jira `errorMessages` and `errors: {field: message}`), so the
- * common places are read in turn. A body that is not JSON gives its first line of text.
+ * common places are read in turn (Jira Service Management's own API says `errorMessage`, and
+ * Zendesk names the fields at fault under `details`). A body that is not JSON gives its first
+ * line of text.
  */
 const MAX_MESSAGE = 300;
 
@@ -36,9 +38,11 @@ export function consoleMessage(bodyText: string): string | undefined {
   const record = body as Record<string, unknown>;
   const found = [
     ...texts(record.errorMessages),
+    ...texts(record.errorMessage),
     ...texts(record.errors),
     ...texts(record.error),
     ...texts(record.description),
+    ...texts(record.details),
     ...texts(record.message),
   ];
   const unique = [...new Set(found)];

@@ -1,6 +1,6 @@
 import type { Decision } from '../../decisions/schema';
 import { planFor, renderRequest, valuesFor, type WritebackContext } from './render';
-import { capturesOf, isOk, refusal, send, Stop, type SendContext } from './send';
+import { capturesOf, isOk, refusal, send, sendCached, Stop, type SendContext } from './send';
 import { renderText, type TemplateValues } from './template';
 
 /**
@@ -91,7 +91,7 @@ export async function runWriteback(input: RunWriteback): Promise<WritebackOutcom
       if (guard.kind === 'idempotency-key')
         rendered.headers[guard.header.toLowerCase()] = `${decision.id}:${request.name}`;
       writing = request.method !== 'GET';
-      const sent = await send(input, rendered);
+      const sent = await sendCached(input, rendered, request.cacheSeconds);
       if (!isOk(request, sent.status)) throw refusal(writer, rendered, sent);
       writing = false;
       uncertain = false;

@@ -73,9 +73,18 @@ export const writerRequestSchema = z
     capture: z.record(name, captureSchema).optional(),
     /** The request is skipped when this renders empty (e.g. no transition to take). */
     skipUnless: z.string().max(500).optional(),
+    /**
+     * A GET whose answer changes rarely (a list of statuses) is kept this long per browser and
+     * not asked again for every decision.
+     */
+    cacheSeconds: z.number().int().min(1).max(86_400).optional(),
   })
   .refine((request) => !(request.json !== undefined && request.form !== undefined), {
     error: 'Give a "json" or a "form" body, not both',
+  })
+  .refine((request) => request.cacheSeconds === undefined || request.method === 'GET', {
+    error: 'Only a GET can be cached',
+    path: ['cacheSeconds'],
   });
 
 const varsSchema = z.record(name, jsonTemplate);

@@ -41,6 +41,25 @@ export interface SendContext {
   fetch?: typeof fetch;
 }
 
+/** Answers of cacheable GETs (`cacheSeconds`), by writer and URL; this worker's memory only. */
+const cache = new Map<string, { until: number; sent: Sent }>();
+
+/** Sends, or answers from the cache for a GET the writer allows to be cached. */
+export async function sendCached(
+  context: SendContext,
+  rendered: RenderedRequest,
+  cacheSeconds: number | undefined,
+): Promise<Sent> {
+  if (!cacheSeconds) return send(context, rendered);
+  const key = `${context.writer.id} ${context.writer.baseUrl} ${rendered.url}`;
+  const hit = cache.get(key);
+  if (hit && hit.until > Date.now()) return hit.sent;
+  const sent = await send(context, rendered);
+  if (sent.status >= 200 && sent.status < 300)
+    cache.set(key, { until: Date.now() + cacheSeconds * 1000, sent });
+  return sent;
+}
+
 export async function send(context: SendContext, rendered: RenderedRequest): Promise<Sent> {
   const { writer } = context;
   const auth = authFor(writer, context.secret);
@@ -100,7 +119,9 @@ export function refusal(writer: Writer, rendered: RenderedRequest, sent: Sent): 
     });
   }
   const gone = status === 404 ? ' (the ticket may be gone)' : '';
-  return new Stop('failed', `${where}${gone}: ${said ?? 'no reason given'}.`, { status });
+  const reason = said ?? 'no reason given';
+  const stop = /[.!?]$/.test(reason) ? '' : '.';
+  return new Stop('failed', `${where}${gone}: ${reason}${stop}`, { status });
 }
 
 /** The values a request captures from its answer; a missing one that is not optional ends the attempt. */

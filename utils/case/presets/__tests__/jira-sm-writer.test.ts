@@ -60,9 +60,8 @@ describe('the Jira Service Management preset', () => {
     expect(issue.comments.at(-1)!.public).toBe(false);
   });
 
-  // Engine gap: console-answer.ts reads `errorMessages` but not servicedeskapi's `errorMessage`,
-  // so a gone request fails as "no reason given". Remove `.fails` once the engine reads it.
-  it.fails('fails a gone request in JSM’s own words', async () => {
+  // servicedeskapi says `errorMessage` where the platform API says `errorMessages`.
+  it('fails a gone request in JSM’s own words', async () => {
     const outcome = await run({ decision: { ...decision, caseId: 'SUP-999' } });
     expect(outcome).toMatchObject({ message: expect.stringContaining('could not be found') });
   });

@@ -123,8 +123,8 @@ export const VENDORS: Vendor[] = [
     decided: { status: 'Resolved', tags: ['abuse', 'caselight', 'caselight-remove'] },
     escalated: 'Waiting for support',
     reversed: 'Waiting for support',
-    // servicedeskapi's `errorMessage` is not read by the engine (see jira-sm-writer.test.ts).
-    notFound: 'no reason given',
+    // servicedeskapi's own error field, `errorMessage`.
+    notFound: 'The request could not be found.',
     // An action id with a space makes a label Jira refuses.
     broken: { action: 'warn twice', status: 400, words: 'labels' },
   },
