@@ -106,9 +106,10 @@ describe('a decision made on a Redmine issue', () => {
     await expect
       .poll(() => destination.getAttribute('data-state'), { timeout: 20_000 })
       .toBe('delivered');
-    expect(await panel.getByTestId('destinations').textContent()).toMatch(
-      /Case API ✓· Redmine ✓ note #\d+/,
-    );
+    // Delivered once Redmine acknowledged; the note's id is read back a moment later.
+    await expect
+      .poll(() => panel.getByTestId('destinations').textContent())
+      .toMatch(/Case API ✓· Redmine ✓ note #\d+/);
 
     const after = await issue(scam.id);
     const notes = after.journals.filter((j) => j.notes.includes('Caselight decision'));

@@ -5,6 +5,7 @@ import { appendAudit } from './audit-log';
 import { RUN_ID } from './run-id';
 import type { OutboxEntry } from './outbox-entry';
 import { listEntries, updateEntries, updateEntry } from './outbox-store';
+import { publishOutboxView } from './outbox-view';
 import { pacerFor } from './writeback-pace';
 import {
   applyWritebackOutcome,
@@ -42,10 +43,16 @@ const withWriteback = (
 
 const ours = (w: Writeback) => w.state === 'sending' && w.leaseHolder === RUN_ID;
 
+/** Written early (see `onWritten`): what comes after only completes what the panel shows. */
+const writtenEarly = (w: Writeback, outcome: WritebackOutcome) =>
+  w.state === 'delivered' && outcome.kind === 'delivered'
+    ? { ...w, result: outcome.result, progress: outcome.progress }
+    : undefined;
+
 async function record(key: Key, outcome: WritebackOutcome, writer: Writer | undefined) {
   const entry = await updateEntry(key.id, (e) =>
     withWriteback(e, key.writerId, (w) =>
-      ours(w) ? applyWritebackOutcome(w, outcome, Date.now()) : undefined,
+      ours(w) ? applyWritebackOutcome(w, outcome, Date.now()) : writtenEarly(w, outcome),
     ),
   );
   if (outcome.kind === 'retry' && outcome.status === 429 && writer)
@@ -107,6 +114,15 @@ async function deliverOne(
     uncertain: wasUncertain,
     secret: await readWriterSecret(writer.id),
     pace: () => pacer.pace(),
+    onWritten: async (progress) => {
+      const written = { kind: 'delivered' as const, result: 'written', progress };
+      await updateEntry(key.id, (e) =>
+        withWriteback(e, key.writerId, (w) =>
+          ours(w) ? applyWritebackOutcome(w, written, Date.now()) : undefined,
+        ),
+      );
+      publishOutboxView();
+    },
     onProgress: async (progress) => {
       await updateEntry(key.id, (e) =>
         withWriteback(e, key.writerId, (w) =>

@@ -37,6 +37,11 @@ export interface RunWriteback extends SendContext {
   /** An earlier attempt may have landed a request without our knowing: look before sending. */
   uncertain: boolean;
   onProgress?: (progress: WritebackProgress) => Promise<void>;
+  /**
+   * Every request has been acknowledged: the write-back is delivered, whatever the look-up
+   * after it (which only reads the note's id back for the panel) then finds.
+   */
+  onWritten?: (progress: WritebackProgress) => Promise<void>;
 }
 
 export async function runWriteback(input: RunWriteback): Promise<WritebackOutcome> {
@@ -97,6 +102,7 @@ export async function runWriteback(input: RunWriteback): Promise<WritebackOutcom
       uncertain = false;
       await advance(index + 1, capturesOf(request, sent, values()));
     }
+    await input.onWritten?.(progress);
     if (
       guard.kind === 'lookup' &&
       guard.confirm &&
