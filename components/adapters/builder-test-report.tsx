@@ -38,6 +38,7 @@ export function BuilderTestReport({ answer }: { answer: TestAnswer }) {
               <td>{r.matched}</td>
               <td className="truncate" title={r.value}>
                 {r.problem ? `${r.problem}${r.value ? ` · ${r.value}` : ''}` : r.value}
+                {r.fallback && !r.problem ? ` · fallback ${r.fallback}` : ''}
               </td>
             </tr>
           ))}
