@@ -13,6 +13,7 @@ import { addEntry, deleteEntryIf, getEntry, updateEntries } from './outbox-store
 import { publishOutboxView, VIEW_DRAIN_THROTTLE_MS, VIEW_THROTTLE_MS } from './outbox-view';
 import type { Decision } from './schema';
 import { splitForReversal, writebacksFor } from './writeback-plan';
+import { pullForwardWritebacks } from './writeback-delivery';
 import { kickWritebacks, retryWritebacks } from './writeback-service';
 import type { Writeback } from './writeback-state';
 
@@ -139,6 +140,8 @@ export function startOutboxDelivery(): void {
   });
   globalThis.addEventListener?.('online', () => void deliver());
   // A browser restart is a fresh start: what waited out our own backoff is tried at once.
-  browser.runtime.onStartup.addListener(() => void pullForwardBackedOff().then(() => deliver()));
+  browser.runtime.onStartup.addListener(
+    () => void Promise.all([pullForwardBackedOff(), pullForwardWritebacks()]).then(() => deliver()),
+  );
   void deliver();
 }

@@ -1,3 +1,4 @@
+import type { OutboxEntry } from './outbox-entry';
 import { viewEntries } from './outbox-store';
 import { outboxViewStorage } from './outbox-view-storage';
 
@@ -15,13 +16,24 @@ let timerDueAt = 0;
 let publishing = false;
 let stale = false;
 
+/**
+ * Panels show an entry's state, never the case text a decision may carry for a team that keeps
+ * case snapshots: up to 300 entries of it would not fit in `storage.session` (10 MB).
+ */
+function withoutCaseText(entry: OutboxEntry): OutboxEntry {
+  const record = entry.decision.caseRecord;
+  if (!record?.items) return entry;
+  const { items: _items, ...rest } = record;
+  return { ...entry, decision: { ...entry.decision, caseRecord: rest } };
+}
+
 async function publishNow(): Promise<void> {
   const { entries, unreadable } = await viewEntries();
   const shown = entries
     .filter((e) => e.state !== 'delivered')
     .concat(entries.filter((e) => e.state === 'delivered').slice(-50));
   await outboxViewStorage.setValue({
-    entries: shown.slice(-MAX_SHOWN),
+    entries: shown.slice(-MAX_SHOWN).map(withoutCaseText),
     unreadable,
     at: Date.now(),
   });

@@ -141,18 +141,20 @@ async function deliverOne(
 }
 
 /**
- * The console just took a write: it is back. Write-backs of this writer waiting out our own
- * backoff (after an outage) go now; waits the console asked for (429) are left alone.
+ * The console just took a write: it is back. Write-backs of this writer (of every writer, when
+ * the browser starts) waiting out our own backoff go now; waits a console asked for (429)
+ * are left alone.
  */
-async function pullForward(writerId: string): Promise<void> {
+export async function pullForwardWritebacks(writerId?: string): Promise<void> {
   const now = Date.now();
   const backedOff = (w: Writeback) =>
-    w.writerId === writerId &&
+    (writerId === undefined || w.writerId === writerId) &&
     w.state === 'queued' &&
     w.nextAttemptAt > now &&
     w.lastError?.status !== 429;
   const { entries } = await listEntries();
   const ids = entries.filter((e) => e.writebacks.some(backedOff)).map((e) => e.decision.id);
+  if (!ids.length) return;
   await updateEntries(ids, (e) => ({
     ...e,
     writebacks: e.writebacks.map((w) => (backedOff(w) ? { ...w, nextAttemptAt: Date.now() } : w)),
@@ -201,7 +203,7 @@ async function passOnce(): Promise<{ soonest?: number; worked: boolean }> {
           inFlight.delete(keyOf(key));
         }
       });
-      if (landed) await pullForward(writerId);
+      if (landed) await pullForwardWritebacks(writerId);
     }),
   );
   return { soonest, worked: due.size > 0 };
