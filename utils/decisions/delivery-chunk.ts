@@ -9,6 +9,7 @@ import { batchesAllowed, batchGroups, sendBatch } from './delivery-batch';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
 import type { OutboxEntry } from './outbox-entry';
 import { updateEntries } from './outbox-store';
+import { eachLimited } from './each-limited';
 import { RUN_ID } from './run-id';
 import { kickWritebacks } from './writeback-service';
 import { DECISION_BATCH_MAX } from './schema';
@@ -58,19 +59,6 @@ async function attempt(entry: OutboxEntry, session: CaseApiSession): Promise<Del
     }
     return { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/** Runs `task` over `items` with at most `limit` at once. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Several decisions go as batches; one alone, or to a server without batches, as itself. */

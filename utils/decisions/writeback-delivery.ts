@@ -2,6 +2,7 @@ import { runWriteback, type WritebackOutcome } from '../case/writer/run';
 import type { Writer } from '../case/writer/schema';
 import { getWriter, readWriterSecret } from '../case/writer/store';
 import { appendAudit } from './audit-log';
+import { eachLimited } from './each-limited';
 import { RUN_ID } from './run-id';
 import type { OutboxEntry } from './outbox-entry';
 import { listEntries, updateEntries, updateEntry } from './outbox-store';
@@ -159,19 +160,6 @@ export async function pullForwardWritebacks(writerId?: string): Promise<void> {
     ...e,
     writebacks: e.writebacks.map((w) => (backedOff(w) ? { ...w, nextAttemptAt: Date.now() } : w)),
   }));
-}
-
-/** Runs `task` over `items` with at most `limit` at once. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** One pass over what is due; answers when the next write-back falls due, and whether any went. */
