@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { originPattern } from '../settings/schema';
 import { runWriteback, type WritebackOutcome } from '../case/writer/run';
 import type { Writer } from '../case/writer/schema';
 import { getWriter, readWriterSecret } from '../case/writer/store';
@@ -105,6 +107,16 @@ async function deliverOne(
       undefined,
     );
     return 'failed';
+  }
+  // As for the case API: the browser must allow the console's site, or nothing is sent at all.
+  if (!(await browser.permissions.contains({ origins: [originPattern(writer.baseUrl)] }))) {
+    const message = `Caselight may not reach ${new URL(writer.baseUrl).origin}: allow it by saving the writer "${writer.name}" again on the Writers page. The write-back is kept.`;
+    await record(
+      key,
+      { kind: 'needs-sign-in', message, progress: writeback.progress, uncertain: wasUncertain },
+      writer,
+    );
+    return 'needs-sign-in';
   }
   const pacer = pacerFor(writer.id, writer.rateLimit.requestsPerMinute);
   const outcome = await runWriteback({

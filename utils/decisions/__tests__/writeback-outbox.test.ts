@@ -208,3 +208,17 @@ test('an entry from before write-backs is read with none', () => {
   };
   expect(readEntry(old)).toEqual({ entry: { ...old, v: 2, writebacks: [] } });
 });
+
+test('a console the browser does not allow gets nothing, and the write-back says why', async () => {
+  // The case API's site is allowed; the console's is not.
+  fakeBrowser.permissions.contains = async ({ origins }) =>
+    (origins ?? []).every((origin) => origin.startsWith('http://cases.test'));
+  const decision = redmineDecision();
+  await submitDecision(decision, 0);
+  await settle();
+  expect(await writeback(decision.id)).toMatchObject({
+    state: 'needs-sign-in',
+    lastError: { message: expect.stringContaining('Caselight may not reach') },
+  });
+  expect(ticketConsole.requests).toEqual([]);
+});
