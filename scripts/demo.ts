@@ -3,6 +3,7 @@ import { DEMO_TOKENS, startCaseApi } from '../server';
 import { startOpenAIStandIn } from '../server/openai-stand-in';
 import { launchWithExtension } from '../e2e/browser';
 import { fillOptions } from '../e2e/options-page';
+import { redmineInstalled, startDemoRedmine, walkThroughRedmine } from './demo-redmine';
 import { createDemoTrainingSet } from './demo-training';
 import { walkThroughCases } from './demo-walkthrough';
 
@@ -13,6 +14,7 @@ import { walkThroughCases } from './demo-walkthrough';
  * and writes screenshots.
  */
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const withRedmine = process.argv.includes('--redmine');
 const preferredPort = Number(process.env.CASELIGHT_DEMO_PORT ?? 4317);
 
 async function startApi() {
@@ -56,13 +58,29 @@ const check = await fillOptions(context, extensionId, {
 });
 console.log(`Extension ${extensionId} configured: ${check}`);
 
+if (withRedmine && !redmineInstalled())
+  console.log(
+    'Redmine is not installed: run scripts/ensure-redmine.sh, then npm run demo -- --redmine.',
+  );
+else if (!withRedmine && redmineInstalled())
+  console.log(
+    'Redmine is installed: npm run demo -- --redmine also runs one, with its adapter and writer, to see decisions land in a console we did not build.',
+  );
+const redmine =
+  withRedmine && redmineInstalled() ? await startDemoRedmine(context, extensionId) : undefined;
+if (redmine)
+  console.log(
+    `Redmine: ${redmine.url}/issues/1 (signed in as the reviewer tkim; password ${redmine.seed.password}). Decisions there are written back as notes.`,
+  );
+
 const shutdown = async () => {
   await context.close().catch(() => {});
-  await Promise.all([api.close(), standIn?.close()]);
+  await Promise.all([api.close(), standIn?.close(), redmine?.close()]);
 };
 
 if (headless) {
   const folder = await walkThroughCases(context, extensionId, api.url);
+  if (redmine) await walkThroughRedmine(context, extensionId, redmine);
   console.log(`No display: walked through the demo headless. Screenshots are in ${folder}`);
   await shutdown();
 } else {

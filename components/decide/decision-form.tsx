@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Case } from '../../utils/case/schema';
 import type { DecisionMode, SuggestionSnapshot } from '../../utils/decisions/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
@@ -49,6 +49,16 @@ interface Props {
 export function DecisionForm(props: Props) {
   const { case: c, pack, reviewerId, suggestion, secondOpinionOf, mode, confirmIntent } = props;
   const [draft, setDraft] = useState(() => emptyDraft(suggestion));
+  // Scores usually arrive after the form: the suggested policies fill in then, unless the
+  // reviewer has already chosen one (a decision once went out with no policy that way).
+  const policyChosen = useRef(false);
+  const suggestedPolicies = suggestion?.policyIds.join('\u0000');
+  useEffect(() => {
+    if (policyChosen.current) return;
+    // Keyed on the list's contents: a new snapshot of the same suggestion changes nothing.
+    const policyIds = suggestedPolicies ? suggestedPolicies.split('\u0000') : [];
+    setDraft((d) => ({ ...d, policyIds }));
+  }, [suggestedPolicies]);
   const [error, setError] = useState<string>();
   const [showProblems, setShowProblems] = useState(false);
   const [submitting, setSubmitting] = useState(false);
@@ -78,6 +88,7 @@ export function DecisionForm(props: Props) {
       .then(([, record]) => submitDecisionToBackground({ ...decision, caseRecord: record }))
       .then(
         () => {
+          policyChosen.current = false;
           setDraft(emptyDraft(suggestion));
           setShowProblems(false);
           setError(undefined);
@@ -119,9 +130,10 @@ export function DecisionForm(props: Props) {
         <select
           multiple={false}
           value={draft.policyIds[0] ?? ''}
-          onChange={(e) =>
-            setDraft({ ...draft, policyIds: e.target.value ? [e.target.value] : [] })
-          }
+          onChange={(e) => {
+            policyChosen.current = true;
+            setDraft({ ...draft, policyIds: e.target.value ? [e.target.value] : [] });
+          }}
           className="mt-0.5 w-full rounded border border-zinc-300 px-1 py-0.5 text-xs"
         >
           <option value="">(none)</option>

@@ -84,3 +84,60 @@ it('attaches the case record, with the items read, to the submitted decision', a
     items: shown.items,
   });
 });
+
+it('fills in the suggested policy when the suggestion comes after the form', async () => {
+  const suggestion = {
+    action: 'remove',
+    policyIds: ['spam-scams'],
+    confidence: 0.9,
+    source: 'rules' as const,
+    scores: {},
+  };
+  const form = (withSuggestion: boolean) => (
+    <DecisionForm
+      case={shown}
+      pack={DEFAULT_GUIDANCE_PACK}
+      reviewerId="r1"
+      suggestion={withSuggestion ? suggestion : undefined}
+      confirmIntent={async () => {}}
+    />
+  );
+  await act(async () => root.render(form(false)));
+  const select = container.querySelector('select')!;
+  expect(select.value).toBe('');
+
+  await act(async () => root.render(form(true)));
+  expect(select.value).toBe('spam-scams');
+  const remove = [...container.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
+    /Remove content/.test(b.textContent ?? ''),
+  )!;
+  await act(async () => remove.click());
+  await act(async () => container.querySelector('form')!.requestSubmit());
+  await act(() => vi.waitFor(() => expect(submitted).toHaveLength(1), { timeout: 5000 }));
+  expect(submitted[0]!.policyIds).toEqual(['spam-scams']);
+});
+
+it('keeps the policy the reviewer chose when a suggestion comes later', async () => {
+  const suggestion = {
+    action: 'remove',
+    policyIds: ['spam-scams'],
+    confidence: 0.9,
+    source: 'rules' as const,
+    scores: {},
+  };
+  const props = {
+    case: shown,
+    pack: DEFAULT_GUIDANCE_PACK,
+    reviewerId: 'r1',
+    confirmIntent: async () => {},
+  };
+  await act(async () => root.render(<DecisionForm {...props} />));
+  const select = container.querySelector('select')!;
+  const chosen = DEFAULT_GUIDANCE_PACK.policies.find((p) => p.id !== 'spam-scams')!.id;
+  await act(async () => {
+    select.value = chosen;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await act(async () => root.render(<DecisionForm {...props} suggestion={suggestion} />));
+  expect(select.value).toBe(chosen);
+});
