@@ -5,6 +5,7 @@ import { userAdaptersStorage } from '../../utils/case/user-adapters';
 import { exportAdapters } from '../../utils/case/user-adapters-edit';
 import { useStored } from '../decide/use-stored';
 import { AdapterEditor } from './adapter-editor';
+import { AdapterFromPreset } from './adapter-from-preset';
 import { AdapterRow } from './adapter-row';
 import { downloadText } from './download';
 import { ImportAdapters } from './import-adapters';
@@ -63,6 +64,7 @@ export function AdaptersApp() {
           ))}
         </ul>
       </section>
+      <AdapterFromPreset onMade={setEditing} />
       <AdapterEditor
         key={editing ?? 'new'}
         initial={editing}
