@@ -1,6 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { redmineAdapterPreset } from '../utils/case/presets/redmine-adapter';
 import { redmineWriterPreset } from '../utils/case/presets/redmine-writer';
 import { DEMO_TOKENS } from '../server';
 import { startHarness, type Harness } from './harness';
@@ -55,10 +54,19 @@ describe('a decision made on a Redmine issue', () => {
     lead = await h.context.newPage();
     await lead.goto(h.extensionUrl('options.html'));
     await lead.getByRole('link', { name: 'Console adapters' }).click();
-    const adapter = redmineAdapterPreset(redmine().url, {
-      reportedAccountFieldId: redmine().seed.reportedAccountFieldId,
-    });
-    await lead.getByTestId('adapter-json').fill(JSON.stringify(adapter, null, 2));
+    // As a lead does it: the Redmine preset for this address, then the reported account added
+    // from the custom field this installation keeps it in (the preset's hint says how).
+    await lead.getByLabel('Console address').fill(redmine().url);
+    await lead.getByRole('button', { name: 'Make the definition' }).click();
+    const editor = lead.getByTestId('adapter-json');
+    for (let tries = 0; !(await editor.inputValue()).includes(redmine().url); tries++) {
+      if (tries > 100) throw new Error('The Redmine preset never reached the editor');
+      await lead.waitForTimeout(50);
+    }
+    const made = JSON.parse(await editor.inputValue()) as Record<string, unknown>;
+    const field = redmine().seed.reportedAccountFieldId;
+    const cf = `div.issue.details .cf_${field}.attribute > .value`;
+    await editor.fill(JSON.stringify({ ...made, reported: { name: { selector: cf } } }, null, 2));
     await lead.getByRole('button', { name: 'Save and allow its sites' }).click();
     await lead.getByTestId('adapter-redmine').waitFor();
     const saved = await sendFromExtensionPage(lead, {
@@ -93,6 +101,7 @@ describe('a decision made on a Redmine issue', () => {
     const { page, panel } = await openIssue(scam.id);
     expect(await panel.getByTestId('case-subject').textContent()).toBe(scam.subject);
     expect(await panel.getByTestId('case-console').textContent()).toContain('redmine');
+    expect(await panel.locator('body').textContent()).toContain(scam.reportedAccount);
 
     await page.keyboard.press('Alt+Shift+K');
     await page.keyboard.press('3'); // Remove content

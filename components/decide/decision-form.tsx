@@ -26,7 +26,12 @@ const SEVERITY = {
  * is left out rather than holding the decision back.
  */
 const loadCaseRecord = (c: Case) =>
-  import('./case-record').then((m) => m.buildCaseRecord(c)).catch(() => undefined);
+  // After the panel's first busy moments (its case, then its scores), not during them.
+  new Promise((resolve) => setTimeout(resolve, RECORD_DELAY_MS))
+    .then(() => import('./case-record'))
+    .then((m) => m.buildCaseRecord(c))
+    .catch(() => undefined);
+const RECORD_DELAY_MS = 400;
 
 const emptyDraft = (suggestion?: SuggestionSnapshot): DecisionDraft => ({
   policyIds: suggestion?.policyIds ?? [],
