@@ -103,6 +103,12 @@ export function refusal(writer: Writer, rendered: RenderedRequest, sent: Sent): 
   const said = consoleMessage(sent.text);
   const where = `${writer.name} answered ${sent.status} to ${rendered.method} ${new URL(rendered.url).pathname}`;
   const { status } = sent;
+  // Not an HTTP status at all: Chromium reads a reply cut off in its status line ("HTTP/1.1 2")
+  // as status 2. Nothing is known, so it is retried, looking first (seen in the fault test).
+  if (status < 200 || status > 599) {
+    const message = `${writer.name} sent an answer Caselight cannot read (status ${status}) to ${rendered.method} ${new URL(rendered.url).pathname}; retrying.`;
+    return new Stop('retry', message, { status, mayHaveLanded: true });
+  }
   if (status === 401 || status === 403) {
     const hint =
       writer.auth.kind === 'session'
