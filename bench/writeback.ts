@@ -5,6 +5,7 @@ import { startRedmine, type StartedRedmine } from '../e2e/redmine/redmine';
 import { redmineWriterPreset } from '../utils/case/presets/redmine-writer';
 import { percentile } from './case-to-panel';
 import type { Figure } from './page-load';
+import { sendFromExtensionPage } from '../e2e/extension-message';
 
 /**
  * Submit (undo window 0) → the console acknowledged the write-back, on Debian's Redmine on
@@ -13,16 +14,6 @@ import type { Figure } from './page-load';
  */
 const DECISIONS = 40;
 const round = (n: number) => Math.round(n * 10) / 10;
-
-type Send = (m: unknown) => Promise<unknown>;
-const send = (page: Page, message: unknown) =>
-  page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
 
 async function createIssue(redmine: StartedRedmine, i: number): Promise<string> {
   const response = await redmineApi(redmine, '/issues.json', {
@@ -65,8 +56,11 @@ export async function writebackFigures(): Promise<Figure[]> {
     await h.configure({ undoWindowSeconds: 0 });
     const page = await h.context.newPage();
     await page.goto(h.extensionUrl('options.html'));
-    await send(page, { type: 'writers:save', definition: redmineWriterPreset(redmine.url) });
-    await send(page, {
+    await sendFromExtensionPage(page, {
+      type: 'writers:save',
+      definition: redmineWriterPreset(redmine.url),
+    });
+    await sendFromExtensionPage(page, {
       type: 'writers:save-credentials',
       writerId: 'redmine',
       secret: { kind: 'token', token: redmine.apiKey },
@@ -90,7 +84,7 @@ export async function writebackFigures(): Promise<Figure[]> {
         agreement: 'no-suggestion',
         mode: 'live',
       };
-      await send(page, { type: 'decision:submit', decision });
+      await sendFromExtensionPage(page, { type: 'decision:submit', decision });
       for (let waited = 0; waited < 10_000; waited += 25) {
         const row = await outboxRow(page, id);
         const done = row?.writebacks[0];

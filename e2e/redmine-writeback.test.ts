@@ -4,6 +4,7 @@ import { redmineWriterPreset } from '../utils/case/presets/redmine-writer';
 import { DEMO_TOKENS } from '../server';
 import { startHarness, type Harness } from './harness';
 import { redmineApi, useRedmine } from './redmine/use-redmine';
+import { sendFromExtensionPage } from './extension-message';
 
 /**
  * The loop the product exists for, on a console we did not build: a lead adds Redmine's
@@ -25,17 +26,6 @@ async function issue(id: number) {
 }
 
 /** What an extension page sends the background: the lead's set-up, as the Writers page does. */
-async function sendFromExtensionPage(page: Page, message: object): Promise<unknown> {
-  return page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
-}
 
 async function signInToRedmine(page: Page, login: string) {
   await page.goto(`${redmine().url}/login`);

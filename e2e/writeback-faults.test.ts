@@ -6,6 +6,10 @@ import { launchWithExtension } from './browser';
 import { fillOptions } from './options-page';
 import { startFaultProxy, type FaultProxy } from './redmine/fault-proxy';
 import { redmineApi, useRedmine } from './redmine/use-redmine';
+import { sendFromExtensionPage } from './extension-message';
+
+/** The page-side send, inside the page's own submit loop. */
+type Send = (message: unknown) => Promise<unknown>;
 
 /**
  * Write-backs under fire: decisions on 120 Redmine issues while Redmine answers 500 and 429,
@@ -22,16 +26,6 @@ afterAll(async () => {
   await proxy?.close();
   await api?.close();
 });
-
-type Send = (message: unknown) => Promise<unknown>;
-const sendFrom = (page: Page, message: object) =>
-  page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
 
 /** A few requests at a time: Redmine on WEBrick serves several, and this is set-up, not the test. */
 async function inParallel<T>(count: number, task: (i: number) => Promise<T>): Promise<T[]> {
@@ -143,11 +137,14 @@ test(
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     expect(
-      await sendFrom(page, { type: 'writers:save', definition: redmineWriterPreset(proxy.url) }),
+      await sendFromExtensionPage(page, {
+        type: 'writers:save',
+        definition: redmineWriterPreset(proxy.url),
+      }),
     ).toMatchObject({ ok: true });
     const credentials = { kind: 'token', token: redmine().apiKey };
     expect(
-      await sendFrom(page, {
+      await sendFromExtensionPage(page, {
         type: 'writers:save-credentials',
         writerId: 'redmine',
         secret: credentials,

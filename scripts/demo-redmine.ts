@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { startRedmine, type StartedRedmine } from '../e2e/redmine/redmine';
 import { REDMINE_ROOT } from '../e2e/redmine/site';
 import { redmineAdapterPreset } from '../utils/case/presets/redmine-adapter';
 import { redmineWriterPreset } from '../utils/case/presets/redmine-writer';
 import { SCREENSHOT_DIR } from './demo-walkthrough';
+import { sendFromExtensionPage } from '../e2e/extension-message';
 
 /**
  * `npm run demo -- --redmine`: the loop on a console we did not build. A throwaway Debian
@@ -12,16 +13,6 @@ import { SCREENSHOT_DIR } from './demo-walkthrough';
  * and the browser signed in to it as the reviewer Taylor Kim.
  */
 export const redmineInstalled = () => existsSync(`${REDMINE_ROOT}/Gemfile`);
-
-type Send = (m: unknown) => Promise<unknown>;
-const send = (page: Page, message: unknown) =>
-  page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
 
 export async function startDemoRedmine(
   context: BrowserContext,
@@ -36,8 +27,11 @@ export async function startDemoRedmine(
   await lead.getByTestId('adapter-json').fill(JSON.stringify(adapter, null, 2));
   await lead.getByRole('button', { name: 'Save and allow its sites' }).click();
   await lead.getByTestId('adapter-redmine').waitFor();
-  await send(lead, { type: 'writers:save', definition: redmineWriterPreset(redmine.url) });
-  await send(lead, {
+  await sendFromExtensionPage(lead, {
+    type: 'writers:save',
+    definition: redmineWriterPreset(redmine.url),
+  });
+  await sendFromExtensionPage(lead, {
     type: 'writers:save-credentials',
     writerId: 'redmine',
     secret: { kind: 'token', token: redmine.seed.reviewerApiKey },

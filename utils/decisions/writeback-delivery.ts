@@ -29,8 +29,6 @@ import {
 const LEASE_MS = WRITEBACK_LEASE_MS;
 
 type Key = { id: string; writerId: string };
-const inFlight = new Set<string>();
-const keyOf = ({ id, writerId }: Key) => `${id}\u0000${writerId}`;
 
 const withWriteback = (
   entry: OutboxEntry,
@@ -184,7 +182,6 @@ async function passOnce(): Promise<{ soonest?: number; worked: boolean }> {
     if (entry.state !== 'delivered') continue;
     for (const w of entry.writebacks) {
       const key = { id: entry.decision.id, writerId: w.writerId };
-      if (inFlight.has(keyOf(key))) continue;
       const dueAt = writebackDueAt(w, RUN_ID);
       if (dueAt === undefined) continue;
       if (dueAt <= now) due.set(w.writerId, [...(due.get(w.writerId) ?? []), key]);
@@ -196,12 +193,8 @@ async function passOnce(): Promise<{ soonest?: number; worked: boolean }> {
       const writer = await getWriter(writerId);
       let landed = false;
       await eachLimited(keys, writer?.rateLimit.concurrency ?? 1, async (key) => {
-        inFlight.add(keyOf(key));
-        try {
-          if ((await deliverOne(key, writer)) === 'delivered') landed = true;
-        } finally {
-          inFlight.delete(keyOf(key));
-        }
+        // Passes run one at a time and list each write-back once, so none goes twice here.
+        if ((await deliverOne(key, writer)) === 'delivered') landed = true;
       });
       if (landed) await pullForwardWritebacks(writerId);
     }),

@@ -87,7 +87,6 @@ function checkRequests(ctx: z.RefinementCtx, requests: RequestShape[], base: Sco
     for (const capture of Object.keys(request.capture ?? {}))
       captures.add(`${request.name}.${capture}`);
   });
-  return names;
 }
 
 export function checkWriterReferences(writer: WriterShape, ctx: z.RefinementCtx): void {
