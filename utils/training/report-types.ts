@@ -10,6 +10,13 @@ export interface Verdict {
   reasons: string[];
 }
 
+/**
+ * What the agreement part of the verdict rests on: kappa; accuracy when every undisputed
+ * answer of the set is one action (kappa is degenerate there); nothing when every case is
+ * disputed (no agreed answer exists).
+ */
+export type JudgedOn = { by: 'kappa' } | { by: 'accuracy'; action: string } | { by: 'nothing' };
+
 /** One trainee on one gold set, from their first practice attempts. */
 export interface TraineeReport {
   reviewerId: string;
@@ -36,6 +43,7 @@ export interface TraineeReport {
   actionConfusion: ConfusionMatrix;
   /** Expected × given primary policy (the first listed, or `(none)`) on scored items. */
   policyConfusion: ConfusionMatrix;
+  judgedOn: JudgedOn;
   verdict: Verdict;
 }
 

@@ -57,7 +57,14 @@ export const passMarkSchema = z.object({
   minKappa: z.number().min(-1).max(1).default(0.8),
   /** Share of must-escalate gold items (expected action escalates) the trainee escalated. */
   minMustEscalateAccuracy: z.number().min(0).max(1).default(0.9),
+  /**
+   * Share of undisputed items answered as gold, used instead of kappa when every undisputed
+   * answer is the same action: kappa is degenerate there (19 of 20 right gives 0).
+   * Optional so sets stored before it keep their shape; `DEFAULT_MIN_ACCURACY` when absent.
+   */
+  minAccuracy: z.number().min(0).max(1).optional(),
 });
+export const DEFAULT_MIN_ACCURACY = 0.9;
 
 export const MAX_GOLD_ITEMS = 200;
 
@@ -132,8 +139,18 @@ export const traineeSetSchema = z.object({
   title: z.string(),
   description: z.string(),
   assignedAt: isoTimeSchema,
-  /** Where the case API serves the set's training console, when it serves one. */
-  consoleUrl: z.url().optional(),
+  /**
+   * Where the case API serves the set's training console, when it serves one. The panel opens
+   * it as a link, so a web address only: `javascript:`, `data:` or another extension's page
+   * would run or open with the panel's trust.
+   */
+  consoleUrl: z
+    .url({
+      protocol: /^https?$/,
+      error:
+        'consoleUrl must be an http(s) address (javascript:, data: and extension pages are refused)',
+    })
+    .optional(),
   items: z.array(
     z.object({
       caseId: z.string(),

@@ -1,5 +1,5 @@
 import type { Attempt, GoldItem, PassMark } from './schema';
-import type { TraineeReport } from './report-types';
+import type { JudgedOn, TraineeReport } from './report-types';
 import { cohenKappa } from './stats/cohen-kappa';
 import { confusionMatrix, type LabelPair } from './stats/confusion-matrix';
 import { judge } from './verdict';
@@ -15,6 +15,14 @@ function samePolicies(expected: readonly string[], given: readonly string[]) {
 }
 
 const primaryPolicy = (ids: readonly string[]) => ids[0] ?? NO_POLICY;
+
+/** Decided by the set, not by what one trainee has done so far, so it never flips mid-way. */
+export function judgedOnFor(items: readonly GoldItem[]): JudgedOn {
+  const actions = new Set(items.filter((i) => !i.disputed).map((i) => i.expectedAction));
+  if (actions.size === 0) return { by: 'nothing' };
+  if (actions.size === 1) return { by: 'accuracy', action: [...actions][0]! };
+  return { by: 'kappa' };
+}
 
 /**
  * One trainee's scores on a gold set. `attempts` are their first practice attempts on it,
@@ -84,6 +92,7 @@ export function buildTraineeReport(
       policyPairs,
       undisputed.map((item) => primaryPolicy(item.expectedPolicyIds)),
     ),
+    judgedOn: judgedOnFor(items),
   };
   return { ...metrics, verdict: judge(metrics, passMark) };
 }

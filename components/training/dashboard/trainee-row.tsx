@@ -1,7 +1,13 @@
 import { useId, useState } from 'react';
 import type { TraineeReport, VerdictStatus } from '../../../utils/training/report';
+import { DEFAULT_MIN_ACCURACY, type PassMark } from '../../../utils/training/schema';
+import { shownAgainst, type FigureKind } from '../../../utils/training/shown-figure';
 import { ConfusionTable } from './confusion-table';
-import { formatKappa, formatPercent } from './format';
+import { NONE, formatPercent } from './format';
+
+/** Printed as the verdict prints it, so the table never reads "0.80" beside "below 0.80". */
+const against = (value: number | null, mark: number, kind: FigureKind) =>
+  value === null ? NONE : shownAgainst(value, mark, kind).value;
 
 /** The table's columns before the details button, kept beside the cells they head. */
 export const TRAINEE_HEADINGS = [
@@ -27,7 +33,13 @@ const VERDICT_TEXT: Record<VerdictStatus, string> = {
 };
 
 /** One trainee's line in the table, and (on demand) their two confusion matrices. */
-export function TraineeRow({ trainee: t }: { trainee: TraineeReport }) {
+export function TraineeRow({
+  trainee: t,
+  passMark,
+}: {
+  trainee: TraineeReport;
+  passMark: PassMark;
+}) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const must = t.mustEscalate;
@@ -41,13 +53,17 @@ export function TraineeRow({ trainee: t }: { trainee: TraineeReport }) {
           {t.done} / {t.total}
         </td>
         <td data-metric="accuracy" className="pr-3 font-mono">
-          {formatPercent(t.accuracy)}
+          {against(t.accuracy, passMark.minAccuracy ?? DEFAULT_MIN_ACCURACY, 'percent')}
         </td>
         <td data-metric="kappa" className="pr-3 font-mono">
-          {formatKappa(t.kappa)}
+          {t.judgedOn.by === 'kappa' ? (
+            against(t.kappa, passMark.minKappa, 'kappa')
+          ) : (
+            <span title="Not used for this set: see the verdict">not used</span>
+          )}
         </td>
         <td data-metric="must-escalate" className="pr-3 font-mono">
-          {formatPercent(must.accuracy)}
+          {against(must.accuracy, passMark.minMustEscalateAccuracy, 'percent')}
           {must.done > 0 && (
             <span className="text-zinc-500">
               {' '}

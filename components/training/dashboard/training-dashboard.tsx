@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { buildCohortReport } from '../../../utils/training/report';
-import type { Attempt, GoldSet } from '../../../utils/training/schema';
+import { DEFAULT_MIN_ACCURACY, type Attempt, type GoldSet } from '../../../utils/training/schema';
+import { judgedOnFor } from '../../../utils/training/trainee-report';
+import { basisNote } from '../../../utils/training/verdict';
 import { ExportCsvButton } from './export-csv-button';
 import { alphaMeaning, formatKappa, formatPercent } from './format';
 import { DashboardLabelsContext, useDashboardLabels, type DashboardLabels } from './labels';
@@ -26,6 +28,11 @@ export function TrainingDashboard({
     [set, attempts, escalatingActions],
   );
   const { passMark } = set;
+  const judgedOn = judgedOnFor(set.items);
+  const agreement =
+    judgedOn.by === 'kappa'
+      ? `kappa against gold at least ${passMark.minKappa.toFixed(2)}`
+      : `accuracy at least ${formatPercent(passMark.minAccuracy ?? DEFAULT_MIN_ACCURACY)}`;
   const { calibration } = report;
   return (
     <DashboardLabelsContext value={labels ?? inherited}>
@@ -40,10 +47,15 @@ export function TrainingDashboard({
               {alphaMeaning(report.alpha)}.
             </p>
             <p className="text-xs text-zinc-500">
-              Pass mark: kappa against gold at least {passMark.minKappa.toFixed(2)} and at least{' '}
-              {formatPercent(passMark.minMustEscalateAccuracy)} of must-escalate cases escalated.
-              Disputed cases are shown apart and do not count toward it.
+              Pass mark: {agreement} and at least {formatPercent(passMark.minMustEscalateAccuracy)}{' '}
+              of must-escalate cases escalated. Disputed cases are shown apart and do not count
+              toward it.
             </p>
+            {judgedOn.by !== 'kappa' && (
+              <p data-testid="judged-on" role="note" className="text-sm text-amber-800">
+                This set: {basisNote(judgedOn)}.
+              </p>
+            )}
           </div>
           <ExportCsvButton report={report} set={set} />
         </div>
@@ -70,7 +82,9 @@ export function TrainingDashboard({
                 </td>
               </tr>
             ) : (
-              report.trainees.map((t) => <TraineeRow key={t.reviewerId} trainee={t} />)
+              report.trainees.map((t) => (
+                <TraineeRow key={t.reviewerId} trainee={t} passMark={passMark} />
+              ))
             )}
           </tbody>
         </table>

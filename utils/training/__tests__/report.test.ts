@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCohortReport } from '../report';
+import type { GoldItem } from '../schema';
+import { buildTraineeReport } from '../trainee-report';
 import { ATTEMPTS, ESCALATING, SET, attempt } from './cohort-fixture';
 
 const report = buildCohortReport(SET, ATTEMPTS, ESCALATING);
@@ -155,5 +157,34 @@ describe('cohort report', () => {
     const set = { ...SET, items };
     const misses = items.map((item) => attempt('ana', item.caseId, 'remove'));
     expect(buildCohortReport(set, misses, ESCALATING).mostMissed).toHaveLength(10);
+  });
+});
+
+describe('a gold set with a single expected action', () => {
+  const items: GoldItem[] = Array.from({ length: 20 }, (_, i) => ({
+    caseId: `r${i}`,
+    position: i,
+    expectedAction: 'remove',
+    expectedPolicyIds: [],
+    explanation: '',
+    disputed: false,
+  }));
+  // 19 of 20 right: kappa's chance agreement equals the observed agreement, so κ = 0.
+  const attempts = new Map(
+    items.map((item, i) => [item.caseId, attempt('ana', item.caseId, i === 0 ? 'keep' : 'remove')]),
+  );
+
+  it('is judged on accuracy, not on its degenerate kappa of 0', () => {
+    const ana = buildTraineeReport(
+      { reviewerId: 'ana', reviewerName: 'Ana' },
+      items,
+      attempts,
+      ESCALATING,
+      SET.passMark,
+    );
+    expect(ana.kappa).toBe(0);
+    expect(ana.judgedOn).toEqual({ by: 'accuracy', action: 'remove' });
+    expect(ana.verdict.status).toBe('passed');
+    expect(ana.verdict.reasons).toContain('accuracy 95% (19 of 20) meets 90%');
   });
 });

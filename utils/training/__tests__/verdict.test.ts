@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TraineeReport } from '../report-types';
 import { judge } from '../verdict';
 
 const passMark = { minKappa: 0.8, minMustEscalateAccuracy: 0.9 };
@@ -6,7 +7,10 @@ const metrics = (over: Partial<Parameters<typeof judge>[0]> = {}) => ({
   done: 10,
   total: 10,
   scored: 10,
+  correct: 10,
+  accuracy: 1,
   kappa: 0.85,
+  judgedOn: { by: 'kappa' } as TraineeReport['judgedOn'],
   mustEscalate: { total: 4, done: 4, escalated: 4, accuracy: 1 },
   ...over,
 });
@@ -73,10 +77,13 @@ describe('pass mark', () => {
     expect(verdict).toEqual({ status: 'passed', reasons: ['kappa 0.85 meets 0.80'] });
   });
 
-  it('fails when every item is disputed, as kappa cannot be computed', () => {
-    const verdict = judge(metrics({ scored: 0, kappa: null }), passMark);
+  it('fails when every item is disputed, saying there is no agreed answer', () => {
+    const verdict = judge(
+      metrics({ scored: 0, correct: 0, accuracy: null, kappa: null, judgedOn: { by: 'nothing' } }),
+      passMark,
+    );
     expect(verdict.status).toBe('failed');
-    expect(verdict.reasons[0]).toMatch(/kappa cannot be computed/);
+    expect(verdict.reasons[0]).toMatch(/every case in this set is marked "experts disagree"/);
   });
 
   it('stays in progress until every item is done, flagging shortfalls so far', () => {
@@ -89,5 +96,78 @@ describe('pass mark', () => {
       reasons: ['6 of 10 items done', 'so far kappa 0.50 is below 0.80'],
     });
     expect(judge(metrics({ done: 9, scored: 9 }), passMark).status).toBe('in-progress');
+  });
+});
+
+/** The figures a reason prints, e.g. "kappa 0.7999 is below 0.8000" → [0.7999, 0.8]. */
+function printedFigures(reason: string) {
+  const match = /(-?[\d.]+)%? (?:\(\d+ of \d+\) )?(meets|is below) (-?[\d.]+)%?$/.exec(reason);
+  if (!match) throw new Error(`no figures in "${reason}"`);
+  return { value: Number(match[1]), says: match[2], mark: Number(match[3]) };
+}
+
+describe('a verdict never contradicts the figures it prints', () => {
+  it('judges kappa 0.79995 on the figure it shows, never "0.8000 is below 0.8000"', () => {
+    const [reason] = judge(metrics({ kappa: 0.79995 }), passMark).reasons;
+    const { value, says, mark } = printedFigures(reason!);
+    expect(says).toBe(value >= mark ? 'meets' : 'is below');
+  });
+
+  it('holds for every kappa and share around the mark', () => {
+    const around = (mark: number) =>
+      Array.from({ length: 401 }, (_, i) => mark + (i - 200) * 0.0000025).concat(
+        mark - 1e-12,
+        mark + 1e-12,
+      );
+    const cases = [
+      ...around(0.8).map((kappa) => metrics({ kappa })),
+      ...around(0.9).map((accuracy) =>
+        metrics({ mustEscalate: { total: 9, done: 9, escalated: 8, accuracy } }),
+      ),
+    ];
+    for (const m of cases) {
+      const verdict = judge(m, passMark);
+      for (const reason of verdict.reasons) {
+        const { value, says, mark } = printedFigures(reason);
+        expect(says, reason).toBe(value >= mark ? 'meets' : 'is below');
+        if (says === 'is below') expect(verdict.status, reason).toBe('failed');
+      }
+    }
+  });
+});
+
+describe('a set whose agreed answers are all one action', () => {
+  const oneAction = { by: 'accuracy', action: 'remove' } as const;
+
+  it('is judged on accuracy, and says why on screen', () => {
+    const verdict = judge(
+      metrics({
+        total: 20,
+        done: 20,
+        scored: 20,
+        correct: 19,
+        accuracy: 0.95,
+        kappa: 0,
+        judgedOn: oneAction,
+      }),
+      passMark,
+    );
+    expect(verdict).toEqual({
+      status: 'passed',
+      reasons: [
+        'every agreed answer in this set is "remove", so kappa cannot tell skill from chance (one miss makes it 0): judged on accuracy instead',
+        'accuracy 95% (19 of 20) meets 90%',
+        'must-escalate 100% (4 of 4) meets 90%',
+      ],
+    });
+  });
+
+  it('fails below the accuracy mark, which the set can raise', () => {
+    const verdict = judge(
+      metrics({ scored: 10, correct: 9, accuracy: 0.9, kappa: 0, judgedOn: oneAction }),
+      { ...passMark, minAccuracy: 0.95 },
+    );
+    expect(verdict.status).toBe('failed');
+    expect(verdict.reasons).toContain('accuracy 90% (9 of 10) is below 95%');
   });
 });

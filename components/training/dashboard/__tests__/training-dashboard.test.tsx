@@ -2,7 +2,12 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { ATTEMPTS, ESCALATING, SET } from '../../../../utils/training/__tests__/cohort-fixture';
+import {
+  ATTEMPTS,
+  ESCALATING,
+  SET,
+  attempt,
+} from '../../../../utils/training/__tests__/cohort-fixture';
 import { alphaMeaning, csvFileName } from '../format';
 import { TrainingDashboard } from '../training-dashboard';
 
@@ -144,4 +149,27 @@ it('names actions and policies as the installed guidance does, keeping the id at
   expect(missed).toContain('expected Action “');
   const header = container.querySelector('table table thead th[title], tr[hidden] th[title]');
   expect(header?.textContent).toBe(labels.action(header?.getAttribute('title') ?? ''));
+});
+
+it('explains on screen a set whose agreed answers are all one action, judged on accuracy', () => {
+  const items = SET.items.map((item) => ({ ...item, expectedAction: 'remove', disputed: false }));
+  const attempts = items.map((item) =>
+    attempt('ana', item.caseId, item.caseId === 'c1' ? 'keep' : 'remove'),
+  );
+  act(() =>
+    root.render(
+      <TrainingDashboard
+        set={{ ...SET, items }}
+        attempts={attempts}
+        escalatingActions={ESCALATING}
+      />,
+    ),
+  );
+  expect(container.querySelector('[data-testid="judged-on"]')?.textContent).toContain(
+    'every agreed answer in this set is "remove", so kappa cannot tell skill from chance',
+  );
+  const ana = rowOf('Ana Trainee');
+  expect(metric(ana, 'kappa')).toBe('not used');
+  expect(metric(ana, 'accuracy')).toBe('80%');
+  expect(metric(ana, 'verdict')).toContain('accuracy 80% (4 of 5) is below 90%');
 });
