@@ -106,6 +106,13 @@ function printedFigures(reason: string) {
   return { value: Number(match[1]), says: match[2], mark: Number(match[3]) };
 }
 
+/** Values within ±0.0005 of a mark in steps far finer than any figure prints, and float noise. */
+const around = (mark: number) =>
+  Array.from({ length: 401 }, (_, i) => mark + (i - 200) * 0.0000025).concat(
+    mark - 1e-12,
+    mark + 1e-12,
+  );
+
 describe('a verdict never contradicts the figures it prints', () => {
   it('judges kappa 0.79995 on the figure it shows, never "0.8000 is below 0.8000"', () => {
     const [reason] = judge(metrics({ kappa: 0.79995 }), passMark).reasons;
@@ -114,11 +121,6 @@ describe('a verdict never contradicts the figures it prints', () => {
   });
 
   it('holds for every kappa and share around the mark', () => {
-    const around = (mark: number) =>
-      Array.from({ length: 401 }, (_, i) => mark + (i - 200) * 0.0000025).concat(
-        mark - 1e-12,
-        mark + 1e-12,
-      );
     const cases = [
       ...around(0.8).map((kappa) => metrics({ kappa })),
       ...around(0.9).map((accuracy) =>
@@ -130,8 +132,9 @@ describe('a verdict never contradicts the figures it prints', () => {
       for (const reason of verdict.reasons) {
         const { value, says, mark } = printedFigures(reason);
         expect(says, reason).toBe(value >= mark ? 'meets' : 'is below');
-        if (says === 'is below') expect(verdict.status, reason).toBe('failed');
       }
+      const anyBelow = verdict.reasons.some((r) => r.includes(' is below '));
+      expect(verdict.status).toBe(anyBelow ? 'failed' : 'passed');
     }
   });
 });
