@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { unassignableReason } from '../../utils/training/assignable';
 import type { GoldSet } from '../../utils/training/schema';
 import { TextArea } from '../guidance-editor/editor-inputs';
 import { sendTrainer } from './send-trainer';
@@ -18,6 +19,8 @@ export function AssignSection(props: {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
+  // The case API refuses it too; saying so here spares the trainer a round trip.
+  const refusal = unassignableReason(set.items);
 
   async function assign() {
     const reviewerIds = parseReviewerIds(text);
@@ -39,6 +42,11 @@ export function AssignSection(props: {
   return (
     <section aria-label="Assign to trainees" className="space-y-2">
       <h3 className="text-sm font-semibold">Assign to trainees</h3>
+      {refusal && (
+        <p data-testid="unassignable" className="text-xs text-red-700">
+          {refusal}
+        </p>
+      )}
       <div className="flex items-end gap-2">
         <TextArea
           label="Reviewer ids"
@@ -50,7 +58,7 @@ export function AssignSection(props: {
         />
         <button
           type="button"
-          disabled={busy}
+          disabled={busy || refusal !== undefined}
           onClick={() => void assign()}
           className="mb-5 rounded bg-indigo-600 px-3 py-1.5 text-sm text-white disabled:opacity-50"
         >

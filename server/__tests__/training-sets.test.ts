@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../utils/case-api/schema';
 import { goldSetListSchema, goldSetSchema, traineeSetsSchema } from '../../utils/training/schema';
+import { traineeSets } from '../training/trainee-sets';
 import { THREE_GOLD, trainingApp } from './training-helpers';
 
 const code = async (response: Response) => apiErrorSchema.parse(await response.json()).error.code;
@@ -93,5 +94,42 @@ describe('gold sets', () => {
       rate: 0.25,
       setId: set.id,
     });
+  });
+
+  it('refuses to assign a set whose every case is disputed, saying why', async () => {
+    const { createSet, assign } = trainingApp();
+    const set = await createSet({
+      ...THREE_GOLD,
+      items: THREE_GOLD.items.map((item) => ({ ...item, disputed: true })),
+    });
+    const refused = await assign(set.id, ['rev-ana']);
+    expect(refused.status).toBe(422);
+    const { error } = apiErrorSchema.parse(await refused.json());
+    expect(error.code).toBe('unassignable_gold_set');
+    expect(error.message).toContain('Every case in this set is marked "experts disagree"');
+    // One agreed case is enough to score against.
+    const mixed = await createSet();
+    expect((await assign(mixed.id, ['rev-ana'])).status).toBe(200);
+  });
+
+  it('never sends a training console address that is not http(s)', async () => {
+    const { createSet, assign, db } = trainingApp();
+    const set = await createSet();
+    await assign(set.id, ['rev-ana']);
+    // The address is built from the origin a request came in on; the shared schema that every
+    // answer passes through refuses anything but a web address, with a message saying so.
+    for (const origin of [
+      'javascript:alert(1)//',
+      'chrome-extension://abcdef',
+      'data:text/html,x',
+    ]) {
+      const parsed = traineeSetsSchema.safeParse({ sets: traineeSets(db, 'rev-ana', origin) });
+      expect(parsed.success, origin).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/consoleUrl must be an http\(s\) address/);
+    }
+    const web = traineeSetsSchema.parse({
+      sets: traineeSets(db, 'rev-ana', 'https://cases.example'),
+    });
+    expect(web.sets[0]?.consoleUrl).toMatch(/^https:\/\/cases\.example\/console\/training\/sets\//);
   });
 });

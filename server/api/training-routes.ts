@@ -10,6 +10,7 @@ import {
   revealSchema,
   traineeSetsSchema,
 } from '../../utils/training/schema';
+import { unassignableReason } from '../../utils/training/assignable';
 import { assignReviewers, findGoldCase, getGoldSet, listGoldSets } from '../db/gold-sets';
 import { findUserName } from '../db/tokens';
 import {
@@ -62,7 +63,10 @@ export function addTrainingRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
 
   api.post('/training/sets/:id/assignments', trainersOnly, async (c) => {
     const id = c.req.param('id');
-    if (!getGoldSet(db, id)) return sendError(c, 404, 'not_found', `No gold set ${id}.`);
+    const set = getGoldSet(db, id);
+    if (!set) return sendError(c, 404, 'not_found', `No gold set ${id}.`);
+    const unassignable = unassignableReason(set.items);
+    if (unassignable) return sendError(c, 422, 'unassignable_gold_set', unassignable);
     const body = await readJsonBody(c);
     if (!body.ok) return sendError(c, 400, 'invalid_json', 'The body is not valid JSON.');
     const input = assignInputSchema.safeParse(body.value);
