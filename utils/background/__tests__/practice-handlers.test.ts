@@ -191,3 +191,28 @@ test('sets held a while are fetched again as cases are found, still answering me
   });
   vi.useRealTimers();
 });
+
+test('a training console address that is not http(s) never reaches the panel as a link', async () => {
+  const askMine = () =>
+    handleMessage(backgroundHandlers, { type: 'training:mine' }, panel as never).finally(
+      forgetAssignedSets,
+    );
+  for (const consoleUrl of [
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'chrome-extension://abcdefghijklmnop/options.html',
+  ]) {
+    answer = () => json({ sets: [{ ...mine.sets[0], consoleUrl }] });
+    const answered = (await askMine()) as ResponseMap['training:mine'];
+    expect(answered.ok, consoleUrl).toBe(false);
+    expect(JSON.stringify(answered)).not.toContain(consoleUrl.slice(0, 12));
+  }
+  answer = () =>
+    json({
+      sets: [{ ...mine.sets[0], consoleUrl: 'https://cases.test/console/training/sets/gs-1' }],
+    });
+  expect(await askMine()).toMatchObject({
+    ok: true,
+    sets: [{ consoleUrl: 'https://cases.test/console/training/sets/gs-1' }],
+  });
+});
