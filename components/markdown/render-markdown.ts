@@ -48,6 +48,9 @@ function getPurifier(): Purifier | undefined {
   if (!instance.isSupported) return undefined;
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'A') return;
+    // DOMPurify keeps an empty address (`[x]()`, `<a href="">`); it would reopen the panel
+    // page itself in a new tab, so it goes the way of a refused one: text only.
+    if (node.getAttribute('href')?.trim() === '') node.removeAttribute('href');
     if (node.hasAttribute('href')) {
       // A link must not navigate the panel frame nor hand it to the opened page.
       node.setAttribute('target', '_blank');

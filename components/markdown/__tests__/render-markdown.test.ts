@@ -80,6 +80,19 @@ describe('hostile guidance renders inert', () => {
     expect(render('![a chart](https://evil.example/x.png)').textContent?.trim()).toBe('a chart');
   });
 
+  it.each([
+    ['markdown', '[click me]()'],
+    ['angle brackets', '[click me](<>)'],
+    ['reference', '[click me][r]\n\n[r]: <>'],
+    ['raw', '<a href="">click me</a>'],
+    ['raw blank', '<a href="  ">click me</a>'],
+  ])('drops an empty link target (%s), keeping the text', (_name, markdown) => {
+    const root = render(markdown);
+    expect(root.textContent?.trim()).toBe('click me');
+    expect(root.querySelector('a')?.hasAttribute('href')).toBe(false);
+    expect(root.querySelector('a')?.hasAttribute('target')).toBe(false);
+  });
+
   it('keeps the text of a link whose address was removed', () => {
     const root = render('[click me](javascript:alert(1))');
     expect(root.textContent?.trim()).toBe('click me');
