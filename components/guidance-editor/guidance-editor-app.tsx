@@ -13,6 +13,7 @@ import { KeptDraftNotice } from './kept-draft-notice';
 import { usePackDraft } from './use-pack-draft';
 import { ValidationSummary } from './validation-summary';
 import { PageIdentityBar } from '../page-identity/page-identity-bar';
+import { UnsignedGuidanceWarning } from '../guidance/unsigned-guidance-warning';
 import { usePageIdentity } from '../page-identity/use-page-identity';
 import { sendRequest } from '../../utils/messaging/send';
 
@@ -51,6 +52,7 @@ export function GuidanceEditorApp() {
   return (
     <main className="mx-auto max-w-6xl space-y-4 p-6 text-zinc-900">
       <h1 className="text-xl font-bold text-indigo-700">Caselight guidance editor</h1>
+      <UnsignedGuidanceWarning where="guidance" />
       <PageIdentityBar
         identity={identity}
         testId="editor-identity"

@@ -1,6 +1,7 @@
 import type { Settings } from '../../utils/settings/schema';
 import { useEffect, useState } from 'react';
 import { readManagedKey, type PinnedKey } from '../../utils/guidance/pinned-key';
+import { UnsignedGuidanceWarning } from '../guidance/unsigned-guidance-warning';
 import { Field, NumberField } from './field';
 import { errorFor, type FieldError } from './field-errors';
 
@@ -15,6 +16,7 @@ export function GuidanceFieldset(props: {
   return (
     <fieldset className="space-y-3">
       <legend className="font-semibold">Guidance</legend>
+      <UnsignedGuidanceWarning where="options" />
       <NumberField
         label="Guidance check interval (seconds)"
         hint="How often panels ask the case API for new guidance (5–3600; 30 keeps every panel under a minute behind)."

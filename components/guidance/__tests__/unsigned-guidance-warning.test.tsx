@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { saveSettings } from '../../../utils/settings/storage';
+import { UnsignedGuidanceWarning } from '../unsigned-guidance-warning';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// Any 32 bytes in base64 pass as a key here: pinning is what is checked, not signatures.
+const KEY = `${'A'.repeat(43)}=`;
+const WARNING =
+  "Guidance packs are installed without a signature check: pin the publisher's key in Options to refuse forged packs.";
+
+let container: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  fakeBrowser.reset();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+const warning = () => container.querySelector('[data-testid="unsigned-guidance-warning"]');
+
+it('warns while no key is pinned, and goes away once one is saved in Options', async () => {
+  act(() => root.render(<UnsignedGuidanceWarning where="guidance" />));
+  await settle();
+  expect(warning()?.textContent).toBe(WARNING);
+
+  await act(() =>
+    saveSettings({
+      ...DEFAULT_SETTINGS,
+      guidance: { ...DEFAULT_SETTINGS.guidance, publicKey: KEY },
+    }),
+  );
+  await settle();
+  expect(warning()).toBeNull();
+});
+
+it('says nothing when an administrator pinned the key by policy, even arriving later', async () => {
+  act(() => root.render(<UnsignedGuidanceWarning where="options" />));
+  await settle();
+  expect(warning()?.textContent).toContain(WARNING);
+  await act(() => fakeBrowser.storage.managed.set({ guidancePublicKey: KEY }));
+  await settle();
+  expect(warning()).toBeNull();
+});
