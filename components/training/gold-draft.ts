@@ -29,6 +29,8 @@ export interface GoldDraft {
   minKappa?: number;
   /** A percentage on the page (90), a share on the wire (0.9). */
   minMustEscalatePercent?: number;
+  /** Used instead of kappa on a set whose agreed answers are all one action; a percentage. */
+  minAccuracyPercent?: number;
   items: GoldDraftItem[];
 }
 
@@ -39,6 +41,7 @@ export const emptyDraft = (): GoldDraft => ({
   description: '',
   minKappa: 0.8,
   minMustEscalatePercent: 90,
+  minAccuracyPercent: 90,
   items: [],
 });
 
@@ -101,12 +104,14 @@ export function checkDraft(
       minKappa: draft.minKappa,
       minMustEscalateAccuracy:
         draft.minMustEscalatePercent === undefined ? undefined : draft.minMustEscalatePercent / 100,
+      minAccuracy:
+        draft.minAccuracyPercent === undefined ? undefined : draft.minAccuracyPercent / 100,
     },
     items: draft.items.map(({ key: _key, ...item }) => item),
   });
   const issues = [
     ...(parsed.success ? [] : pathIssues(parsed.error)).map((issue) =>
-      issue.path === 'passMark.minMustEscalateAccuracy'
+      issue.path === 'passMark.minMustEscalateAccuracy' || issue.path === 'passMark.minAccuracy'
         ? { path: issue.path, message: 'Give a percentage from 0 to 100' }
         : issue,
     ),

@@ -34,6 +34,13 @@ export function GoldSetFields(props: {
             error={fieldError('passMark.minMustEscalateAccuracy')}
             onChange={(minMustEscalatePercent) => edit({ minMustEscalatePercent })}
           />
+          <NumberInput
+            label="Minimum accuracy (%), one-action sets"
+            hint="Used instead of kappa when every agreed answer is the same action: kappa cannot judge such a set."
+            value={draft.minAccuracyPercent}
+            error={fieldError('passMark.minAccuracy')}
+            onChange={(minAccuracyPercent) => edit({ minAccuracyPercent })}
+          />
         </div>
       </div>
       <TextArea

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import type { GoldSet } from '../../utils/training/schema';
+import { judgedOnFor } from '../../utils/training/trainee-report';
+import { agreementMark } from '../../utils/training/verdict';
 import type { TrainerAnswers } from '../../utils/training/trainer-messages';
 import { AssignSection } from './assign-section';
 import { TrainingDashboard } from './dashboard/training-dashboard';
@@ -67,8 +69,8 @@ export function GoldSetView(props: {
         <h2 className="text-lg font-semibold">{set.set.title}</h2>
         {set.set.description && <p className="text-sm text-zinc-600">{set.set.description}</p>}
         <p className="text-xs text-zinc-500">
-          Created by {set.set.createdBy}, {new Date(set.set.createdAt).toLocaleString()}. Pass mark:
-          kappa ≥ {passMark.minKappa}, must-escalate accuracy ≥{' '}
+          Created by {set.set.createdBy}, {new Date(set.set.createdAt).toLocaleString()}. Pass mark:{' '}
+          {agreementMark(passMark, judgedOnFor(set.set.items))}, must-escalate accuracy ≥{' '}
           {Math.round(passMark.minMustEscalateAccuracy * 100)} %.
         </p>
       </header>

@@ -18,6 +18,14 @@ export function basisNote(judgedOn: Metrics['judgedOn']): string | undefined {
   return undefined;
 }
 
+/** The agreement part of a set's pass mark, as the trainer reads it. */
+export function agreementMark(passMark: PassMark, judgedOn: Metrics['judgedOn']): string {
+  if (judgedOn.by === 'accuracy') {
+    return `accuracy at least ${Math.round((passMark.minAccuracy ?? DEFAULT_MIN_ACCURACY) * 100)}%`;
+  }
+  return `kappa against gold at least ${passMark.minKappa.toFixed(2)}`;
+}
+
 /** The agreement part of the pass mark: kappa, or accuracy where kappa cannot judge. */
 function agreement(metrics: Metrics, passMark: PassMark, shortfalls: string[], met: string[]) {
   const { kappa, accuracy, judgedOn } = metrics;

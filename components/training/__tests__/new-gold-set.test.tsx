@@ -127,7 +127,7 @@ it('picks a decided case with its decision as the answer, and creates the set', 
   expect(create.request.input).toEqual({
     title: 'Week 1',
     description: '',
-    passMark: { minKappa: 0.8, minMustEscalateAccuracy: 0.9 },
+    passMark: { minKappa: 0.8, minMustEscalateAccuracy: 0.9, minAccuracy: 0.9 },
     items: [
       {
         source: { kind: 'case-api', caseId: 'C-1042' },

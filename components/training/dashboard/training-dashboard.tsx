@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { buildCohortReport } from '../../../utils/training/report';
 import { DEFAULT_MIN_ACCURACY, type Attempt, type GoldSet } from '../../../utils/training/schema';
 import { judgedOnFor } from '../../../utils/training/trainee-report';
-import { basisNote } from '../../../utils/training/verdict';
+import { agreementMark, basisNote } from '../../../utils/training/verdict';
 import { ExportCsvButton } from './export-csv-button';
 import { alphaMeaning, formatKappa, formatPercent } from './format';
 import { DashboardLabelsContext, useDashboardLabels, type DashboardLabels } from './labels';
@@ -29,10 +29,7 @@ export function TrainingDashboard({
   );
   const { passMark } = set;
   const judgedOn = judgedOnFor(set.items);
-  const agreement =
-    judgedOn.by === 'kappa'
-      ? `kappa against gold at least ${passMark.minKappa.toFixed(2)}`
-      : `accuracy at least ${formatPercent(passMark.minAccuracy ?? DEFAULT_MIN_ACCURACY)}`;
+  const agreement = agreementMark(passMark, judgedOn);
   const { calibration } = report;
   return (
     <DashboardLabelsContext value={labels ?? inherited}>
