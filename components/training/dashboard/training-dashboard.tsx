@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildCohortReport } from '../../../utils/training/report';
-import { DEFAULT_MIN_ACCURACY, type Attempt, type GoldSet } from '../../../utils/training/schema';
+import type { Attempt, GoldSet } from '../../../utils/training/schema';
 import { judgedOnFor } from '../../../utils/training/trainee-report';
 import { agreementMark, basisNote } from '../../../utils/training/verdict';
 import { ExportCsvButton } from './export-csv-button';

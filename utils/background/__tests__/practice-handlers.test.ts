@@ -192,11 +192,12 @@ test('sets held a while are fetched again as cases are found, still answering me
   vi.useRealTimers();
 });
 
+const askMine = () =>
+  handleMessage(backgroundHandlers, { type: 'training:mine' }, panel as never).finally(
+    forgetAssignedSets,
+  );
+
 test('a training console address that is not http(s) never reaches the panel as a link', async () => {
-  const askMine = () =>
-    handleMessage(backgroundHandlers, { type: 'training:mine' }, panel as never).finally(
-      forgetAssignedSets,
-    );
   for (const consoleUrl of [
     'javascript:alert(document.cookie)',
     'data:text/html,<script>alert(1)</script>',
