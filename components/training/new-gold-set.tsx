@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { unassignableReason } from '../../utils/training/assignable';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import type { GoldSet } from '../../utils/training/schema';
 import type { TrainerAnswers } from '../../utils/training/trainer-messages';
@@ -61,6 +62,8 @@ export function NewGoldSet(props: {
     else setRefusal(answer.message);
   }
 
+  // Said while building, not only at assignment, so the trainer fixes it before creating.
+  const unassignable = unassignableReason(draft.items);
   return (
     <section aria-label="New gold set" className="space-y-3 rounded border border-indigo-200 p-4">
       <h2 className="text-lg font-semibold">New gold set</h2>
@@ -98,6 +101,11 @@ export function NewGoldSet(props: {
         {draft.items.length} gold case{draft.items.length === 1 ? '' : 's'} in this set
         {itemsError ? ` — ${itemsError}` : ''}
       </p>
+      {unassignable && (
+        <p data-testid="draft-unassignable" className="text-sm text-amber-800">
+          It could not be assigned: {unassignable}
+        </p>
+      )}
       {draft.items.map((item, index) => (
         <GoldItemFields
           key={item.key}
