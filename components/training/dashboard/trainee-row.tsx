@@ -53,7 +53,9 @@ export function TraineeRow({
           {t.done} / {t.total}
         </td>
         <td data-metric="accuracy" className="pr-3 font-mono">
-          {against(t.accuracy, passMark.minAccuracy ?? DEFAULT_MIN_ACCURACY, 'percent')}
+          {t.judgedOn.by === 'accuracy'
+            ? against(t.accuracy, passMark.minAccuracy ?? DEFAULT_MIN_ACCURACY, 'percent')
+            : formatPercent(t.accuracy)}
         </td>
         <td data-metric="kappa" className="pr-3 font-mono">
           {t.judgedOn.by === 'kappa' ? (
