@@ -42,7 +42,13 @@ export default defineConfig({
     // The docked panel is an iframe of panel.html, so consoles a lead adds at run time must be
     // able to load it; the page still learns nothing from it (closed shadow root, cross-origin
     // frame) and the panel only shows a case our content script read in that tab.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: WEB_ORIGINS }],
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: WEB_ORIGINS,
+        ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}),
+      },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'caselight@caselight.dev' } } }
       : {}),
