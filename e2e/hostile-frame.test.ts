@@ -97,7 +97,6 @@ describe('a hostile site and panel.html', () => {
       nested.src = runtime.getURL('panel.html');
       document.body.append(nested);
     });
-    const isNested = (url: string) => url.endsWith('/panel.html');
     await expect.poll(() => console.frames().some((f) => isNested(f.url()))).toBe(true);
     const nested = console.frames().find((f) => isNested(f.url()))!;
     await nested.waitForFunction(() => 'chrome' in globalThis);
@@ -114,6 +113,8 @@ describe('a hostile site and panel.html', () => {
     await Promise.all([console.close(), other.close()]);
   });
 });
+
+const isNested = (url: string) => url.endsWith('/panel.html');
 
 interface ChromeRuntime {
   runtime: { getURL(path: string): string };
