@@ -56,8 +56,7 @@ async function overrideIfSuggested(panel: Frame) {
  * still hold if that ever failed.
  */
 async function framePanelItself(h: Harness, page: Page, caseId: string, style: string) {
-  const docked = new URL((await h.panelFrame(page)).url());
-  const dockToken = new URLSearchParams(docked.hash.slice(1)).get('dock');
+  const dockToken = new URL((await h.panelFrame(page)).url()).searchParams.get('dock');
   const [worker] = h.context.serviceWorkers();
   const dynamicUrl = await worker!.evaluate(() =>
     (globalThis as unknown as ChromeGlobal).chrome.runtime.getURL('panel.html'),
@@ -70,7 +69,7 @@ async function framePanelItself(h: Harness, page: Page, caseId: string, style: s
       forged.style.cssText = `position:fixed;border:0;z-index:2147483647;${css}`;
       document.documentElement.append(forged);
     },
-    { src: `${dynamicUrl}#dock=${dockToken}`, css: style },
+    { src: `${dynamicUrl}?dock=${dockToken}`, css: style },
   );
   await expect.poll(() => page.frame({ name: 'forged' })?.url()).toContain('/panel.html');
   const forged = page.frame({ name: 'forged' })!;

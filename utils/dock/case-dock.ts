@@ -140,7 +140,7 @@ const originOf = (url: string) => new URL('/', url).href.slice(0, -1);
  * extension's own origin, where Chrome lands the frame, for messages to it.
  */
 function panelAddress(dockToken: string) {
-  const url = `${browser.runtime.getURL('/panel.html')}#${DOCK_TOKEN_PARAM}=${dockToken}`;
+  const url = `${browser.runtime.getURL('/panel.html')}?${DOCK_TOKEN_PARAM}=${dockToken}`;
   return { url, origins: [originOf(browser.runtime.getURL('/')), originOf(url)] };
 }
 

@@ -14,10 +14,11 @@ export function newToken(): string {
   ).join('');
 }
 
-/** The token in an extension page's address (`#keys=…&dock=…`), if any. */
+/**
+ * The token in an extension page's address (`panel.html?dock=…`), if any. In the query, not
+ * the fragment: every browser reports a sender's address with its query.
+ */
 export function dockTokenOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const hash = url.indexOf('#');
-  if (hash < 0) return undefined;
-  return new URLSearchParams(url.slice(hash + 1)).get(DOCK_TOKEN_PARAM) ?? undefined;
+  return new URL(url).searchParams.get(DOCK_TOKEN_PARAM) ?? undefined;
 }

@@ -31,8 +31,7 @@ export function mountDock(
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
   const tab = shadow.querySelector<HTMLButtonElement>('.tab')!;
   const keysToken = newToken();
-  shadow.querySelector('iframe')!.src =
-    `${panel.url}${panel.url.includes('#') ? '&' : '#'}${KEYS_TOKEN_PARAM}=${keysToken}`;
+  shadow.querySelector('iframe')!.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
 
   const html = doc.documentElement;
   const previousMargin = [

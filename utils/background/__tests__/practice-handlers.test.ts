@@ -111,7 +111,7 @@ test('the case goes to the panels with the training status and scores the backgr
   const tab = { id: 'test-extension-id', url: caseUrl, tab: { id: 12 }, frameId: 0 };
   // The panel our content script docked in that tab: its token is in the frame's address.
   const dockToken = '9'.repeat(32);
-  const docked = { ...panel, url: `${panel.url}#dock=${dockToken}`, tab: { id: 12 }, frameId: 3 };
+  const docked = { ...panel, url: `${panel.url}?dock=${dockToken}`, tab: { id: 12 }, frameId: 3 };
   await handleMessage(
     backgroundHandlers,
     { type: 'dock:register', token: dockToken },

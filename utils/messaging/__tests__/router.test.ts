@@ -7,7 +7,7 @@ const EXT = 'chrome-extension://test-extension-id';
 const TOKEN = 'a'.repeat(32);
 const fromPanel = {
   id: 'test-extension-id',
-  url: `${EXT}/panel.html#keys=${'b'.repeat(32)}&dock=${TOKEN}`,
+  url: `${EXT}/panel.html?dock=${TOKEN}#keys=${'b'.repeat(32)}`,
   tab: { id: 4 },
   frameId: 7,
 };

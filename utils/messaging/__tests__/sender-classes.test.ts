@@ -25,15 +25,15 @@ const SENDERS = {
   },
   'options page in its tab': page('options.html', 9, 0),
   'side panel (no tab)': page('sidepanel.html'),
-  'our docked panel': page(`panel.html#keys=${'e'.repeat(32)}&dock=${TOKEN}`, 4, 7),
+  'our docked panel': page(`panel.html?dock=${TOKEN}#keys=${'e'.repeat(32)}`, 4, 7),
   'panel framed without a token': page('panel.html', 4, 7),
   'panel framed with a token forged from another tab': page(
-    `panel.html#dock=${OTHER_TABS_TOKEN}`,
+    `panel.html?dock=${OTHER_TABS_TOKEN}`,
     4,
     7,
   ),
   'panel framed with the tab token, moved to a top frame elsewhere': page(
-    `panel.html#dock=${TOKEN}`,
+    `panel.html?dock=${TOKEN}`,
     6,
     3,
   ),
