@@ -42,6 +42,12 @@ export async function senderKind(sender: Sender): Promise<SenderKind | null> {
   return null;
 }
 
+/** A docked panel serves its own tab: it may name, or follow, no other. */
+function namesOwnTab(request: Request, sender: Sender): boolean {
+  if ('tabId' in request) return request.tabId === sender.tab?.id;
+  return request.type !== 'panel:attach' || request.target.kind === 'own-tab';
+}
+
 const typeSchema = z.object({ type: z.enum(Object.keys(senders) as [RequestType]) });
 
 export async function handleMessage(handlers: Handlers, message: unknown, sender: Sender) {
@@ -56,8 +62,7 @@ export async function handleMessage(handlers: Handlers, message: unknown, sender
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) return { refused: 'Malformed request' };
   const request = parsed.data;
-  // A docked panel serves its own tab: it may name no other.
-  if (kind === 'docked-panel' && 'tabId' in request && request.tabId !== sender.tab?.id) {
+  if (kind === 'docked-panel' && !namesOwnTab(request, sender)) {
     return { refused: `${type} may only name the panel's own tab` };
   }
   const handler = handlers[type] as (r: Request, s: Sender) => Promise<unknown>;

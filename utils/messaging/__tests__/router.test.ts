@@ -136,6 +136,10 @@ test('a docked panel may name only its own tab; the side panel follows any', asy
   expect(await handleMessage(h, { type: 'case:assess', tabId: 4 }, fromPanel as never)).toEqual({
     ok: true,
   });
+  const activeTab = { type: 'panel:attach', target: { kind: 'active-tab', windowId: 1 } };
+  expect(await handleMessage(h, activeTab, fromPanel as never)).toEqual({
+    refused: "panel:attach may only name the panel's own tab",
+  });
   const sidePanel = { id: 'test-extension-id', url: `${EXT}/sidepanel.html` };
   expect(await handleMessage(h, { type: 'case:assess', tabId: 5 }, sidePanel as never)).toEqual({
     ok: true,
