@@ -41,8 +41,16 @@ export default defineConfig({
     storage: { managed_schema: 'managed-schema.json' },
     // The docked panel is an iframe of panel.html, so consoles a lead adds at run time must be
     // able to load it; the page still learns nothing from it (closed shadow root, cross-origin
-    // frame) and the panel only shows a case our content script read in that tab.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: WEB_ORIGINS }],
+    // frame) and the panel only shows a case our content script read in that tab. Chrome loads
+    // it only from the session's dynamic address, so no site can probe for it by the static
+    // one; MV2 (Firefox) has no such key, and its moz-extension uuid is random per install.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: WEB_ORIGINS,
+        ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}),
+      },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'caselight@caselight.dev' } } }
       : {}),

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 type Send = (message: unknown) => Promise<unknown>;
 
@@ -7,7 +7,7 @@ type Send = (message: unknown) => Promise<unknown>;
  * pages do (the protocol accepts these types only from extension pages). For tests, benches and
  * the demo, which set up writers and submit decisions without clicking through each page.
  */
-export function sendFromExtensionPage(page: Page, message: object): Promise<unknown> {
+export function sendFromExtensionPage(page: Page | Frame, message: object): Promise<unknown> {
   return page.evaluate(
     (m) =>
       (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { browser } from 'wxt/browser';
 import type { Request } from '../../utils/messaging/protocol';
-import { sendRequest } from '../../utils/messaging/send';
+import { sendRequestRetrying } from '../../utils/messaging/send';
 import {
   isNewer,
   openScoresLine,
@@ -70,7 +70,9 @@ export function useTabCase(surface: PanelSurface): TabCase {
     };
     const attach = async () => {
       const target = await panelTarget(surface);
-      const attaching = sendRequest({ type: 'panel:attach', target });
+      // Retried: the docked panel's dock token is registered by the content script just ahead
+      // of the frame, and a worker starting up may take that registration second.
+      const attaching = sendRequestRetrying({ type: 'panel:attach', target });
       line ??= openScoresLine(fromLine);
       const attached = await attaching;
       const { tabId } = attached;

@@ -16,6 +16,7 @@ import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './pra
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { writerHandlers } from './writer-handlers';
 import type { Request } from '../messaging/protocol';
+import { registerDockToken } from '../messaging/dock-tokens';
 import type { Handlers } from '../messaging/router';
 import { clearAssessmentCache } from '../models/assess';
 import { checkModels } from '../models/check';
@@ -120,6 +121,11 @@ export const backgroundHandlers: Handlers = {
     const { tabId } = contentSender(sender);
     abortTabAssessment(tabId);
     await writeTabCase(tabId, null);
+    return { ok: true };
+  },
+  'dock:register': async ({ token }, sender) => {
+    // The browser names the tab: a content script can register a token for its own only.
+    await registerDockToken(contentSender(sender).tabId, token);
     return { ok: true };
   },
   'panel:attach': async ({ target }, sender) => {

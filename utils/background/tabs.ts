@@ -2,14 +2,16 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { tabAssessmentKey, tabSentKey } from '../tab-assessment/store';
 import { writeTabCase } from '../tab-case/store';
+import { forgetDockTokens } from '../messaging/dock-tokens';
 import { forgetScoresPorts } from './scores-ports';
 
-/** A closed tab's case, scores and what was sent for them must not linger in session storage. */
+/** A closed tab's case, scores, what was sent for them and its dock tokens must not linger. */
 export function startTabCaseCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void writeTabCase(tabId, null);
     void storage.removeItems([tabAssessmentKey(tabId), tabSentKey(tabId)]);
     forgetScoresPorts(tabId);
+    void forgetDockTokens(tabId);
   });
 }
 

@@ -7,6 +7,7 @@ import { watchCase } from '../case/watch-case';
 import type { Request } from '../messaging/protocol';
 import { sendRequestRetrying } from '../messaging/send';
 import type { DockLayout } from './layout';
+import { DOCK_TOKEN_PARAM, newToken } from './dock-token';
 import { highlightElement } from './highlight';
 import { mountDock, type Dock } from './mount-dock';
 import { readDockLayout, updateDockLayout, watchDockLayout } from './storage';
@@ -50,10 +51,17 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   let clearHighlight: (() => void) | undefined;
   let sending = Promise.resolve();
 
+  // One token for this page's docks, registered before the first frame can ask for anything.
+  let dockToken: string | undefined;
   const render = () => {
     const wanted = onCasePage && layout.placement === 'page' && !signal.aborted;
-    if (wanted && !dock)
-      dock = mountDock(doc, browser.runtime.getURL('/panel.html'), (c) => void updateDockLayout(c));
+    if (wanted && !dock) {
+      if (!dockToken) {
+        dockToken = newToken();
+        sendRequestRetrying({ type: 'dock:register', token: dockToken }).catch(reportSendFailure);
+      }
+      dock = mountDock(doc, panelAddress(dockToken), (c) => void updateDockLayout(c));
+    }
     if (!wanted && dock) {
       dock.destroy();
       dock = undefined;
@@ -122,6 +130,18 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
     browser.runtime.onMessage.removeListener(onMessage);
     clearHighlight?.();
   });
+}
+
+// Spelled out, not `URL.origin`: that is "null" for extension schemes outside Chrome.
+const originOf = (url: string) => new URL('/', url).href.slice(0, -1);
+
+/**
+ * The panel's address (Chrome: the session's dynamic one, see `use_dynamic_url`) and the
+ * extension's own origin, where Chrome lands the frame, for messages to it.
+ */
+function panelAddress(dockToken: string) {
+  const url = `${browser.runtime.getURL('/panel.html')}?${DOCK_TOKEN_PARAM}=${dockToken}`;
+  return { url, origins: [originOf(browser.runtime.getURL('/')), originOf(url)] };
 }
 
 function isHighlight(message: unknown): message is { type: 'dock:highlight'; itemId: string } {

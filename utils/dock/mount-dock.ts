@@ -1,5 +1,6 @@
 import { clampWidth, COLLAPSED_TAB_WIDTH, type DockLayout } from './layout';
 import { DOCK_CSS } from './dock-styles';
+import { newToken } from './dock-token';
 import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM, type KeysGrant } from './keys-grant';
 
 export interface Dock {
@@ -16,7 +17,7 @@ export interface Dock {
  */
 export function mountDock(
   doc: Document,
-  panelUrl: string,
+  panel: { url: string; origins: string[] },
   onChange: (c: Partial<DockLayout>) => void,
 ): Dock {
   const host = doc.createElement('caselight-dock');
@@ -29,13 +30,8 @@ export function mountDock(
   const dock = shadow.querySelector<HTMLElement>('.dock')!;
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
   const tab = shadow.querySelector<HTMLButtonElement>('.tab')!;
-  // Not crypto.randomUUID: that needs a secure context, and many consoles are served over http.
-  const keysToken = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-  shadow.querySelector('iframe')!.src = `${panelUrl}#${KEYS_TOKEN_PARAM}=${keysToken}`;
-  // Spelled out, not `URL.origin`: that is "null" for extension schemes outside Chrome.
-  const panelOrigin = new URL('/', panelUrl).href.slice(0, -1);
+  const keysToken = newToken();
+  shadow.querySelector('iframe')!.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
 
   const html = doc.documentElement;
   const previousMargin = [
@@ -87,8 +83,10 @@ export function mountDock(
     focus() {
       frame.focus();
       const grant: KeysGrant = { type: KEYS_GRANT_MESSAGE, token: keysToken };
-      // Only to our panel: if anything else were loaded in the frame, it gets nothing.
-      frame.contentWindow?.postMessage(grant, panelOrigin);
+      // Only to our panel: if anything else were loaded in the frame, it gets nothing. Chrome
+      // may land the frame on the extension's own origin instead of the dynamic one it was
+      // given, so both are named; only the one that matches delivers.
+      for (const origin of new Set(panel.origins)) frame.contentWindow?.postMessage(grant, origin);
     },
     destroy() {
       host.remove();

@@ -36,7 +36,7 @@ import { trainerRequestSchema, type TrainerAnswer } from '../training/trainer-me
 
 /**
  * The one message protocol between contexts. Requests are parsed with zod by the receiver
- * before anything acts on them; `senders` says which context may send each type, checked
+ * before anything acts on them; `senders.ts` says which context may send each type, checked
  * against the browser-supplied sender (which the page cannot forge).
  */
 
@@ -66,6 +66,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     broken: z.array(caseFieldSchema).max(9).optional(),
   }),
   z.object({ type: z.literal('case:cleared') }),
+  /** The content script's dock token for its own tab (see `utils/dock/dock-token.ts`). */
+  z.object({ type: z.literal('dock:register'), token: z.string().regex(/^[0-9a-f]{32}$/) }),
   z.object({
     type: z.literal('panel:attach'),
     /**
@@ -185,52 +187,12 @@ export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type ExtractionMessage = z.infer<typeof extractionMessageSchema>;
 
-export type SenderKind = 'content-script' | 'extension-page';
-
-export const senders: Record<RequestType, SenderKind[]> = {
-  'case:reading': ['content-script'],
-  'case:found': ['content-script'],
-  'case:unreadable': ['content-script'],
-  'case:cleared': ['content-script'],
-  'panel:attach': ['extension-page'],
-  'case:assess': ['extension-page'],
-  'api:check': ['extension-page'],
-  'models:check': ['extension-page'],
-  'models:clear-cache': ['extension-page'],
-  'guidance:sync-now': ['extension-page'],
-  'guidance:me': ['extension-page'],
-  'guidance:load': ['extension-page'],
-  'guidance:backtest': ['extension-page'],
-  'guidance:publish': ['extension-page'],
-  'guidance:panels': ['extension-page'],
-  'training:trainer': ['extension-page'],
-  'training:status': ['extension-page'],
-  'training:reveal': ['extension-page'],
-  'training:mine': ['extension-page'],
-  'decision:submit': ['extension-page'],
-  'decision:undo': ['extension-page'],
-  'outbox:retry': ['extension-page'],
-  'outbox:discard': ['extension-page'],
-  'outbox:discard-writeback': ['extension-page'],
-  'decisions:history': ['extension-page'],
-  'adapter:page': ['extension-page'],
-  'adapter:test': ['extension-page'],
-  'adapter:pick': ['extension-page'],
-  'adapter:pick-cancel': ['extension-page'],
-  'case:highlight': ['extension-page'],
-  'writers:list': ['extension-page'],
-  'writers:save': ['extension-page'],
-  'writers:remove': ['extension-page'],
-  'writers:save-credentials': ['extension-page'],
-  'writers:preview': ['extension-page'],
-  'writers:test-send': ['extension-page'],
-};
-
 export interface ResponseMap {
   'case:reading': { ok: true };
   'case:found': { ok: true };
   'case:unreadable': { ok: true };
   'case:cleared': { ok: true };
+  'dock:register': { ok: true };
   'panel:attach': {
     tabId: number | null;
     /** With the training status filled in when the background has learnt it since. */

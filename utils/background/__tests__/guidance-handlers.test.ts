@@ -8,7 +8,8 @@ import { saveSettings } from '../../settings/storage';
 import { backgroundHandlers } from '../handlers';
 
 const EXT = 'chrome-extension://test-extension-id';
-const fromPanel = { id: 'test-extension-id', url: `${EXT}/panel.html`, tab: { id: 4 }, frameId: 7 };
+// The side panel: a framed panel needs its tab's dock token (see the router's tests).
+const fromPanel = { id: 'test-extension-id', url: `${EXT}/sidepanel.html` };
 const fromContent = {
   id: 'test-extension-id',
   url: 'http://console.test/c/1',

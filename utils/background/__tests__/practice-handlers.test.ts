@@ -109,7 +109,14 @@ test('the reveal: not yet (404), the answer, or a plain reason when it cannot be
 test('the case goes to the panels with the training status and scores the background has', async () => {
   const caseUrl = 'http://127.0.0.1:4317/console/cases/C-200002';
   const tab = { id: 'test-extension-id', url: caseUrl, tab: { id: 12 }, frameId: 0 };
-  const docked = { ...panel, tab: { id: 12 }, frameId: 3 };
+  // The panel our content script docked in that tab: its token is in the frame's address.
+  const dockToken = '9'.repeat(32);
+  const docked = { ...panel, url: `${panel.url}?dock=${dockToken}`, tab: { id: 12 }, frameId: 3 };
+  await handleMessage(
+    backgroundHandlers,
+    { type: 'dock:register', token: dockToken },
+    tab as never,
+  );
   const attach = async () =>
     (await handleMessage(
       backgroundHandlers,

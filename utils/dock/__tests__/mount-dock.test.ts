@@ -3,8 +3,14 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { DOCK_DEFAULTS } from '../layout';
 import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM } from '../keys-grant';
 import { mountDock } from '../mount-dock';
+import { DOCK_TOKEN_PARAM } from '../dock-token';
 
 const PANEL_URL = 'chrome-extension://abcdefghijklmnop/panel.html';
+const DYNAMIC = 'chrome-extension://0b3c2a1e-dynamic-session-id';
+const PANEL = {
+  url: `${PANEL_URL}?${DOCK_TOKEN_PARAM}=${'d'.repeat(32)}`,
+  origins: ['chrome-extension://abcdefghijklmnop', DYNAMIC],
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -31,23 +37,24 @@ it('hands the panel a fresh keys token in its address, and the same token with A
   vi.stubGlobal('crypto', {
     getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto),
   });
-  const dock = mountDock(document, PANEL_URL, () => undefined);
+  const dock = mountDock(document, PANEL, () => undefined);
   dock.apply(DOCK_DEFAULTS);
   const frame = hosts[0]!.shadowRoot!.querySelector('iframe')!;
   const [address, hash] = frame.getAttribute('src')!.split('#');
-  expect(address).toBe(PANEL_URL);
+  expect(address).toBe(PANEL.url);
   const token = new URLSearchParams(hash).get(KEYS_TOKEN_PARAM)!;
   expect(token).toMatch(/^[0-9a-f]{32}$/);
 
   const posted = vi.fn<(message: unknown, targetOrigin: string) => void>();
   Object.defineProperty(frame, 'contentWindow', { value: { postMessage: posted } });
   dock.focus();
-  expect(posted).toHaveBeenCalledWith(
-    { type: KEYS_GRANT_MESSAGE, token },
-    'chrome-extension://abcdefghijklmnop',
-  );
+  // To both of our origins (the frame lands on one of them), and to nobody else.
+  expect(posted.mock.calls).toEqual([
+    [{ type: KEYS_GRANT_MESSAGE, token }, 'chrome-extension://abcdefghijklmnop'],
+    [{ type: KEYS_GRANT_MESSAGE, token }, DYNAMIC],
+  ]);
 
-  const second = mountDock(document, PANEL_URL, () => undefined);
+  const second = mountDock(document, PANEL, () => undefined);
   const frames = hosts.map((host) => host.shadowRoot!.querySelector('iframe')!.getAttribute('src'));
   expect(new Set(frames).size).toBe(2);
   dock.destroy();

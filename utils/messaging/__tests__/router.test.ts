@@ -1,9 +1,16 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetDockTokens, registerDockToken } from '../dock-tokens';
 import { handleMessage, senderKind, type Handlers } from '../router';
 
 const EXT = 'chrome-extension://test-extension-id';
-const fromPanel = { id: 'test-extension-id', url: `${EXT}/panel.html`, tab: { id: 4 }, frameId: 7 };
+const TOKEN = 'a'.repeat(32);
+const fromPanel = {
+  id: 'test-extension-id',
+  url: `${EXT}/panel.html?dock=${TOKEN}#keys=${'b'.repeat(32)}`,
+  tab: { id: 4 },
+  frameId: 7,
+};
 const fromContent = {
   id: 'test-extension-id',
   url: 'http://127.0.0.1:4317/console/cases/C-1',
@@ -19,6 +26,7 @@ function handlers() {
     'case:found': vi.fn<Handlers['case:found']>(ok),
     'case:unreadable': vi.fn<Handlers['case:unreadable']>(ok),
     'case:cleared': vi.fn<Handlers['case:cleared']>(ok),
+    'dock:register': vi.fn<Handlers['dock:register']>(ok),
     'panel:attach': vi.fn<Handlers['panel:attach']>(async () => ({
       tabId: 4,
       state: null,
@@ -58,13 +66,18 @@ function handlers() {
   } satisfies Handlers;
 }
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await forgetDockTokens(4);
+  await forgetDockTokens(5);
+  await registerDockToken(4, TOKEN);
+});
 
-test('tells our contexts apart by what the browser says about the sender', () => {
-  expect(senderKind(fromPanel as never)).toBe('extension-page');
-  expect(senderKind(fromContent as never)).toBe('content-script');
-  expect(senderKind({ ...fromContent, id: 'another-extension' } as never)).toBeNull();
-  expect(senderKind({ ...fromContent, frameId: 3 } as never)).toBeNull(); // a console sub-frame
+test('tells our contexts apart by what the browser says about the sender', async () => {
+  expect(await senderKind(fromPanel as never)).toBe('docked-panel');
+  expect(await senderKind(fromContent as never)).toBe('content-script');
+  expect(await senderKind({ ...fromContent, id: 'another-extension' } as never)).toBeNull();
+  expect(await senderKind({ ...fromContent, frameId: 3 } as never)).toBeNull(); // a console sub-frame
 });
 
 test('refuses malformed requests before any handler runs', async () => {
@@ -112,5 +125,23 @@ test('a failing handler answers with the reason instead of throwing across conte
   vi.spyOn(console, 'error').mockImplementation(() => {});
   expect(await handleMessage(h, { type: 'api:check' }, fromPanel as never)).toEqual({
     refused: 'api:check failed: disk on fire',
+  });
+});
+
+test('a docked panel may name only its own tab; the side panel follows any', async () => {
+  const h = handlers();
+  const other = await handleMessage(h, { type: 'case:assess', tabId: 5 }, fromPanel as never);
+  expect(other).toEqual({ refused: "case:assess may only name the panel's own tab" });
+  expect(h['case:assess']).not.toHaveBeenCalled();
+  expect(await handleMessage(h, { type: 'case:assess', tabId: 4 }, fromPanel as never)).toEqual({
+    ok: true,
+  });
+  const activeTab = { type: 'panel:attach', target: { kind: 'active-tab', windowId: 1 } };
+  expect(await handleMessage(h, activeTab, fromPanel as never)).toEqual({
+    refused: "panel:attach may only name the panel's own tab",
+  });
+  const sidePanel = { id: 'test-extension-id', url: `${EXT}/sidepanel.html` };
+  expect(await handleMessage(h, { type: 'case:assess', tabId: 5 }, sidePanel as never)).toEqual({
+    ok: true,
   });
 });
