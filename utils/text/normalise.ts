@@ -13,8 +13,26 @@ import { confusablesMap } from 'confusables';
  * lookalikes. `starts` maps it back to the input for anyone who must mark or replace a span.
  */
 
-const INVISIBLE =
-  /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E001F}\u{E007F}\u{E0100}-\u{E01EF}]$/u;
+// Invisible or formatting-only code points: [first, last] ranges.
+const INVISIBLE: readonly [number, number][] = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels
+  [0x180b, 0x180f], // Mongolian selectors and vowel separator
+  [0x200b, 0x200f], // zero-width space, joiners, direction marks
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x206f], // word joiner, invisible operators, bidi isolates
+  [0x3164, 0x3164], // Hangul filler
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // byte order mark
+  [0xffa0, 0xffa0], // halfwidth Hangul filler
+  [0xe0000, 0xe001f], // tag block, outside its ASCII range
+  [0xe007f, 0xe007f],
+  [0xe0100, 0xe01ef], // variation selectors supplement
+];
+const invisible = (cp: number) => INVISIBLE.some(([first, last]) => cp >= first && cp <= last);
 const TAG_FIRST = 0xe0020;
 const TAG_LAST = 0xe007e;
 const MARK = /^\p{Mn}$/u;
@@ -36,7 +54,7 @@ const cache = new Map<string, string>();
 function foldOne(ch: string): string {
   const cp = ch.codePointAt(0)!;
   if (cp >= TAG_FIRST && cp <= TAG_LAST) return String.fromCharCode(cp - 0xe0000);
-  if (INVISIBLE.test(ch)) return '';
+  if (invisible(cp)) return '';
   let out = '';
   for (const c of ch.normalize('NFKC')) {
     out += c.charCodeAt(0) < 0x80 ? c : (OVERRIDES[c] ?? confusablesMap.get(c) ?? c);
@@ -53,7 +71,7 @@ function fold(ch: string): string {
   return folded;
 }
 
-const PLAIN = /^[\x00-\x7f]*$/;
+const PLAIN = /^\p{ASCII}*$/u;
 
 export interface Normalised {
   text: string;
