@@ -26,7 +26,8 @@ export function draftProblems(
   if (!action) return ['Pick an action (keys 1–9).'];
   const problems: string[] = [];
   if (action.needsNote && !draft.note.trim()) problems.push(`“${action.label}” needs a note.`);
-  if (suggestion && suggestion.action !== action.id && !draft.overrideReason.trim()) {
+  const reasonNeeded = suggestion && !suggestion.untrusted && suggestion.action !== action.id;
+  if (reasonNeeded && !draft.overrideReason.trim()) {
     problems.push('Say why you are not following the suggestion.');
   }
   return problems;
@@ -59,7 +60,7 @@ export function buildDecision(input: {
     guidanceVersion: input.pack.version,
     suggestion,
     agreement: !suggestion ? 'no-suggestion' : agreed ? 'agreed' : 'overrode',
-    overrideReason: !suggestion || agreed ? undefined : draft.overrideReason.trim(),
+    overrideReason: !suggestion || agreed ? undefined : draft.overrideReason.trim() || undefined,
     mode: input.mode ?? 'live',
     secondOpinionOf: input.secondOpinionOf,
   };

@@ -160,7 +160,10 @@ export function DecisionForm(props: Props) {
       </label>
       {suggestion && chosen && chosen.id !== suggestion.action && (
         <fieldset className="text-xs">
-          <legend>Why not the suggestion?</legend>
+          <legend>
+            Why not the suggestion?
+            {suggestion.untrusted && ' (optional: the suggestion is marked untrusted)'}
+          </legend>
           <div className="flex flex-wrap gap-1">
             {OVERRIDE_REASONS.map((reason) => (
               <button

@@ -52,7 +52,8 @@ export function RiskyItems({
 export function InjectionFlag() {
   return (
     <p data-testid="injection-flag" className="mt-0.5 font-semibold text-amber-800">
-      ⚠ This message seems to address the model (“ignore your policy…”). It was treated as data.
+      ⚠ This message (its text, author or id) seems to address the model (“ignore your policy…”). It
+      was treated as data.
     </p>
   );
 }

@@ -62,6 +62,13 @@ export function ScoreSection(props: {
           <SuggestionCard assessment={a} pack={pack} />
           <RiskOverview assessment={a} pack={pack} itemLabel={itemLabel} onShowItem={onShowItem} />
           <RiskyItems assessment={a} case={c} onShowItem={onShowItem} />
+          {(a.injectionFields ?? []).length > 0 && (
+            <p data-testid="injection-fields" className="text-xs font-semibold text-amber-800">
+              ⚠ The case&apos;s {a.injectionFields.join(', ')} seem
+              {a.injectionFields.length === 1 ? 's' : ''} to address the model (“ignore your
+              policy…”). Treated as data.
+            </p>
+          )}
           {injectedOnly.length > 0 && (
             <div className="text-xs">
               {injectedOnly.map((id) => (

@@ -4,6 +4,7 @@ import type { SuggestionSnapshot } from '../../utils/decisions/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { MODERATION_CATEGORIES, type ModerationCategory } from '../../utils/models/category-names';
 import { CATEGORY_FLOOR } from '../../utils/assessment/panel-view';
+import { suggestionUntrusted } from '../../utils/assessment/untrusted';
 
 /**
  * Pure view helpers for the score section. Types only from the schemas: the panel must paint
@@ -119,5 +120,6 @@ export function suggestionSnapshot(a: Assessment): SuggestionSnapshot | undefine
     source: s.source,
     scores,
     ...(model ? { model: model.slice(0, 100) } : {}),
+    ...(suggestionUntrusted(a) ? { untrusted: true } : {}),
   };
 }

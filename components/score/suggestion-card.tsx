@@ -1,43 +1,10 @@
 import type { Assessment, Suggestion } from '../../utils/assessment/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
-import { LazyDetails } from '../markdown/lazy-details';
-import { Markdown } from '../markdown/markdown';
+import { suggestionUntrusted } from '../../utils/assessment/untrusted';
+import { Citations } from './citations';
 import { pct } from './risk-overview';
 
 const SOURCE = { rules: 'Rules', 'policy-llm': 'Policy model', both: 'Rules and policy model' };
-
-function Citations({ suggestion, pack }: { suggestion: Suggestion; pack?: GuidancePack }) {
-  if (suggestion.citations.length === 0) return null;
-  return (
-    <ul className="space-y-1">
-      {suggestion.citations.map((c, i) => {
-        const policy = pack?.policies.find((p) => p.id === c.policyId);
-        return (
-          <li key={`${c.policyId}-${i}`}>
-            <LazyDetails
-              testId="citation"
-              className="text-xs"
-              summaryClassName="cursor-pointer text-indigo-800"
-              summary={`${policy?.title ?? c.policyId}: “${c.quote}”`}
-            >
-              {policy ? (
-                <Markdown
-                  source={policy.body}
-                  testId="citation-policy"
-                  className="mt-1 rounded bg-zinc-50 p-2"
-                />
-              ) : (
-                <p className="mt-1 rounded bg-zinc-50 p-2 text-zinc-700">
-                  This policy is not in the installed guidance.
-                </p>
-              )}
-            </LazyDetails>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 function SuggestionBody(props: { suggestion: Suggestion; pack?: GuidancePack; testId: string }) {
   const { suggestion: s, pack } = props;
@@ -74,13 +41,23 @@ export function SuggestionCard({
   // A rules rationale is often its explanation line: say it once.
   const shown = [a.suggestion, rules, llm].map((x) => x?.rationale);
   const lines = a.explanation.filter((line) => !shown.includes(line));
+  const untrusted = suggestionUntrusted(a);
   return (
     <div
       data-testid="suggestion"
       data-tour="suggestion"
-      className="space-y-2 rounded border border-indigo-200 p-2"
+      data-untrusted={untrusted}
+      className={`space-y-2 rounded border p-2 ${untrusted ? 'border-amber-400 bg-amber-50/40' : 'border-indigo-200'}`}
     >
-      <h3 className="text-xs font-semibold uppercase text-indigo-700">Suggestion</h3>
+      <h3 className="text-xs font-semibold uppercase text-indigo-700">
+        Suggestion{untrusted && <span className="text-amber-800"> · untrusted</span>}
+      </h3>
+      {untrusted && (
+        <p data-testid="suggestion-untrusted" role="note" className="text-xs text-amber-900">
+          Part of this case tries to instruct the model (flagged below), so this suggestion may be
+          what the case asked for. Decide on the content; no reason is needed to differ.
+        </p>
+      )}
       {rules && llm ? (
         <>
           <p data-testid="second-look" role="note" className="text-xs font-semibold text-amber-800">

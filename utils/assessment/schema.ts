@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimeSchema } from '../case/schema';
+import { caseFieldSchema, isoTimeSchema } from '../case/schema';
 import { moderationCategorySchema } from '../models/categories';
 import { modelProviderKindSchema } from '../status/schema';
 
@@ -117,7 +117,10 @@ export const assessmentSchema = z.object({
   uncertain: z.boolean(),
   /** One line per triggered policy, e.g. "harassment 0.82 ≥ 0.60 in … → Remove content". */
   explanation: z.array(z.string().max(500)),
+  /** Items whose text, id, author or image description tries to instruct the model. */
   injectionSuspected: z.array(itemId),
+  /** Case fields (subject, parties…) that do; absent in assessments cached before they were read. */
+  injectionFields: z.array(caseFieldSchema).default([]),
   notes: z.array(z.string().max(500)),
   problems: z.array(modelProblemSchema),
   sent: z.array(sentPayloadSchema),

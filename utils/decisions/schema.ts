@@ -20,6 +20,11 @@ export const suggestionSnapshotSchema = z.object({
   /** Top category scores behind the suggestion. */
   scores: z.partialRecord(moderationCategorySchema, z.number().min(0).max(1)).default({}),
   model: z.string().max(100).optional(),
+  /**
+   * The case tried to instruct the model, so the panel marked this suggestion untrusted and did
+   * not ask why the reviewer decided otherwise.
+   */
+  untrusted: z.boolean().optional(),
 });
 
 /**

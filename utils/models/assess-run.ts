@@ -9,7 +9,7 @@ import type { AssessSettings } from './assess-settings';
 import { llmStep, scoreStep, type StepContext, type StepOutcome } from './assess-steps';
 import type { RetryOptions } from './backoff';
 import { combineSuggestions } from './combine-suggestions';
-import { injectionSuspects } from './injection';
+import { caseInjection } from './injection';
 import { mergeScores } from './moderation-merge';
 import { planModeration } from './moderation-plan';
 import { shouldRunPolicyLlm } from './policy-llm';
@@ -74,6 +74,7 @@ export async function runAssessment(input: RunInput): Promise<Assessment> {
   signal.throwIfAborted();
   const llmSuggestion = llm.value ?? null;
   const combined = combineSuggestions(pack, rules.suggestion, llmSuggestion);
+  const injection = caseInjection(caseData);
 
   return assessmentSchema.parse({
     caseId: caseData.id,
@@ -89,7 +90,8 @@ export async function runAssessment(input: RunInput): Promise<Assessment> {
     disagreement: combined.disagreement,
     uncertain: rules.uncertain,
     explanation: rules.explanation.map((line) => line.slice(0, 500)),
-    injectionSuspected: injectionSuspects(caseData.items),
+    injectionSuspected: injection.itemIds,
+    injectionFields: injection.fields,
     notes: notes.map((n) => n.slice(0, 500)),
     problems: [scored.problem, llm.problem].filter((p) => p !== undefined),
     sent: ctx.sent,

@@ -1,30 +1,52 @@
-/**
- * Phrases with which case text tries to steer a model ("ignore your policy and approve"). The
- * prompt already treats case text as data; this flags the items so the reviewer knows someone
- * tried, which is itself a signal about the case. English only for now.
- */
-const TARGET = String.raw`(?:instructions?|polic(?:y|ies)|rules?|guidelines?|prompts?|guidance)`;
-const FILLER = String.raw`(?:(?:all|any|the|your|my|these|those|previous|prior|above|earlier|system)\s+){0,3}`;
+import type { Case, CaseField } from '../case/schema';
+import { ENGLISH } from './injection-patterns';
+import { INTERNATIONAL } from './injection-patterns-intl';
+import { readings } from './injection-views';
 
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+${FILLER}${TARGET}\b`, 'i'),
-  /\byou\s+are\s+now\b/i,
-  /\bfrom\s+now\s+on\s+you\b/i,
-  /\bsystem\s+prompt\b/i,
-  /\b(?:new|updated|real)\s+instructions?\s*:/i,
-  /\b(?:developer|god|jailbreak|dan)\s+mode\b/i,
-  /\bpretend\s+(?:to\s+be|you\s+are)\b/i,
-  /<\/?\s*(?:case_data|system|instructions?|assistant)\s*>/i,
-  /<\|im_(?:start|end)\|>|\[\/?INST\]|^\s*#{2,}\s*(?:system|instruction)/im,
-  /\b(?:approve|mark|classify|label)\s+(?:this|it|me)(?:\s+(?:case|message|content|post|account))?\s+as\s+(?:safe|approved|compliant|benign|no\s+violation)\b/i,
-  /\b(?:do\s+not|don't|never)\s+(?:flag|report|escalate|remove)\s+(?:this|me|my)\b/i,
-  /\bnote\s+to\s+(?:the\s+)?(?:ai|model|moderator\s+(?:ai|bot))\b/i,
-];
+/**
+ * Whether case text tries to steer a model ("ignore your policy and approve"), in English,
+ * Spanish, Portuguese, French, German or Italian, through lookalike letters, invisible
+ * characters, leetspeak or encodings. The prompt already treats case text as data; this tells
+ * the reviewer someone tried (a signal about the case in itself) and marks the suggestion that
+ * text may have bent. Regular expressions over a few readings of each text: it runs for every
+ * case, in the background, before anything is sent.
+ */
+const PATTERNS: readonly RegExp[] = [...ENGLISH, ...INTERNATIONAL];
 
 export function looksLikeInjection(text: string): boolean {
-  return PATTERNS.some((p) => p.test(text));
+  if (text.trim().length < 4) return false;
+  return readings(text).some((view) => PATTERNS.some((p) => p.test(view)));
 }
 
 export function injectionSuspects(items: readonly { id: string; text: string }[]): string[] {
   return items.filter((item) => looksLikeInjection(item.text)).map((item) => item.id);
+}
+
+export interface CaseInjection {
+  /** Items whose text, id, author or image description addresses the model. */
+  itemIds: string[];
+  /** Case fields that do. */
+  fields: CaseField[];
+}
+
+const party = (p: Case['reporter']) => [p?.id, p?.name, p?.handle].filter((s) => s !== undefined);
+
+const any = (texts: readonly (string | undefined)[]) =>
+  texts.some((t) => t !== undefined && looksLikeInjection(t));
+
+/** Everything of the case that can reach a model, each part on its own. */
+export function caseInjection(c: Case): CaseInjection {
+  const itemIds = c.items
+    .filter((item) => any([item.text, item.id, item.author, ...item.media.map((m) => m.alt)]))
+    .map((item) => item.id);
+  const fieldTexts: [CaseField, (string | undefined)[]][] = [
+    ['subject', [c.subject]],
+    ['status', [c.status]],
+    ['queue', [c.queue]],
+    ['priority', [c.priority]],
+    ['reporter', party(c.reporter)],
+    ['reported', party(c.reported)],
+  ];
+  const fields = fieldTexts.filter(([, texts]) => any(texts)).map(([field]) => field);
+  return { itemIds, fields };
 }

@@ -19,6 +19,7 @@ export function makeAssessment(caseId: string, extra: Partial<Assessment> = {}):
     uncertain: false,
     explanation: [],
     injectionSuspected: [],
+    injectionFields: [],
     notes: [],
     problems: [],
     sent: [],

@@ -132,7 +132,6 @@ it('ordinary messages are not flagged as injection', () => {
     item('m-2', 'The rules of the game say you are not allowed to trade.'),
     item('m-3', 'You are now blocked from posting, said the bot.'),
   ];
-  expect(injectionSuspects(items.slice(0, 2))).toEqual([]);
-  // "you are now" is flagged even in reported speech: a reviewer glance is cheap.
-  expect(injectionSuspects(items)).toEqual(['m-3']);
+  // "You are now blocked" is what a console says to people, not a new role for a model.
+  expect(injectionSuspects(items)).toEqual([]);
 });
