@@ -37,6 +37,12 @@ export function BacktestReport(props: { report: Report; label: (id: string | nul
         {skippedText && ` (set aside: ${skippedText})`}. Signals ran on the {r.withText} whose case
         text was read ({casesRead} cases{casesUnread > 0 ? `, ${casesUnread} not read` : ''}).
       </p>
+      {r.notReplayed > 0 && (
+        <p data-testid="backtest-partial" className="font-semibold text-amber-700">
+          Partial result: the time limit ran out with {r.notReplayed} decisions not replayed; every
+          figure below covers only the {r.total} replayed.
+        </p>
+      )}
       <p data-testid="backtest-changed" className="font-semibold">
         {r.changed} suggestion{r.changed === 1 ? '' : 's'} would change: {r.fixed} now match the
         reviewer&apos;s decision, {r.broken} no longer do.

@@ -10,7 +10,7 @@ import type { GuidancePack } from '../../utils/guidance/schema';
 import { validatePack, type ValidationResult } from '../../utils/guidance/validate';
 import { sendRequest } from '../../utils/messaging/send';
 
-/** After typing stops: recheck can take a moment on a new regular expression. */
+/** After typing stops, so a pack is not re-validated on every key. */
 const VALIDATE_AFTER_MS = 250;
 /** Edits are kept in this browser shortly after typing stops. */
 const SAVE_AFTER_MS = 400;

@@ -1,12 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guidancePanelListSchema } from '../../utils/guidance/api-schema';
 import { DEFAULT_GUIDANCE_PACK } from '../../utils/guidance/default-pack';
 import { guidancePackSchema } from '../../utils/guidance/schema';
 import { createApp } from '../app';
 import { guidanceApp } from './guidance-helpers';
-
-// The first validation starts recheck (a worker, its native checker): seconds when busy.
-vi.setConfig({ testTimeout: 30_000 });
 
 describe('GET /api/guidance/current', () => {
   it('needs a token', async () => {

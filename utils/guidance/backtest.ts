@@ -9,6 +9,10 @@ import { runSignals } from './signals';
  * reviewers already made, from the score snapshot each decision stored. Both packs see the same
  * inputs, so every difference comes from the packs. Signals are replayed only for decisions
  * given their case text: the snapshot keeps scores, not signal hits.
+ *
+ * Signals run to the end of every case (no per-case budget: a signal stopped early would miss
+ * hits and the counts would be wrong without saying so). The whole run has a time limit instead;
+ * past it, the decisions not yet replayed are left out and counted, and the result is partial.
  */
 
 export interface BacktestDecision {
@@ -49,11 +53,23 @@ export interface BacktestResult {
   candidate: VersionScore;
   /** Decisions whose signals were replayed (they came with case text). */
   withText: number;
+  /**
+   * Decisions left out because the time limit ran out before they were replayed; more than 0
+   * means the result is partial: every count above covers only the first `total`.
+   */
+  notReplayed: number;
   /** A few changed decisions to look at, in input order. */
   examples: { id: string; from: string | null; to: string | null; decided: string }[];
 }
 
 const MAX_EXAMPLES = 20;
+/** Far above a 10,000-decision replay (about a second); the editor waits for the answer. */
+const TIME_LIMIT_MS = 20_000;
+
+export interface BacktestOptions {
+  timeLimitMs?: number;
+  now?: () => number;
+}
 
 function overview(scores: CategoryScores): CategoryOverview {
   const categories: CategoryOverview = {};
@@ -63,8 +79,19 @@ function overview(scores: CategoryScores): CategoryOverview {
   return categories;
 }
 
-function suggest(pack: GuidancePack, categories: CategoryOverview, d: BacktestDecision) {
-  const hits: SignalHit[] = d.items ? runSignals(pack.signals, d.items).hits : [];
+/** The suggested action, or undefined when the signals were stopped by the deadline. */
+function suggest(
+  pack: GuidancePack,
+  categories: CategoryOverview,
+  d: BacktestDecision,
+  clock: { deadline: number; now: () => number },
+): string | null | undefined {
+  let hits: SignalHit[] = [];
+  if (d.items) {
+    const run = runSignals(pack.signals, d.items, { budgetMs: Infinity, ...clock });
+    if (!run.complete) return undefined;
+    hits = run.hits;
+  }
   return applyRules(pack, categories, hits).suggestion?.actionId ?? null;
 }
 
@@ -79,7 +106,11 @@ export function backtest(
   decisions: readonly BacktestDecision[],
   current: GuidancePack,
   candidate: GuidancePack,
+  options: BacktestOptions = {},
 ): BacktestResult {
+  const now = options.now ?? (() => performance.now());
+  const clock = { now, deadline: now() + (options.timeLimitMs ?? TIME_LIMIT_MS) };
+  let replayed = 0;
   const counts = new Map<string, Transition>();
   const examples: BacktestResult['examples'] = [];
   let changed = 0;
@@ -89,8 +120,10 @@ export function backtest(
   const tally = { current: { matches: 0, none: 0 }, candidate: { matches: 0, none: 0 } };
   for (const d of decisions) {
     const categories = overview(d.scores);
-    const from = suggest(current, categories, d);
-    const to = suggest(candidate, categories, d);
+    const from = suggest(current, categories, d, clock);
+    const to = from === undefined ? undefined : suggest(candidate, categories, d, clock);
+    if (from === undefined || to === undefined) break;
+    replayed += 1;
     if (d.items) withText += 1;
     for (const [side, action] of [
       ['current', from],
@@ -109,7 +142,7 @@ export function backtest(
     counts.set(key, transition);
     if (examples.length < MAX_EXAMPLES) examples.push({ id: d.id, from, to, decided: d.decided });
   }
-  const total = decisions.length;
+  const total = replayed;
   return {
     total,
     changed,
@@ -119,6 +152,7 @@ export function backtest(
     current: score(current.version, tally.current.matches, tally.current.none, total),
     candidate: score(candidate.version, tally.candidate.matches, tally.candidate.none, total),
     withText,
+    notReplayed: decisions.length - replayed,
     examples,
   };
 }

@@ -4,19 +4,12 @@ import { DEFAULT_GUIDANCE_PACK } from './default-pack';
 import type { GuidancePack } from './schema';
 import { verifyPack } from './signature';
 import type { RefusalReason } from './sync-store';
-import { checkPack, type RegexSafetyCheck } from './validate-core';
-
-/**
- * recheck is not run in the background: it is over 3 MB of JavaScript that every start of the
- * service worker would load. The case API ran it when the pack was published (`validate.ts`),
- * a pinned key proves the pack is the one published, and `checkPack` still applies the panel's
- * run-time guard (`regex-guard.ts`), so a pack with a pattern the panel would not run is refused.
- */
-const checkedAtPublish: RegexSafetyCheck = () => undefined;
+import { checkPack } from './validate-core';
 
 /**
  * Judges a pack the case API offers against the one installed. Never throws: whatever the
  * feed sends, the answer is install it, nothing new, or refused with a reason a reviewer can read.
+ * The checks are the publish-time ones (`checkPack`), regexes judged by the engine that runs them.
  */
 
 export type OfferVerdict =
@@ -66,7 +59,6 @@ export async function judgeOffer(
   text: string | undefined,
   installed: GuidancePack,
   publicKey: string,
-  regexSafety: RegexSafetyCheck = checkedAtPublish,
 ): Promise<OfferVerdict> {
   if (text === undefined) {
     return refuse('too-large', `The guidance offered is over ${MAX_PACK_BYTES / 1024 / 1024} MiB.`);
@@ -84,7 +76,7 @@ export async function judgeOffer(
     typeof json.version === 'number'
       ? json.version
       : undefined;
-  const result = checkPack(json, regexSafety);
+  const result = checkPack(json);
   if (!result.ok) {
     const first = result.issues[0];
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';

@@ -3,7 +3,8 @@ import { moderationCategorySchema } from '../models/categories';
 
 /**
  * A guidance pack: what a team's policy leads publish and every reviewer's panel follows.
- * Shared by the extension, the case API and the tests.
+ * Shared by the extension, the case API and the tests. Objects are strict: a misspelt field
+ * (`threshhold`) is an error at its path, not a setting silently dropped.
  */
 
 const slug = z
@@ -14,7 +15,7 @@ const slug = z
 
 export const severitySchema = z.enum(['none', 'low', 'medium', 'high', 'critical']);
 
-export const guidanceActionSchema = z.object({
+export const guidanceActionSchema = z.strictObject({
   id: slug,
   label: z.string().min(1).max(60),
   /** A single key, 1–9 or a letter; shown on the button and pressed to pick the action. */
@@ -27,7 +28,7 @@ export const guidanceActionSchema = z.object({
   escalates: z.boolean().default(false),
 });
 
-export const guidancePolicySchema = z.object({
+export const guidancePolicySchema = z.strictObject({
   id: slug,
   title: z.string().min(1).max(120),
   /** Markdown, rendered through a sanitizer; never trusted as HTML. */
@@ -38,20 +39,24 @@ export const guidancePolicySchema = z.object({
   action: slug,
   examples: z
     .array(
-      z.object({ text: z.string().max(2000), action: slug, note: z.string().max(500).optional() }),
+      z.strictObject({
+        text: z.string().max(2000),
+        action: slug,
+        note: z.string().max(500).optional(),
+      }),
     )
     .max(50)
     .default([]),
 });
 
-export const guidanceSignalSchema = z.object({
+export const guidanceSignalSchema = z.strictObject({
   id: slug,
   kind: z.enum(['keyword', 'regex', 'domain']),
   pattern: z.string().min(1).max(500),
   policyId: slug,
 });
 
-export const playbookSchema = z.object({
+export const playbookSchema = z.strictObject({
   id: slug,
   /** Shown when this (escalating) action is chosen. */
   actionId: slug,
@@ -59,7 +64,7 @@ export const playbookSchema = z.object({
   steps: z.array(z.string().min(1).max(500)).min(1).max(30),
 });
 
-export const guidancePackSchema = z.object({
+export const guidancePackSchema = z.strictObject({
   version: z.number().int().positive(),
   publisher: z.string().min(1).max(200),
   publishedAt: z.iso.datetime({ offset: true }),

@@ -1,5 +1,6 @@
 import type { GuidanceSignal } from './schema';
-import { regexRisk } from './regex-guard';
+import type { RE2JS } from 're2js';
+import { compileSignalRegex } from './signal-regex';
 
 /** A span in a text, in UTF-16 offsets (what DOM ranges and String#slice use). */
 export interface Span {
@@ -52,16 +53,26 @@ export function normalizeHost(raw: string): string | undefined {
   }
 }
 
-/** A regex signal as JavaScript reads it: a leading "(?i)" (a PCRE habit) becomes the `i` flag. */
-export function regexParts(pattern: string): { source: string; flags: string } {
-  return pattern.startsWith('(?i)')
-    ? { source: pattern.slice(4), flags: 'i' }
-    : { source: pattern, flags: '' };
+/**
+ * The DFA (no capture positions) says first whether there is any match at all: the usual answer
+ * is no, and it is the fastest way to it. Spans then come from RE2's NFA; both are linear.
+ */
+function re2Spans(re: RE2JS, text: string, max: number): Span[] {
+  if (!re.test(text)) return [];
+  const out: Span[] = [];
+  const m = re.matcher(text);
+  while (out.length < max && m.find()) {
+    const start = m.start();
+    const end = m.end();
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
 }
 
 /**
  * Builds the matcher for one signal, or says why it cannot run. Keywords match whole words,
- * case-insensitively; regexes run as written (a leading "(?i)" makes one case-insensitive);
+ * case-insensitively (JavaScript's engine: their patterns are escaped words, linear by
+ * construction); regexes run in RE2 as JavaScript reads them (`signal-regex.ts`);
  * domains match the host itself or any subdomain, including "defanged" hosts like "x[.]com".
  */
 export function buildMatcher(signal: GuidanceSignal, maxHits: number): Matcher | string {
@@ -75,16 +86,9 @@ export function buildMatcher(signal: GuidanceSignal, maxHits: number): Matcher |
     return (text) => spans(re, text, maxHits);
   }
   if (signal.kind === 'regex') {
-    const risk = regexRisk(signal.pattern);
-    if (risk) return `regex signal "${signal.id}" was not run: ${risk}`;
-    const { source, flags } = regexParts(signal.pattern);
-    let re: RegExp;
-    try {
-      re = new RegExp(source, `g${flags}`);
-    } catch (error) {
-      return `regex signal "${signal.id}" is not a valid pattern: ${(error as Error).message}`;
-    }
-    return (text) => spans(re, text, maxHits);
+    const compiled = compileSignalRegex(signal.pattern);
+    if (!compiled.ok) return `regex signal "${signal.id}" was not run: ${compiled.reason}`;
+    return (text) => re2Spans(compiled.re, text, maxHits);
   }
   const domain = normalizeHost(signal.pattern.trim().toLowerCase());
   if (!domain) return `domain signal "${signal.id}" is not a host name`;

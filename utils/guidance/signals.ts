@@ -1,4 +1,5 @@
 import type { SignalHit } from '../assessment/schema';
+import { SIGNAL_MATCH_MEASURE, measureTiming } from '../models/timing-mark';
 import type { GuidanceSignal } from './schema';
 import { buildMatcher, type Matcher } from './signal-matchers';
 
@@ -41,23 +42,42 @@ export function compileSignals(signals: readonly GuidanceSignal[]): CompiledSet 
 export interface SignalResult {
   hits: SignalHit[];
   notes: string[];
+  /** False when a signal was stopped (budget or deadline) before it had read every item. */
+  complete: boolean;
+}
+
+export interface SignalOptions {
+  /** Per signal, over the whole case; each match is linear (RE2), so this bounds the case. */
+  budgetMs?: number;
+  /** On the `now` clock: past it, every signal not yet done stops. */
+  deadline?: number;
+  now?: () => number;
+  /** Records each signal's time as a User Timing measure for this case (`npm run bench`). */
+  measureCaseId?: string;
 }
 
 export function runSignals(
   signals: readonly GuidanceSignal[],
   items: readonly { id: string; text: string }[],
-  opts: { budgetMs?: number; now?: () => number } = {},
+  opts: SignalOptions = {},
 ): SignalResult {
   const budget = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const now = opts.now ?? (() => performance.now());
   const compiled = compileSignals(signals);
   const hits: SignalHit[] = [];
   const notes = [...compiled.problems];
+  let complete = true;
   for (const { signal, match } of compiled.signals) {
     let spent = 0;
     for (const item of items) {
-      if (spent > budget) {
-        notes.push(`signal "${signal.id}" took over ${budget} ms and was stopped for this case`);
+      const late = opts.deadline !== undefined && now() > opts.deadline;
+      if (spent > budget || late) {
+        notes.push(
+          late
+            ? `signal "${signal.id}" was stopped: the time allowed ran out`
+            : `signal "${signal.id}" took over ${budget} ms and was stopped for this case`,
+        );
+        complete = false;
         break;
       }
       const started = now();
@@ -73,6 +93,12 @@ export function runSignals(
       }
       spent += now() - started;
     }
+    if (opts.measureCaseId !== undefined) {
+      measureTiming(SIGNAL_MATCH_MEASURE, spent, {
+        caseId: opts.measureCaseId,
+        signalId: signal.id,
+      });
+    }
   }
-  return { hits, notes };
+  return { hits, notes, complete };
 }

@@ -1,25 +1,21 @@
-import { regexRisk } from './regex-guard';
 import { guidancePackSchema, type GuidancePack, type GuidanceSignal } from './schema';
-import { normalizeHost, regexParts } from './signal-matchers';
+import { normalizeHost } from './signal-matchers';
+import { compileSignalRegex } from './signal-regex';
 import { crossChecks, type PackIssue } from './validate-refs';
 
 export type { PackIssue } from './validate-refs';
 
 /**
  * Everything a pack must pass: the shared schema, then the cross-checks, then each signal as
- * the panel would compile it. One list of `{ path, message }`, empty when the pack is good.
- * The backtracking checker is a parameter so the background can leave recheck out of its
- * bundle (see `offer.ts`); publishing goes through `validate.ts`, which uses recheck.
+ * the background compiles it to match (`compileSignalRegex`, the same call, so what passes
+ * here runs there). One list of `{ path, message }`, empty when the pack is good.
  */
-
-/** Says why a regex (JavaScript source and flags) could backtrack without bound, or nothing. */
-export type RegexSafetyCheck = (source: string, flags: string) => string | undefined;
 
 export type ValidationResult =
   | { ok: true; pack: GuidancePack; issues: [] }
   | { ok: false; pack?: GuidancePack; issues: PackIssue[] };
 
-function signalIssue(signal: GuidanceSignal, regexSafety: RegexSafetyCheck): string | undefined {
+function signalIssue(signal: GuidanceSignal): string | undefined {
   if (signal.kind === 'keyword') {
     return signal.pattern.trim() === '' ? 'A keyword cannot be only spaces.' : undefined;
   }
@@ -27,34 +23,33 @@ function signalIssue(signal: GuidanceSignal, regexSafety: RegexSafetyCheck): str
     const host = normalizeHost(signal.pattern.trim().toLowerCase());
     return host?.includes('.') ? undefined : `"${signal.pattern}" is not a host name.`;
   }
-  const { source, flags } = regexParts(signal.pattern);
-  try {
-    // Compiled as the panel will compile it (`RegExp` throws a SyntaxError on a bad pattern).
-    RegExp(source, flags);
-  } catch (error) {
-    return `Not a valid regular expression: ${(error as Error).message}`;
-  }
-  const unsafe = regexSafety(source, flags);
-  if (unsafe) return `This regular expression ${unsafe}.`;
-  // The panel's run-time guard would skip it; say so now rather than let it silently not run.
-  const risk = regexRisk(signal.pattern);
-  return risk ? `Panels will not run this regular expression: ${risk}.` : undefined;
+  const compiled = compileSignalRegex(signal.pattern);
+  if (compiled.ok) return undefined;
+  const fix = compiled.suggestion === undefined ? '' : ` Suggested: ${compiled.suggestion}`;
+  return `This regular expression cannot run: ${compiled.reason}.${fix}`;
 }
 
-export function checkPack(input: unknown, regexSafety: RegexSafetyCheck): ValidationResult {
+export function checkPack(input: unknown): ValidationResult {
   const parsed = guidancePackSchema.safeParse(input);
   if (!parsed.success) {
     // Cross-checks need a well-formed pack; the schema's messages come first.
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }));
+    const issues = parsed.error.issues.flatMap((issue) => {
+      const path = issue.path.map(String);
+      // One issue per misspelt field, at the field itself, so the editor marks that line.
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({
+          path: [...path, key].join('.'),
+          message: `Unknown field "${key}".`,
+        }));
+      }
+      return [{ path: path.join('.'), message: issue.message }];
+    });
     return { ok: false, issues };
   }
   const pack = parsed.data;
   const issues = crossChecks(pack);
   pack.signals.forEach((signal, index) => {
-    const message = signalIssue(signal, regexSafety);
+    const message = signalIssue(signal);
     if (message) issues.push({ path: `signals.${index}.pattern`, message });
   });
   return issues.length === 0 ? { ok: true, pack, issues: [] } : { ok: false, pack, issues };

@@ -42,7 +42,7 @@ export async function runAssessment(input: RunInput): Promise<Assessment> {
   const { caseData, pack, settings, client, signal } = input;
   const redacted = redactCase(caseData, settings.redaction);
   const plan = planModeration(redacted.items);
-  const local = runSignals(pack.signals, caseData.items);
+  const local = runSignals(pack.signals, caseData.items, { measureCaseId: caseData.id });
   const notes = [...plan.notes, ...local.notes];
   const ctx: Omit<StepContext, 'client'> = {
     settings,

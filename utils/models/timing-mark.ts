@@ -9,6 +9,8 @@ export const CASE_SHOWN_MARK = 'caselight:case-shown';
 /** The same moments once the browser has painted them (see `markAfterPaint`). */
 export const SCORES_PAINTED_MARK = 'caselight:scores-painted';
 export const CASE_PAINTED_MARK = 'caselight:case-painted';
+/** A measure, not a mark: one signal's matching time over one case, in the background. */
+export const SIGNAL_MATCH_MEASURE = 'caselight:signal-match';
 
 export interface ScoreMarkDetail {
   caseId: string;
@@ -25,6 +27,17 @@ export function markTiming(name: string, detail: MarkDetail): void {
   if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
   if (performance.getEntriesByName(name, 'mark').length >= KEEP) performance.clearMarks(name);
   performance.mark(name, { detail });
+}
+
+/** A span of work just finished (`ms` long), for figures measured where the work runs. */
+export function measureTiming(
+  name: string,
+  ms: number,
+  detail: { caseId: string; signalId: string },
+): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  if (performance.getEntriesByName(name, 'measure').length >= KEEP) performance.clearMeasures(name);
+  performance.measure(name, { end: performance.now(), duration: ms, detail });
 }
 
 /**

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
 import { fixHappyDomForDomPurify } from '../../markdown/__tests__/happy-dom-fixes';
 import { GuidanceEditorApp } from '../guidance-editor-app';
 
-// The first validation starts recheck (a worker, its native checker): seconds when busy.
-vi.setConfig({ testTimeout: 30_000 });
 fixHappyDomForDomPurify();
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEMO_TOKENS, DEMO_USERS, startCaseApi, type StartedServer } from '../../../server';
 import { DEFAULT_GUIDANCE_PACK } from '../../guidance/default-pack';
@@ -7,9 +7,6 @@ import { writeSecret } from '../../settings/secrets';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { saveSettings } from '../../settings/storage';
 import { guidanceEditorHandlers as handlers } from '../guidance-editor-handlers';
-
-// Publishing validates with recheck (a worker, its native checker): seconds when busy.
-vi.setConfig({ testTimeout: 30_000 });
 
 /** The guidance editor's background calls against the real reference case API, over loopback. */
 

@@ -55,6 +55,7 @@ describe('backtest', () => {
       current: { version: 1, matches: 3, matchRate: 3 / 7, noSuggestion: 1 },
       candidate: { version: 2, matches: 4, matchRate: 4 / 7, noSuggestion: 1 },
       withText: 1,
+      notReplayed: 0,
       examples: [
         { id: 'd1', from: 'remove', to: 'no-action', decided: 'remove' },
         { id: 'd2', from: 'remove', to: 'no-action', decided: 'no-action' },
@@ -73,6 +74,44 @@ describe('backtest', () => {
     expect(same).toMatchObject({ changed: 0, transitions: [], examples: [] });
     expect(same.current).toEqual(same.candidate);
     expect(backtest([], current, candidate).current.matchRate).toBeNull();
+  });
+});
+
+describe('backtest over very large cases', () => {
+  // Only the keyword is replayed, so the case's size alone decides the signal's time.
+  const before: GuidancePack = { ...current, signals: [] };
+  const after: GuidancePack = { ...candidate, signals: candidate.signals.slice(-1) };
+  // Every word starts the keyword again, so each item takes the matcher a while (~0.5 ms).
+  const filler = 'you are '.repeat(12_500);
+  /** 300 items of 100 KB, the hit in the last one: far past the live per-case budget. */
+  const big = (id: string): BacktestDecision => ({
+    id,
+    decided: 'remove',
+    scores: { harassment: 0.3 },
+    items: Array.from({ length: 300 }, (_, i) => ({
+      id: `m-${i}`,
+      text: i === 299 ? `${filler} you are worthless` : filler,
+    })),
+  });
+
+  it('runs every signal to the end of every case rather than undercount', () => {
+    const result = backtest([big('d-big')], before, after);
+    expect(result).toMatchObject({ total: 1, changed: 1, fixed: 1, notReplayed: 0 });
+  }, 60_000);
+
+  it('says when the time limit left decisions out, and counts only those it replayed', () => {
+    let clock = 0;
+    const ten = Array.from({ length: 10 }, (_, i) =>
+      d(`d-${i}`, 'remove', {}, 'you are worthless'),
+    );
+    const result = backtest(ten, before, after, {
+      timeLimitMs: 100,
+      now: () => (clock += 7),
+    });
+    expect(result.notReplayed).toBeGreaterThan(0);
+    expect(result.total + result.notReplayed).toBe(10);
+    // Every decision replayed is counted whole: each one's keyword hit made it a match.
+    expect(result.candidate.matches).toBe(result.total);
   });
 });
 

@@ -10,9 +10,6 @@ import { generateSigningKeys, signPack } from '../signature';
 import { syncGuidance } from '../sync';
 import { guidanceSyncStorage, guidanceUpdateStorage } from '../sync-store';
 
-// The first validation starts recheck (a worker, its native checker): seconds when busy.
-vi.setConfig({ testTimeout: 30_000 });
-
 /** Whatever the feed does, the last good pack stays and the panel is told why. */
 
 const v = (version: number): GuidancePack => ({
@@ -84,11 +81,14 @@ describe('refused offers keep the last good pack', () => {
     bad.signals[0]!.policyId = 'nope';
     answers.push(ok(JSON.stringify(bad)));
     expect(await check()).toEqual(kept('invalid', /signals\.0\.policyId: Unknown policy "nope"/));
-    // recheck stays out of the background; the panel's run-time guard still applies here.
-    const evil = v(4);
-    evil.signals[4]!.pattern = '(a+)+$';
-    answers.push(ok(JSON.stringify(evil)));
-    expect(await check()).toEqual(kept('invalid', /signals\.4\.pattern: Panels will not run/));
+    // The same check as at publish: a pattern the matcher cannot run is refused here too.
+    const echo = v(4);
+    echo.signals[4]!.pattern = '(\\w)\\1';
+    answers.push(ok(JSON.stringify(echo)));
+    expect(await check()).toEqual(kept('invalid', /signals\.4\.pattern: .*cannot run/));
+    const typo = { ...v(4), policies: [{ ...v(4).policies[0]!, threshhold: {} }] };
+    answers.push(ok(JSON.stringify(typo)));
+    expect(await check()).toEqual(kept('invalid', /policies\.0\.threshhold: Unknown field/));
   });
 
   it('oversized, whether it says so up front or not', async () => {

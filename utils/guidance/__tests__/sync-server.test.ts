@@ -10,9 +10,6 @@ import { installedPackStorage } from '../installed';
 import { syncGuidance } from '../sync';
 import { guidanceSyncStorage, guidanceUpdateStorage } from '../sync-store';
 
-// The first validation starts recheck (a worker, its native checker): seconds when busy.
-vi.setConfig({ testTimeout: 30_000 });
-
 /** The background's guidance sync against the real reference case API, over loopback. */
 
 let server: StartedServer;
