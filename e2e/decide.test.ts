@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_TOKENS } from '../server';
+import { framePanelItself } from './forged-panel';
 import { startHarness, type Harness } from './harness';
 
 async function decisionsOn(h: Harness, caseId: string) {
@@ -43,42 +44,6 @@ async function overrideIfSuggested(panel: Frame) {
   await panel.getByTestId('provenance-freshness').first().waitFor({ timeout: 15_000 });
   const reason = panel.getByLabel('Override reason');
   if (await reason.count()) await reason.fill('Context the model cannot see.');
-}
-
-/**
- * What a hostile console can do with the panel's address (web-accessible, so any page may
- * frame it): a panel frame of its own, styled as it likes, showing the tab's case.
- */
-/**
- * A console page can no longer frame the panel (only the session's dynamic address loads it,
- * and only a frame carrying the tab's dock token gets its case: e2e/hostile-frame.test.ts).
- * These tests hand the page both, as if it had stolen them, to show the panel's own guards
- * still hold if that ever failed.
- */
-async function framePanelItself(h: Harness, page: Page, caseId: string, style: string) {
-  const dockToken = new URL((await h.panelFrame(page)).url()).searchParams.get('dock');
-  const [worker] = h.context.serviceWorkers();
-  const dynamicUrl = await worker!.evaluate(() =>
-    (globalThis as unknown as ChromeGlobal).chrome.runtime.getURL('panel.html'),
-  );
-  await page.evaluate(
-    ({ src, css }) => {
-      const forged = document.createElement('iframe');
-      forged.name = 'forged';
-      forged.src = src;
-      forged.style.cssText = `position:fixed;border:0;z-index:2147483647;${css}`;
-      document.documentElement.append(forged);
-    },
-    { src: `${dynamicUrl}?dock=${dockToken}`, css: style },
-  );
-  await expect.poll(() => page.frame({ name: 'forged' })?.url()).toContain('/panel.html');
-  const forged = page.frame({ name: 'forged' })!;
-  await expect.poll(() => forged.getByTestId('case-id').textContent()).toBe(caseId);
-  return forged;
-}
-
-interface ChromeGlobal {
-  chrome: { runtime: { getURL(path: string): string } };
 }
 
 /**
