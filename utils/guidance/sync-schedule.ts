@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { settingsSchema } from '../settings/schema';
-import { readSettings, settingsStorage } from '../settings/storage';
+import { readSettings, watchSettings } from '../settings/storage';
 import { syncGuidance } from './sync';
 import { watchManagedKey } from './pinned-key';
 
@@ -36,14 +35,11 @@ function onAlarm(alarm: { name: string }) {
 /** Starts checking; the returned function stops it (tests start it many times). */
 export function startGuidanceSync(): () => void {
   browser.alarms.onAlarm.addListener(onAlarm);
-  const unwatch = settingsStorage.watch((next, previous) => {
-    // Compared with the defaults filled in: a first save of settings changes nothing here.
-    const now = settingsSchema.safeParse(next).data?.guidance;
-    const before = settingsSchema.safeParse(previous ?? {}).data?.guidance;
-    if (now?.syncIntervalSeconds !== before?.syncIntervalSeconds) {
+  const unwatch = watchSettings(({ guidance: now }, { guidance: before }) => {
+    if (now.syncIntervalSeconds !== before.syncIntervalSeconds) {
       void readSettings().then((s) => schedule(s.guidance.syncIntervalSeconds));
     }
-    if (now?.publicKey !== before?.publicKey) void syncGuidance();
+    if (now.publicKey !== before.publicKey) void syncGuidance();
   });
   void readSettings().then(async ({ guidance }) => {
     await schedule(guidance.syncIntervalSeconds);
