@@ -11,29 +11,31 @@ function updateRecord(
   change: { path: 'model.baseUrl' | 'origin'; value: string },
 ): Promise<void> {
   return page.evaluate(
-    async ({ at, change }) => {
+    async ({ where, edit }) => {
+      // page.evaluate sends this function's source alone: its helpers must live inside it.
+      // oxlint-disable-next-line unicorn/consistent-function-scoping
       const request = <T>(r: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
+          r.addEventListener('success', () => resolve(r.result));
+          r.addEventListener('error', () => reject(r.error));
         });
-      const db = await request(indexedDB.open(at.db));
-      const store = () => db.transaction(at.store, 'readwrite').objectStore(at.store);
-      const stored = (await request(store().get(at.key))) as { value: { model: object } };
+      const db = await request(indexedDB.open(where.db));
+      const store = () => db.transaction(where.store, 'readwrite').objectStore(where.store);
+      const stored = (await request(store().get(where.key))) as { value: { model: object } };
       const next =
-        change.path === 'origin'
-          ? { ...stored, origin: change.value }
+        edit.path === 'origin'
+          ? { ...stored, origin: edit.value }
           : {
               ...stored,
               value: {
                 ...stored.value,
-                model: { ...stored.value.model, baseUrl: change.value },
+                model: { ...stored.value.model, baseUrl: edit.value },
               },
             };
-      await request(store().put(next, at.key));
+      await request(store().put(next, where.key));
       db.close();
     },
-    { at, change },
+    { where: at, edit: change },
   );
 }
 
