@@ -115,16 +115,18 @@ describe('from the console page side: no stored key or token, no message from Ca
     await options.goto(h.extensionUrl('options.html'));
     const stored = await options.evaluate(
       () =>
-        new Promise<string[]>((resolve, reject) => {
+        new Promise<Array<string | { value: string }>>((resolve, reject) => {
           const open = indexedDB.open('caselight-secrets');
           open.addEventListener('error', () => reject(open.error));
           open.addEventListener('success', () => {
             const values = open.result.transaction('secrets').objectStore('secrets').getAll();
-            values.addEventListener('success', () => resolve(values.result as string[]));
+            values.addEventListener('success', () => resolve(values.result));
           });
         }),
     );
-    expect(stored.toSorted()).toEqual(SECRETS.toSorted());
+    // The model key is stored with the origin it was approved for.
+    const values = stored.map((s) => (typeof s === 'string' ? s : s.value));
+    expect(values.toSorted()).toEqual(SECRETS.toSorted());
     await options.close();
   });
 

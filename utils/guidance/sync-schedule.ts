@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { readSettings, watchSettings } from '../settings/storage';
 import { syncGuidance } from './sync';
 import { watchManagedKey } from './pinned-key';
+import { guardInstalledPack } from './ensure-installed';
 
 /**
  * When guidance is checked: on a `browser.alarms` tick (alarms wake a stopped service worker;
@@ -47,7 +48,9 @@ export function startGuidanceSync(): () => void {
     await syncGuidance({ maxAgeMs: guidance.syncIntervalSeconds * 1000 });
   });
   const unwatchManaged = watchManagedKey(() => void syncGuidance());
+  const unguard = guardInstalledPack();
   return () => {
+    unguard();
     browser.alarms.onAlarm.removeListener(onAlarm);
     unwatch();
     unwatchManaged();

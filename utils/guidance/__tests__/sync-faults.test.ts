@@ -4,6 +4,7 @@ import { writeSecret } from '../../settings/secrets';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { saveSettings } from '../../settings/storage';
 import { DEFAULT_GUIDANCE_PACK } from '../default-pack';
+import { installPack } from '../ensure-installed';
 import { installedPackStorage } from '../installed';
 import type { GuidancePack } from '../schema';
 import { generateSigningKeys, signPack } from '../signature';
@@ -45,7 +46,7 @@ beforeEach(async () => {
   });
   await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' });
   await writeSecret('caseApiToken', 'token');
-  await installedPackStorage.setValue(v(3));
+  await installPack(v(3));
 });
 afterEach(() => vi.unstubAllGlobals());
 
