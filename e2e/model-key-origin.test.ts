@@ -94,6 +94,19 @@ describe('the model key goes only to the server it was approved for', () => {
     await next.close();
   });
 
+  test('a guidance pack a content script writes to storage.local is put back', async () => {
+    const { page } = await openCase(h, 'C-1001');
+    const readCopy = `chrome.storage.local.get('guidancePack').then((i) => i.guidancePack.publisher)`;
+    const publisher = await inContentScript(page, readCopy);
+    await inContentScript(
+      page,
+      `chrome.storage.local.get('guidancePack').then((i) => chrome.storage.local.set({
+        guidancePack: { ...i.guidancePack, version: 999, publisher: 'attacker' } }))`,
+    );
+    await expect.poll(() => inContentScript(page, readCopy), POLL).toBe(publisher);
+    await page.close();
+  });
+
   test('an address changed without a save in Options: scoring refuses, and the panel says why', async () => {
     const options = await h.context.newPage();
     await options.goto(h.extensionUrl('options.html'));
