@@ -49,13 +49,14 @@ describe('the built extension', () => {
     ]);
   });
 
-  test('lets an administrator pin the guidance key by policy, and nothing else', () => {
+  test('lets an administrator pin the guidance key and allow http:// by policy, and nothing else', () => {
     const file = manifest.storage?.managed_schema;
     expect(file).toBe('managed-schema.json');
     const schema = JSON.parse(readFileSync(join(EXTENSION_DIR, file!), 'utf8')) as {
       properties: Record<string, { type: string }>;
     };
-    expect(Object.keys(schema.properties)).toEqual(['guidancePublicKey']);
+    expect(Object.keys(schema.properties)).toEqual(['guidancePublicKey', 'allowInsecureHttp']);
     expect(schema.properties.guidancePublicKey?.type).toBe('string');
+    expect(schema.properties.allowInsecureHttp?.type).toBe('boolean');
   });
 });

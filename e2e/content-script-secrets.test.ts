@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_TOKENS } from '../server';
+import { TOUR_STORAGE_KEY } from '../utils/tour/tour-record';
 import { startHarness, type Harness } from './harness';
 
 /**
@@ -87,8 +88,10 @@ describe('from the console page side: no stored key or token, no message from Ca
     expect(world, JSON.stringify(all)).toBeDefined();
     const readout = await readIn(cdp, world!.id);
     expect(readout.world).toBe('extension');
-    // The reads work (settings are there to see), so an absent secret is a real absence.
-    expect((readout.local as { ok: string }).ok).toContain('settings');
+    // The reads work (what the panels share is there to see), so an absent secret is a real
+    // absence. The settings are not: they live in the extension origin's IndexedDB.
+    expect((readout.local as { ok: string }).ok).toContain(TOUR_STORAGE_KEY);
+    expect((readout.local as { ok: string }).ok).not.toContain('"settings"');
     expect((readout.sync as { ok?: string }).ok).toBeDefined();
     // Session storage is for trusted contexts only: nothing sets a wider access level.
     expect((readout.session as { error?: string }).error).toMatch(
@@ -112,16 +115,18 @@ describe('from the console page side: no stored key or token, no message from Ca
     await options.goto(h.extensionUrl('options.html'));
     const stored = await options.evaluate(
       () =>
-        new Promise<string[]>((resolve, reject) => {
+        new Promise<Array<string | { value: string }>>((resolve, reject) => {
           const open = indexedDB.open('caselight-secrets');
           open.addEventListener('error', () => reject(open.error));
           open.addEventListener('success', () => {
             const values = open.result.transaction('secrets').objectStore('secrets').getAll();
-            values.addEventListener('success', () => resolve(values.result as string[]));
+            values.addEventListener('success', () => resolve(values.result));
           });
         }),
     );
-    expect(stored.toSorted()).toEqual(SECRETS.toSorted());
+    // The model key is stored with the origin it was approved for.
+    const values = stored.map((s) => (typeof s === 'string' ? s : s.value));
+    expect(values.toSorted()).toEqual(SECRETS.toSorted());
     await options.close();
   });
 

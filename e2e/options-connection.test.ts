@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startOpenAIStandIn, type StartedStandIn } from '../server/openai-stand-in';
 import { startHarness, type Harness } from './harness';
 import { fillSecret } from './options-page';
+import { bindStoredModelKey, setStoredModelBaseUrl } from './stored-settings';
 
 const KEY = 'stand-in-key';
 
@@ -32,21 +33,6 @@ async function testConnection(page: Page) {
   const finding = report.getByTestId('check-finding').first();
   if (!(await finding.count())) return { kind: 'ok', text: await report.innerText() };
   return { kind: await finding.getAttribute('data-kind'), text: await finding.innerText() };
-}
-
-/** Writes the model base URL as if saved, e.g. where access was later withdrawn. */
-function setBaseUrl(page: Page, baseUrl: string) {
-  return page.evaluate(async (url) => {
-    type Area = {
-      get(key: string): Promise<Record<string, unknown>>;
-      set(items: object): Promise<void>;
-    };
-    const { storage } = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome;
-    const { settings } = (await storage.local.get('settings')) as { settings: { model: object } };
-    await storage.local.set({
-      settings: { ...settings, model: { ...settings.model, baseUrl: url } },
-    });
-  }, baseUrl);
 }
 
 async function closedPort(): Promise<number> {
@@ -118,7 +104,16 @@ describe('options: write-only key and a connection test that names the failure',
     expect(['refused', 'unreachable']).toContain(refused.kind);
     expect(refused.text).toMatch(/Cannot connect|refused/);
 
-    await setBaseUrl(page, 'https://models.example.invalid/v1');
+    // Stored without a save in Options: the key was approved for another server.
+    await setStoredModelBaseUrl(page, 'https://models.example.invalid/v1');
+    const elsewhere = await testConnection(page);
+    expect(elsewhere.kind).toBe('key-origin');
+    // Approved for the last address saved here, the closed port.
+    expect(elsewhere.text).toMatch(
+      /approved for http:\/\/127\.0\.0\.1:\d+, not https:\/\/models\.example\.invalid/,
+    );
+    // As if saved for it, with access withdrawn since.
+    await bindStoredModelKey(page, 'https://models.example.invalid/v1');
     const permission = await testConnection(page);
     expect(permission.kind).toBe('permission');
     expect(permission.text).toContain('allow access');

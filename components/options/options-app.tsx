@@ -9,6 +9,7 @@ import { GuidanceFieldset } from './guidance-fieldset';
 import { ModelFieldset } from './model-fieldset';
 import { RedactionFieldset } from './redaction-fieldset';
 import { SecretField } from './secret-field';
+import { TransportNotice } from './transport-notice';
 import { saveOptions, useOptionsForm, type SaveResult } from './use-options-form';
 import type { ModelStatus } from '../../utils/status/schema';
 
@@ -56,6 +57,7 @@ export function OptionsApp() {
           error={errorFor(errors, 'caseApiUrl')}
           onChange={(caseApiUrl) => setSettings({ caseApiUrl })}
         />
+        <TransportNotice url={settings.caseApiUrl} what="case API" />
         <SecretField
           label="Sign-in token"
           noun="token"
@@ -70,6 +72,7 @@ export function OptionsApp() {
         onSecretChange={(modelApiKey) => setForm({ ...form, secrets: { ...secrets, modelApiKey } })}
         errors={errors}
       />
+      <TransportNotice url={settings.model.baseUrl} what="model server" />
       <ClearCachedScores />
       <RedactionFieldset
         value={settings.redaction}

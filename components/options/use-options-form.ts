@@ -5,6 +5,7 @@ import type { DockLayout } from '../../utils/dock/layout';
 import { sendRequest } from '../../utils/messaging/send';
 import { originPattern, settingsSchema, type Settings } from '../../utils/settings/schema';
 import {
+  bindSecret,
   hasSecret,
   removeSecret,
   writeSecret,
@@ -49,10 +50,15 @@ export function useOptionsForm() {
   return [form, setForm] as const;
 }
 
-/** Remove on request, replace when something was typed; an empty field keeps the saved one. */
-async function applySecret(name: SecretName, edit: SecretEdit) {
+/**
+ * Remove on request, replace when something was typed; an empty field keeps the saved one.
+ * With `forUrl`, the secret (new or kept) is bound to that address: saving here is the
+ * reviewer approving it, and the background sends it to no other origin.
+ */
+async function applySecret(name: SecretName, edit: SecretEdit, forUrl?: string) {
   if (edit.mode === 'remove') await removeSecret(name);
-  else if (edit.value.trim()) await writeSecret(name, edit.value);
+  else if (edit.value.trim()) await writeSecret(name, edit.value, forUrl);
+  else if (forUrl) await bindSecret(name, forUrl);
 }
 
 /**
@@ -68,7 +74,7 @@ export async function saveOptions(form: OptionsForm): Promise<SaveResult> {
     return { kind: 'denied', message: `Access to ${origins.join(' and ')} was not granted.` };
   await saveSettings(parsed.data);
   await applySecret('caseApiToken', form.secrets.caseApiToken);
-  await applySecret('modelApiKey', form.secrets.modelApiKey);
+  await applySecret('modelApiKey', form.secrets.modelApiKey, parsed.data.model.baseUrl);
   await updateDockLayout({ mode: form.dockMode });
   const [api, models, saved] = await Promise.all([
     sendRequest({ type: 'api:check' }),

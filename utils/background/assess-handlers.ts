@@ -8,7 +8,7 @@ import { assessSettingsFrom } from '../models/assess-settings';
 import { retryAfterMs } from '../http/retry-after';
 import { abortableSleep } from '../models/backoff';
 import { createObservedClient } from '../models/client-factory';
-import { readSecret } from '../settings/secrets';
+import { refusalProblem, resolveModelAccess } from '../models/model-access';
 import { readSettings } from '../settings/storage';
 import { modelStatusStorage } from '../status/store';
 import {
@@ -48,10 +48,17 @@ export function abortTabAssessment(tabId: number) {
  * the key.
  */
 export function startModelReads() {
+  const assessSettings = readAssessSettings();
   const reads = {
     pack: ensureInstalledPack(),
-    assessSettings: readAssessSettings(),
-    modelApiKey: readSecret('modelApiKey'),
+    assessSettings,
+    // The key only for the address scoring will call, checked there: see `model-access.ts`.
+    modelKey: assessSettings.then(async ({ baseUrl }) => {
+      const access = await resolveModelAccess(baseUrl);
+      return access.ok
+        ? { modelApiKey: access.apiKey }
+        : { refusal: refusalProblem(access.refusal) };
+    }),
   };
   // Failures surface where a read is awaited; one nobody awaits must not go unhandled.
   for (const read of Object.values(reads)) read.catch(() => undefined);
@@ -60,12 +67,12 @@ export function startModelReads() {
 type ModelReads = ReturnType<typeof startModelReads>;
 
 export async function modelInputs(reads: ModelReads) {
-  const [pack, assessSettings, modelApiKey] = await Promise.all([
+  const [pack, assessSettings, modelKey] = await Promise.all([
     reads.pack,
     reads.assessSettings,
-    reads.modelApiKey,
+    reads.modelKey,
   ]);
-  return { pack, assessSettings, modelApiKey };
+  return { pack, assessSettings, modelKey };
 }
 
 /**
@@ -142,7 +149,7 @@ type ReadyCase = Extract<NonNullable<ScoringInputs['state']>, { status: 'ready' 
 async function scoreTab(
   tabId: number,
   state: ReadyCase,
-  { pack, assessSettings, modelApiKey }: ScoringInputs,
+  { pack, assessSettings, modelKey }: ScoringInputs,
   signal: AbortSignal,
 ): Promise<AssessResult> {
   const caseAt = state.at;
@@ -150,7 +157,7 @@ async function scoreTab(
     caseData: state.extraction.case,
     pack,
     settings: assessSettings,
-    secrets: { modelApiKey },
+    secrets: modelKey,
     createClient: createObservedClient((response) => {
       if (response.status !== 429 || signal.aborted) return;
       void writeScoringNotice(tabId, { caseAt, message: rateLimitNotice(response) });

@@ -14,8 +14,7 @@ import {
 import { testDecision } from '../case/writer/test-decision';
 import type { WriterTest, WriterTestOutcome } from '../case/writer/writer-messages';
 import { retryWritebacksFor } from '../decisions/writeback-service';
-import { DEFAULT_GUIDANCE_PACK } from '../guidance/default-pack';
-import { installedPackStorage } from '../guidance/installed';
+import { ensureInstalledPack } from '../guidance/ensure-installed';
 import type { Handlers } from '../messaging/router';
 import { originPattern } from '../settings/schema';
 import { lastReviewerStorage } from '../status/store';
@@ -48,11 +47,8 @@ async function entryOf(writer: Writer) {
 
 /** The test decision on the guidance in force, by whom the case API last said the token is. */
 async function buildTest(writer: Writer, test: WriterTest) {
-  const [pack, me] = await Promise.all([
-    installedPackStorage.getValue(),
-    lastReviewerStorage.getValue(),
-  ]);
-  return testDecision(writer, test, pack ?? DEFAULT_GUIDANCE_PACK, me?.id);
+  const [pack, me] = await Promise.all([ensureInstalledPack(), lastReviewerStorage.getValue()]);
+  return testDecision(writer, test, pack, me?.id);
 }
 
 /** The outcome without its progress, which holds whatever the console answered. */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { originPattern } from '../settings/schema';
 import { readSecret } from '../settings/secrets';
 import { readSettings } from '../settings/storage';
+import { checkTransport, type TransportVerdict } from '../settings/transport-policy';
 import { apiErrorSchema } from './schema';
 
 /** Background only: the case API is called with the reviewer's token, never from a page. */
@@ -40,15 +41,18 @@ export interface CaseApiSession {
   baseUrl: string;
   token?: string;
   permitted: boolean;
+  /** Whether the address's scheme lets the token travel (`transport-policy.ts`). */
+  transport: TransportVerdict;
 }
 
 export async function openCaseApiSession(): Promise<CaseApiSession> {
   const { caseApiUrl } = await readSettings();
-  const [token, permitted] = await Promise.all([
+  const [token, permitted, transport] = await Promise.all([
     readSecret('caseApiToken'),
     browser.permissions.contains({ origins: [originPattern(caseApiUrl)] }),
+    checkTransport(caseApiUrl, 'case API'),
   ]);
-  return { baseUrl: caseApiUrl, token, permitted };
+  return { baseUrl: caseApiUrl, token, permitted, transport };
 }
 
 export async function caseApiFetch(
@@ -62,7 +66,12 @@ export async function caseApiFetch(
     session?: CaseApiSession;
   } = {},
 ): Promise<Response> {
-  const { baseUrl: caseApiUrl, token, permitted } = init.session ?? (await openCaseApiSession());
+  const session = init.session ?? (await openCaseApiSession());
+  const { baseUrl: caseApiUrl, token, permitted, transport } = session;
+  // Refused before anything is sent: decisions stay in the outbox until Options is fixed.
+  if (!transport.ok) {
+    throw new CaseApiError('not-configured', `${transport.message} ${transport.whatToDo}`);
+  }
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   if (init.auth !== false) {
     if (!token) {

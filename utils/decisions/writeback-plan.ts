@@ -1,7 +1,6 @@
 import type { Writer } from '../case/writer/schema';
 import { writersFor } from '../case/writer/store';
-import { DEFAULT_GUIDANCE_PACK } from '../guidance/default-pack';
-import { installedPackStorage } from '../guidance/installed';
+import { ensureInstalledPack } from '../guidance/ensure-installed';
 import type { OutboxEntry } from './outbox-entry';
 import type { Decision } from './schema';
 import type { Writeback } from './writeback-state';
@@ -19,7 +18,8 @@ export async function writebacksFor(
   if (decision.mode !== 'live') return [];
   const writers = (await writersFor(decision.console)).filter((writer) => only?.(writer) ?? true);
   if (!writers.length) return [];
-  const pack = (await installedPackStorage.getValue()) ?? DEFAULT_GUIDANCE_PACK;
+  // The background's own copy: the panels' copy in storage.local is writable by content scripts.
+  const pack = await ensureInstalledPack();
   const context = {
     actionLabel: pack.actions.find((a) => a.id === decision.action)?.label ?? decision.action,
     policyTitles: decision.policyIds.map(

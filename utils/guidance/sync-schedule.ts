@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { settingsSchema } from '../settings/schema';
-import { readSettings, settingsStorage } from '../settings/storage';
+import { readSettings, watchSettings } from '../settings/storage';
 import { syncGuidance } from './sync';
 import { watchManagedKey } from './pinned-key';
+import { guardInstalledPack } from './ensure-installed';
 
 /**
  * When guidance is checked: on a `browser.alarms` tick (alarms wake a stopped service worker;
@@ -36,14 +36,11 @@ function onAlarm(alarm: { name: string }) {
 /** Starts checking; the returned function stops it (tests start it many times). */
 export function startGuidanceSync(): () => void {
   browser.alarms.onAlarm.addListener(onAlarm);
-  const unwatch = settingsStorage.watch((next, previous) => {
-    // Compared with the defaults filled in: a first save of settings changes nothing here.
-    const now = settingsSchema.safeParse(next).data?.guidance;
-    const before = settingsSchema.safeParse(previous ?? {}).data?.guidance;
-    if (now?.syncIntervalSeconds !== before?.syncIntervalSeconds) {
+  const unwatch = watchSettings(({ guidance: now }, { guidance: before }) => {
+    if (now.syncIntervalSeconds !== before.syncIntervalSeconds) {
       void readSettings().then((s) => schedule(s.guidance.syncIntervalSeconds));
     }
-    if (now?.publicKey !== before?.publicKey) void syncGuidance();
+    if (now.publicKey !== before.publicKey) void syncGuidance();
   });
   void readSettings().then(async ({ guidance }) => {
     await schedule(guidance.syncIntervalSeconds);
@@ -51,7 +48,9 @@ export function startGuidanceSync(): () => void {
     await syncGuidance({ maxAgeMs: guidance.syncIntervalSeconds * 1000 });
   });
   const unwatchManaged = watchManagedKey(() => void syncGuidance());
+  const unguard = guardInstalledPack();
   return () => {
+    unguard();
     browser.alarms.onAlarm.removeListener(onAlarm);
     unwatch();
     unwatchManaged();

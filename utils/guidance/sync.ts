@@ -2,8 +2,7 @@ import { CaseApiError, caseApiFetch, serverMessage } from '../case-api/client';
 import { readSettings } from '../settings/storage';
 import { readPinnedKey } from './pinned-key';
 import { diffPacks } from './diff';
-import { ensureInstalledPack } from './ensure-installed';
-import { installedPackStorage } from './installed';
+import { ensureInstalledPack, installPack } from './ensure-installed';
 import { judgeOffer, readCapped } from './offer';
 import type { GuidancePack } from './schema';
 import { guidanceSyncStorage, guidanceUpdateStorage, type GuidanceSyncStatus } from './sync-store';
@@ -20,7 +19,7 @@ const MAX_CHANGES_KEPT = 100;
 async function install(installed: GuidancePack, pack: GuidancePack, at: string): Promise<void> {
   const changes = diffPacks(installed, pack);
   // The pack first: a banner must never announce a version that is not in force.
-  await installedPackStorage.setValue(pack);
+  await installPack(pack);
   await guidanceUpdateStorage.setValue({
     from: installed.version,
     to: pack.version,
@@ -98,7 +97,7 @@ export async function syncGuidance(
       status = await check();
     } catch (error) {
       // A bug or a storage failure: still leave the panels an answer, and keep the pack.
-      const installed = await installedPackStorage.getValue();
+      const installed = await ensureInstalledPack().catch(() => undefined);
       status = {
         state: 'bad-response',
         version: installed?.version ?? 1,

@@ -19,6 +19,8 @@ export interface RunInput {
   pack: GuidancePack;
   settings: AssessSettings;
   client: OpenAI | undefined;
+  /** Why there is no client, when the key was refused (`model-access.ts`). */
+  refusal?: ModelProblem;
   contentHash: string;
   signal: AbortSignal;
   now: () => Date;
@@ -59,7 +61,9 @@ export async function runAssessment(input: RunInput): Promise<Assessment> {
     withClient && settings.policyLlm === 'always' ? llmStep(withClient, pack, redacted) : undefined;
   early?.catch(() => {});
 
-  let scored: StepOutcome<ReturnType<typeof mergeScores>> = { problem: NOT_CONFIGURED };
+  let scored: StepOutcome<ReturnType<typeof mergeScores>> = {
+    problem: input.refusal ?? NOT_CONFIGURED,
+  };
   if (plan.textBatches.length + plan.images.length === 0) {
     scored = {};
     notes.push('nothing to score: the case has no text or images');

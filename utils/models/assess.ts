@@ -1,4 +1,4 @@
-import type { Assessment } from '../assessment/schema';
+import type { Assessment, ModelProblem } from '../assessment/schema';
 import type { Case } from '../case/schema';
 import type { GuidancePack } from '../guidance/schema';
 import { runAssessment } from './assess-run';
@@ -19,8 +19,11 @@ export interface AssessInput {
   caseData: Case;
   pack: GuidancePack;
   settings: AssessSettings;
-  /** The model API key or company-proxy token, read by the caller from extension IndexedDB. */
-  secrets: { modelApiKey?: string };
+  /**
+   * The model API key or company-proxy token, read by the caller from extension IndexedDB
+   * through `model-access.ts`; or, when that refused to hand it out, why (shown as the problem).
+   */
+  secrets: { modelApiKey?: string; refusal?: ModelProblem };
   /** Builds the OpenAI SDK client; tests point it at the stand-in. */
   createClient: ClientFactory;
   /** Fires when the reviewer leaves the case: model calls stop and assessCase rejects. */
@@ -138,6 +141,7 @@ export async function assessCase(input: AssessInput): Promise<Assessment> {
         pack,
         settings,
         client,
+        refusal: input.secrets.refusal,
         contentHash,
         signal: shared,
         now,

@@ -73,6 +73,8 @@ async function confirmModel(
 const STATE: Partial<Record<CheckKind, Exclude<ModelStatus['state'], 'ok'>>> = {
   permission: 'not-configured',
   'no-key': 'not-configured',
+  'key-origin': 'not-configured',
+  insecure: 'not-configured',
   dns: 'unreachable',
   refused: 'unreachable',
   tls: 'unreachable',

@@ -11,23 +11,6 @@ import type { NetworkKind } from './network-diagnosis';
 const hostOf = (url: string) => new URL(url).host;
 const originOf = (url: string) => new URL(url).origin;
 
-export function permissionFinding(baseUrl: string): CheckFinding {
-  return {
-    kind: 'permission',
-    message: `Caselight has no permission to reach ${originOf(baseUrl)}.`,
-    whatToDo:
-      'Press “Save and check” and allow access when the browser asks (it can only ask on your click).',
-  };
-}
-
-export function noKeyFinding(): CheckFinding {
-  return {
-    kind: 'no-key',
-    message: 'No model API key or proxy token is saved.',
-    whatToDo: 'Enter one under “Model API key or proxy token” and press “Save and check”.',
-  };
-}
-
 export function networkFinding(kind: NetworkKind, baseUrl: string, detail?: string): CheckFinding {
   const host = hostOf(baseUrl);
   const why = detail ? ` (${detail})` : '';

@@ -1,12 +1,9 @@
 import OpenAI from 'openai';
-import { browser } from 'wxt/browser';
-import { originPattern } from '../settings/schema';
-import { readSecret } from '../settings/secrets';
 import { readSettings } from '../settings/storage';
 import type { ModelStatus } from '../status/schema';
 import { assessSettingsFrom, policyApiOf } from './assess-settings';
-import { noKeyFinding, permissionFinding } from './check-findings';
 import { checkConnection, problemStatus } from './check-connection';
+import { resolveModelAccess } from './model-access';
 import { diagnoseNetwork, watchNetErrors } from './network-diagnosis';
 
 /** Short: the reviewer is waiting on the options page, and the panel rechecks every minute. */
@@ -33,10 +30,9 @@ function answeredMemo(baseUrl: string, apiKey: string) {
 export async function checkModels(): Promise<ModelStatus> {
   const settings = await readSettings();
   const { baseUrl, moderationModel, policyModel, policyLlm } = settings.model;
-  if (!(await browser.permissions.contains({ origins: [originPattern(baseUrl)] })))
-    return problemStatus(permissionFinding(baseUrl), baseUrl);
-  const apiKey = await readSecret('modelApiKey');
-  if (!apiKey) return problemStatus(noKeyFinding(), baseUrl);
+  const access = await resolveModelAccess(baseUrl);
+  if (!access.ok) return problemStatus(access.refusal, baseUrl);
+  const { apiKey, warning } = access;
 
   const client = new OpenAI({
     apiKey,
@@ -47,7 +43,7 @@ export async function checkModels(): Promise<ModelStatus> {
   });
   const netErrors = watchNetErrors(baseUrl);
   try {
-    return await checkConnection({
+    const status = await checkConnection({
       baseUrl,
       client,
       moderationModel,
@@ -57,6 +53,9 @@ export async function checkModels(): Promise<ModelStatus> {
       answered: answeredMemo(baseUrl, apiKey),
       diagnose: async () => diagnoseNetwork(`${baseUrl}/models`, await netErrors.last()),
     });
+    if (status.state !== 'ok' || !warning) return status;
+    const insecure = { kind: 'insecure' as const, message: warning, whatToDo: 'Prefer https://.' };
+    return { ...status, warnings: [insecure, ...(status.warnings ?? [])] };
   } finally {
     netErrors.stop();
   }

@@ -15,6 +15,8 @@ export type ModelProviderKind = z.infer<typeof modelProviderKindSchema>;
 export type CheckKind =
   | 'permission'
   | 'no-key'
+  | 'key-origin'
+  | 'insecure'
   | 'dns'
   | 'refused'
   | 'tls'

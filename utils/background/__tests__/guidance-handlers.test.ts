@@ -26,7 +26,7 @@ beforeEach(async () => {
     requests += 1;
     return new Response(JSON.stringify(DEFAULT_GUIDANCE_PACK), { headers: { etag: '"g1"' } });
   });
-  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' });
+  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' });
   await writeSecret('caseApiToken', 'token');
 });
 afterEach(() => vi.unstubAllGlobals());

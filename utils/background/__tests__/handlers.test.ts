@@ -65,7 +65,8 @@ test('a revisited case is stored with its cached scores in one change; a new one
     ...DEFAULT_SETTINGS,
     model: { ...DEFAULT_SETTINGS.model, baseUrl: s.url, policyLlm: 'never' },
   });
-  await writeSecret('modelApiKey', 'test-key');
+  await writeSecret('modelApiKey', 'test-key', s.url);
+  fakeBrowser.permissions.contains = async () => true;
   const threat = {
     ...extraction,
     case: { ...extraction.case, items: [item('m-1', 'I know where you live. I will hurt you.')] },

@@ -13,7 +13,7 @@ import { forgetAssignedSets } from '../practice-handlers';
 /** The panel's training questions, through the router, against a stubbed case API. */
 
 const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/panel.html' };
-const API = 'http://cases.test/api';
+const API = 'https://cases.test/api';
 const mine = {
   sets: [
     {

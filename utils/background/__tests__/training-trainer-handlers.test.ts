@@ -16,7 +16,7 @@ const fromContent = {
   tab: { id: 4 },
   frameId: 0,
 };
-const API = 'http://cases.test/api';
+const API = 'https://cases.test/api';
 
 const goldSet = {
   id: 'gs-1/x',

@@ -24,9 +24,10 @@ let answer: () => Response | Promise<Response>;
 beforeEach(() => {
   // Each test its own base URL: "this server has no batches" is remembered per server.
   session = {
-    baseUrl: `http://cases-${crypto.randomUUID()}.test/api`,
+    baseUrl: `https://cases-${crypto.randomUUID()}.test/api`,
     token: 't',
     permitted: true,
+    transport: { ok: true },
   };
   requests = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {

@@ -32,7 +32,10 @@ beforeEach(async () => {
     return answer(call);
   });
   // Each test its own case API: "no batches here" is remembered per server.
-  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: `http://${crypto.randomUUID()}.test/api` });
+  await saveSettings({
+    ...DEFAULT_SETTINGS,
+    caseApiUrl: `https://${crypto.randomUUID()}.test/api`,
+  });
   await writeSecret('caseApiToken', 'token');
   for (const { decision } of (await listEntries()).entries) await deleteEntry(decision.id);
 });

@@ -31,7 +31,7 @@ beforeEach(async () => {
     if (!answer) throw new TypeError('Failed to fetch');
     return answer();
   });
-  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' });
+  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' });
   await writeSecret('caseApiToken', 'token');
   // One IndexedDB for the whole file: start every test from an empty outbox.
   for (const { decision } of (await listEntries()).entries) await deleteEntry(decision.id);
@@ -71,7 +71,7 @@ test('after the window the decision is posted with its id as Idempotency-Key and
   await deliver();
   expect(calls).toEqual([
     {
-      url: 'http://cases.test/api/consoles/demo-console/cases/C-1001/decisions',
+      url: 'https://cases.test/api/consoles/demo-console/cases/C-1001/decisions',
       method: 'POST',
       key: decision.id,
       body: decision,

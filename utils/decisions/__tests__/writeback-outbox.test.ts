@@ -27,11 +27,11 @@ beforeEach(async () => {
   caseApi = [];
   // The case API is answered here; the console is a real HTTP server.
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    if (!url.startsWith('http://cases.test')) return realFetch(url, init);
+    if (!url.startsWith('https://cases.test')) return realFetch(url, init);
     const body = JSON.parse(String(init.body)) as { id: string };
     return (caseApi.shift() ?? created(body.id))();
   });
-  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' });
+  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' });
   await writeSecret('caseApiToken', 'token');
   for (const { decision } of (await listEntries()).entries) await deleteEntry(decision.id);
   ticketConsole = await startTicketConsole();
@@ -212,7 +212,7 @@ test('an entry from before write-backs is read with none', () => {
 test('a console the browser does not allow gets nothing, and the write-back says why', async () => {
   // The case API's site is allowed; the console's is not.
   fakeBrowser.permissions.contains = async ({ origins }) =>
-    (origins ?? []).every((origin) => origin.startsWith('http://cases.test'));
+    (origins ?? []).every((origin) => origin.startsWith('https://cases.test'));
   const decision = redmineDecision();
   await submitDecision(decision, 0);
   await settle();

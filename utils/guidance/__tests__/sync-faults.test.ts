@@ -4,6 +4,7 @@ import { writeSecret } from '../../settings/secrets';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { saveSettings } from '../../settings/storage';
 import { DEFAULT_GUIDANCE_PACK } from '../default-pack';
+import { installPack } from '../ensure-installed';
 import { installedPackStorage } from '../installed';
 import type { GuidancePack } from '../schema';
 import { generateSigningKeys, signPack } from '../signature';
@@ -40,9 +41,9 @@ beforeEach(async () => {
     if (!answer) throw new TypeError('Failed to fetch');
     return answer();
   });
-  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' });
+  await saveSettings({ ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' });
   await writeSecret('caseApiToken', 'token');
-  await installedPackStorage.setValue(v(3));
+  await installPack(v(3));
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -109,7 +110,7 @@ describe('refused offers keep the last good pack', () => {
   });
 
   it('with a key pinned: unsigned, signed with another key, or tampered after signing', async () => {
-    const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' };
+    const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' };
     await saveSettings({
       ...settings,
       guidance: { ...settings.guidance, publicKey: keys.publicKey },
@@ -133,7 +134,7 @@ describe('refused offers keep the last good pack', () => {
 describe('a key pinned by the administrator (managed storage)', () => {
   it('wins over the options page: an empty or other key there cannot let unsigned guidance in', async () => {
     await fakeBrowser.storage.managed.set({ guidancePublicKey: keys.publicKey });
-    const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' };
+    const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' };
     const other = await generateSigningKeys();
     await saveSettings({
       ...settings,
@@ -168,7 +169,7 @@ describe('a refusal stands until something changes', () => {
 
   it('judges the offer again once the pinned key changes', async () => {
     answers.push(ok(JSON.stringify(v(4)), '"g4"'));
-    const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'http://cases.test/api' };
+    const settings = { ...DEFAULT_SETTINGS, caseApiUrl: 'https://cases.test/api' };
     await saveSettings({
       ...settings,
       guidance: { ...settings.guidance, publicKey: keys.publicKey },

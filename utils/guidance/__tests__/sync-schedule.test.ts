@@ -9,7 +9,7 @@ import { guidanceSyncStorage } from '../sync-store';
 let requests: number;
 const settings = (syncIntervalSeconds: number, publicKey = ''): Settings => ({
   ...DEFAULT_SETTINGS,
-  caseApiUrl: 'http://cases.test/api',
+  caseApiUrl: 'https://cases.test/api',
   guidance: { publicKey, syncIntervalSeconds },
 });
 const tick = (name: string) => ({

@@ -2,9 +2,15 @@ import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, originPattern, settingsSchema } from '../schema';
 import { hasSecret, readSecret, removeSecret, writeSecret } from '../secrets';
-import { readSettings, saveSettings, settingsStorage } from '../storage';
+import { clearStoredSettingsForTests, readSettings, saveSettings } from '../storage';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await clearStoredSettingsForTests();
+});
+
+/** How version 1 stored settings (and how a content script could still write them). */
+const setLegacy = (value: unknown) => fakeBrowser.storage.local.set({ settings: value });
 
 test('defaults point at the local reference case API and OpenAI', async () => {
   expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
@@ -21,10 +27,7 @@ test('defaults point at the local reference case API and OpenAI', async () => {
 
 test('settings saved before bounds and redaction existed read with their defaults', async () => {
   const { uncertainBounds: _b, ...oldModel } = DEFAULT_SETTINGS.model;
-  await settingsStorage.setValue({
-    caseApiUrl: DEFAULT_SETTINGS.caseApiUrl,
-    model: oldModel,
-  } as never);
+  await setLegacy({ caseApiUrl: DEFAULT_SETTINGS.caseApiUrl, model: oldModel });
   const actual = await readSettings();
   expect(actual.model.uncertainBounds).toEqual({ low: 0.3, high: 0.7 });
   expect(actual.redaction.emails).toBe(true);
@@ -48,7 +51,7 @@ test('addresses must be http(s); the error names the field', () => {
 });
 
 test('a stored value that no longer validates falls back to defaults', async () => {
-  await settingsStorage.setValue({ caseApiUrl: 42 } as never);
+  await setLegacy({ caseApiUrl: 42 });
   expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
   const saved = await saveSettings({
     ...DEFAULT_SETTINGS,
