@@ -1,7 +1,5 @@
 import type { Party } from '../case/schema';
-import { findCards, findEmails, findIbans, findIps } from './detectors';
-import { partyMatcher } from './parties';
-import { findPhones } from './phone';
+import { createDetect, SPLITTABLE } from './detect';
 import type { RedactionSettings } from './settings';
 import type { PiiKind, PiiSpan } from './span';
 
@@ -11,6 +9,11 @@ import type { PiiKind, PiiSpan } from './span';
  */
 export interface Redactor {
   redact(text: string): string;
+  /**
+   * Redacts consecutive messages, also finding a number that one message ends and the next
+   * begins ("my number is 0612" / "34 56 78"): both halves get the same placeholder.
+   */
+  redactAll(texts: readonly string[]): string[];
   /** How many values of each kind were replaced so far (distinct values, not occurrences). */
   counts(): Partial<Record<PiiKind, number>>;
 }
@@ -21,29 +24,43 @@ const LABEL: Record<PiiKind, string> = {
   card: 'CARD',
   iban: 'IBAN',
   ip: 'IP',
+  ssn: 'SSN',
+  'national-id': 'NATIONAL_ID',
+  url: 'URL',
+  mac: 'MAC',
+  wallet: 'WALLET',
+  name: 'NAME',
+  address: 'ADDRESS',
   reporter: 'REPORTER',
   reported: 'REPORTED_USER',
 };
 
 /** Earlier wins an overlap: an email's digits are not also a phone number. */
-const PRIORITY: PiiKind[] = ['email', 'reported', 'reporter', 'iban', 'card', 'ip', 'phone'];
+const PRIORITY: PiiKind[] = [
+  'email',
+  'url',
+  'reported',
+  'reporter',
+  'wallet',
+  'iban',
+  'card',
+  'ssn',
+  'national-id',
+  'mac',
+  'ip',
+  'phone',
+  'address',
+  'name',
+];
+
+/** How far into each message a split number is looked for. */
+const EDGE = 40;
 
 export function createRedactor(
   parties: { reporter?: Party; reported?: Party },
   settings: RedactionSettings,
 ): Redactor {
-  const detectors: ((text: string) => PiiSpan[])[] = [];
-  if (settings.enabled) {
-    if (settings.emails) detectors.push(findEmails);
-    if (settings.parties) {
-      const matcher = partyMatcher(parties);
-      detectors.push((text) => matcher.find(text));
-    }
-    if (settings.ibans) detectors.push(findIbans);
-    if (settings.cards) detectors.push(findCards);
-    if (settings.ips) detectors.push(findIps);
-    if (settings.phones) detectors.push(findPhones);
-  }
+  const detect = createDetect(parties, settings);
   const placeholders = new Map<string, string>();
   const numbered = new Map<PiiKind, number>();
 
@@ -59,20 +76,53 @@ export function createRedactor(
     return placeholder;
   };
 
+  const apply = (text: string, spans: PiiSpan[]): string => {
+    let out = '';
+    let at = 0;
+    for (const span of chooseSpans(spans)) {
+      out += text.slice(at, span.start) + placeholderFor(span);
+      at = span.end;
+    }
+    return out + text.slice(at);
+  };
+
+  const redactAll = (texts: readonly string[]): string[] => {
+    if (!detect) return [...texts];
+    const spans = texts.map((text) => (text === '' ? [] : detect(text)));
+    for (let i = 0; i + 1 < texts.length; i++) {
+      const [tail, head] = splitSpans(texts[i] ?? '', texts[i + 1] ?? '', detect);
+      spans[i]?.push(...tail);
+      spans[i + 1]?.push(...head);
+    }
+    return texts.map((text, i) => apply(text, spans[i] ?? []));
+  };
+
   return {
-    redact(text) {
-      if (detectors.length === 0 || text === '') return text;
-      const chosen = chooseSpans(detectors.flatMap((detect) => detect(text)));
-      let out = '';
-      let at = 0;
-      for (const span of chosen) {
-        out += text.slice(at, span.start) + placeholderFor(span);
-        at = span.end;
-      }
-      return out + text.slice(at);
-    },
+    redact: (text) => redactAll([text])[0] ?? text,
+    redactAll,
     counts: () => Object.fromEntries(numbered),
   };
+}
+
+/** Numbers found only when the end of one message and the start of the next are read as one. */
+function splitSpans(
+  first: string,
+  second: string,
+  detect: (text: string) => PiiSpan[],
+): [PiiSpan[], PiiSpan[]] {
+  const tail = first.slice(-EDGE);
+  const offset = first.length - tail.length;
+  const joined = `${tail} ${second.slice(0, EDGE)}`;
+  const tails: PiiSpan[] = [];
+  const heads: PiiSpan[] = [];
+  for (const span of detect(joined)) {
+    if (!SPLITTABLE.has(span.kind) || span.start >= tail.length || span.end <= tail.length + 1) {
+      continue;
+    }
+    tails.push({ ...span, start: offset + span.start, end: first.length });
+    heads.push({ ...span, start: 0, end: span.end - tail.length - 1 });
+  }
+  return [tails, heads];
 }
 
 function chooseSpans(spans: PiiSpan[]): PiiSpan[] {

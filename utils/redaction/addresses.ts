@@ -1,0 +1,36 @@
+import { matchesOf, type PiiSpan } from './span';
+
+/**
+ * Postal addresses: a house number with a street type in the English, German, Dutch, French,
+ * Spanish and Italian ways of writing them, with the unit, town, state and postcode that follow;
+ * and UK postcodes on their own (they narrow a home to a few houses).
+ */
+
+const CAP = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const STREET_TYPE =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Mall|Row|Close|Crescent|Cres|Gardens|Grove|Hill|Loop|Path|Pike|Plaza|Point|Ridge|Run|Walk|Alley|Expressway|Freeway|Junction|Crossing|Estates|Heights|Park|View|Mews';
+const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|#)\.?\s*[\w-]+)?`;
+const TOWN = String.raw`(?:,\s*${CAP}(?:\s+${CAP}){0,3})?`;
+const REGION = String.raw`(?:,?\s*(?:[A-Z]{2}|${CAP}))?`;
+const ZIP = String.raw`(?:,?\s*\d{5}(?:-\d{4})?)?`;
+const ENGLISH = String.raw`\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:${CAP}\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,4}(?:${STREET_TYPE})\b\.?${UNIT}${TOWN}${REGION}${ZIP}`;
+const GERMANIC = String.raw`\b\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein|kade|singel|dijk|vej|gade|gatan|gata|veien)\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}(?:\s?[A-Z]{2})?\s+${CAP}(?:\s+${CAP})?)?`;
+const ROMANCE = String.raw`\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?${CAP}(?:[\s-]+${CAP}){0,3}(?:,\s*\d{5}\s+${CAP}(?:[\s-]+${CAP}){0,2})?`;
+const ROMANCE_NUMBER_LAST = String.raw`\b(?:Calle|C/|Avenida|Avda\.|Plaza|Paseo|Carrer|Via|Viale|Piazza|Corso|Rua|Travessa)\s+(?:(?:de la|de los|del|de|dos|da|do)\s+)?${CAP}(?:\s+${CAP}){0,3},?\s+(?:n[º°o.]\s*)?\d{1,4}[A-Za-z]?(?:,\s*\d{5}\s+${CAP}(?:\s+${CAP}){0,2})?`;
+const UK_POSTCODE = String.raw`\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b`;
+
+const PATTERNS = [ENGLISH, GERMANIC, ROMANCE, ROMANCE_NUMBER_LAST, UK_POSTCODE].map(
+  (source) => new RegExp(source, 'gu'),
+);
+
+export function findAddresses(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of matchesOf(pattern, text)) {
+      const value = m[0].replace(/[\s,]+$/, '');
+      const key = value.toLowerCase().replace(/\s+/g, ' ');
+      spans.push({ kind: 'address', start: m.index, end: m.index + value.length, key });
+    }
+  }
+  return spans;
+}

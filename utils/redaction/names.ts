@@ -1,0 +1,44 @@
+import { matchesOf, type PiiSpan } from './span';
+
+/**
+ * Third-party names: people other than the case's own parties, named in passing ("my neighbour
+ * Tom Baker", "Mrs. Keller", "my name is Ana Ruiz"). Without a language model a name is only
+ * recognisable by the words that introduce it, so each pattern needs such a cue.
+ */
+
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+const NAME = `${WORD}(?:\\s+(?:(?:van|von|de|del|da|di|le|la|bin|al)\\s+)?${WORD}){0,2}`;
+const FULL_NAME = `${WORD}(?:\\s+(?:(?:van|von|de|del|da|di|le|la|bin|al)\\s+)?${WORD}){1,2}`;
+const RELATIONS =
+  'son|daughter|wife|husband|partner|friend|brother|sister|mom|mum|mother|dad|father|boss|manager|neighbou?r|ex|girlfriend|boyfriend|teacher|colleague|coworker|cousin|uncle|aunt|landlord|roommate|flatmate|classmate|child|kid';
+
+const CUED = [
+  // Honorifics take a single surname: "Mrs. Keller".
+  new RegExp(
+    String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|M|Sr|Sra)\.?\s+(${NAME})`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b(?:[Mm]y name is|[Nn]ame:|[Nn]amed|[Cc]alled|[Ss]igned,?|[Rr]egards,|[Tt]hanks,)\s+(${NAME})`,
+    'gu',
+  ),
+  // "I'm Fine" is not a name: a self-introduction needs a first and last name.
+  new RegExp(String.raw`\b(?:I am|I'm|[Tt]his is|[Ii]t's)\s+(${FULL_NAME})`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:[Mm]y|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur)\s+(?:${RELATIONS}),?\s+(${NAME})`,
+    'gu',
+  ),
+];
+
+export function findNames(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const pattern of CUED) {
+    for (const m of matchesOf(pattern, text)) {
+      const name = m[1] ?? '';
+      const start = m.index + m[0].length - name.length;
+      const key = name.toLowerCase().replace(/\s+/g, ' ');
+      spans.push({ kind: 'name', start, end: start + name.length, key });
+    }
+  }
+  return spans;
+}
