@@ -27,7 +27,8 @@ export function findAddresses(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const pattern of PATTERNS) {
     for (const m of matchesOf(pattern, text)) {
-      const value = m[0].replace(/[\s,]+$/, '');
+      // The sentence's full stop is not part of the address.
+      const value = m[0].replace(/[\s,.]+$/, '');
       const key = value.toLowerCase().replace(/\s+/g, ' ');
       spans.push({ kind: 'address', start: m.index, end: m.index + value.length, key });
     }

@@ -33,7 +33,8 @@ const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 function cardShaped(value: string): boolean {
   const groups = value.split(/[ -]/).map((g) => g.length);
   if (groups.length === 1) return true;
-  if (groups.slice(0, -1).every((n) => n === 4) && (groups.at(-1) ?? 0) <= 4) return true;
+  // Groups of four, some run together where an invisible separator was removed.
+  if (groups.slice(0, -1).every((n) => n % 4 === 0) && (groups.at(-1) ?? 0) <= 4) return true;
   return (
     groups.length === 3 && groups[0] === 4 && groups[1] === 6 && [4, 5].includes(groups[2] ?? 0)
   );
@@ -49,8 +50,8 @@ function cardValid(value: string): boolean {
 
 /** One in ten numbers passes Luhn: a 16-digit case or ticket id named as such is not a card. */
 const ID_BEFORE =
-  /(?:case|ticket|order|invoice|ref(?:erence)?|tracking|transaction|txn|id|report|incident|request|shipment|parcel|account|acct)\W{0,3}(?:number|no\.?|id|#)?\W{0,3}$/i;
-const CARD_BEFORE = /(?:card|visa|mastercard|amex|credit|debit|cc|pan)/i;
+  /\b(?:case|ticket|order|invoice|ref(?:erence)?|tracking|transaction|txn|id|report|incident|request|shipment|parcel|account|acct)\W{0,3}(?:number|no\.?|id|#)?\W{0,3}$/i;
+const CARD_BEFORE = /\b(?:card|visa|mastercard|amex|credit|debit|cc|pan)\b/i;
 
 export function findCards(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];

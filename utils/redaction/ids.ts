@@ -41,7 +41,9 @@ const ID_BEFORE = /\b(?:order|invoice|ticket|case|ref(?:erence)?|tracking|transa
 
 function dniValid(prefix: string, digits: string, letter: string): boolean {
   if (prefix && digits.length !== 7) return false;
-  const number = Number(`${'XYZ'.indexOf(prefix.toUpperCase()) + 1 || ''}${digits}`);
+  // NIE: X, Y, Z stand for 0, 1, 2 in front of the seven digits.
+  const lead = prefix ? String('XYZ'.indexOf(prefix.toUpperCase())) : '';
+  const number = Number(`${lead}${digits}`);
   return DNI_LETTERS[number % 23] === letter.toUpperCase();
 }
 

@@ -47,7 +47,10 @@ function groupsOf(value: string): string {
 function nationalIn(value: string, regionCode: string): boolean {
   const result = parsePhoneNumber(value, { regionCode });
   if (!result.valid) return false;
-  return digitsOf(value).startsWith('0') || groupsOf(result.number.national) === groupsOf(value);
+  if (digitsOf(value).startsWith('0')) return true;
+  // India and others write the trunk 0 in their national form; many leave it out.
+  const national = result.number.national.replace(/^0/, '');
+  return groupsOf(national) === groupsOf(value);
 }
 
 function possibleInternational(value: string): boolean {
