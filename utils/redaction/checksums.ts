@@ -41,7 +41,7 @@ const P = [
 export function verhoeffValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;
   let c = 0;
-  [...digits].reverse().forEach((d, i) => {
+  [...digits].toReversed().forEach((d, i) => {
     c = D[c]?.[P[i % 8]?.[Number(d)] ?? 0] ?? 0;
   });
   return c === 0;

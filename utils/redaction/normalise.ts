@@ -5,8 +5,26 @@
  */
 
 /** Invisible characters used to break a number or address apart without changing how it looks. */
-const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+const INVISIBLE_RANGES: [number, number][] = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x061c, 0x061c],
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f], // Mongolian variation selectors
+  [0x200b, 0x200f], // zero-width space, joiners, direction marks
+  [0x202a, 0x202e],
+  [0x2060, 0x206f], // word joiner, invisible operators
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+
+function invisible(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
+}
 const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
 const DIGIT = /\p{Nd}/u;
@@ -31,7 +49,7 @@ function asciiDigit(ch: string): string {
 }
 
 function normaliseChar(ch: string, previous: string): string {
-  if (INVISIBLE.test(ch)) return '';
+  if (invisible(ch)) return '';
   // Combining marks stacked on a digit or ASCII letter only disguise it.
   if (MARK.test(ch) && /[0-9A-Za-z]$/.test(previous)) return '';
   if (DASH.test(ch)) return '-';
@@ -43,7 +61,7 @@ function normaliseChar(ch: string, previous: string): string {
 
 export function normalise(original: string): Normalised {
   // Plain ASCII (most case text) is already in normal form: the map is the identity.
-  if (/^[\x00-\x7f]*$/.test(original)) return { text: original };
+  if (/^\p{ASCII}*$/u.test(original)) return { text: original };
   const pieces: string[] = [];
   const from: number[] = [];
   const to: number[] = [];

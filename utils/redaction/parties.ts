@@ -22,9 +22,9 @@ function handleVariants(handle: string): string[] {
     .split(/[_.\-\s]+/)
     .filter(Boolean)
     .map(escape);
-  const variants = [parts.join(String.raw`[_.\-\s]?`)];
+  const variants = [parts.join(String.raw`[_.\s-]?`)];
   // Trailing digits are often dropped when the handle is spoken of: "dark_knight".
-  const bare = handle.replace(/[_.\-]*\d+$/, '');
+  const bare = handle.replace(/[_.-]*\d+$/, '');
   if (bare !== handle && bare.length >= 5) variants.push(handleVariants(bare)[0] ?? '');
   return variants;
 }

@@ -40,14 +40,20 @@ describe('disguised characters do not hide a value', () => {
   });
 });
 
-describe('a value split across two adjacent messages', () => {
-  const caseOf = (texts: string[]) => ({
-    id: 'c',
-    console: 'demo',
-    url: 'https://console.example.com/c',
-    items: texts.map((text, i) => ({ id: `m${i}`, role: 'reporter' as const, text, media: [] })),
-  });
+const caseOf = (texts: string[]) => ({
+  id: 'c',
+  console: 'demo',
+  url: 'https://console.example.com/c',
+  items: texts.map((text, i) => ({
+    id: `m${i}`,
+    author: 'a',
+    role: 'reporter' as const,
+    text,
+    media: [],
+  })),
+});
 
+describe('a value split across two adjacent messages', () => {
   it.each([
     [
       ['my number is +33 6 12', '34 56 78 call me'],
