@@ -7,7 +7,7 @@ import { matchesOf, type PiiSpan } from './span';
  * character; where neither separates it from an ordinary number, a cue word must announce it.
  */
 
-const SSN = /(?<![\w.-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w-]|[.,]\d)/g;
+const SSN = /(?<![\w.-])(\d{3})([- .]?)(\d{2})([- .]?)(\d{4})(?![\w-]|[.,]\d)/g;
 const SSN_CUE = /\b(?:ssn|ss#|social security|social sec|ssa|tin|itin|taxpayer)\b[^\n]{0,25}$/i;
 
 function ssnValid(area: string, group: string, serial: string): boolean {
@@ -18,11 +18,11 @@ function ssnValid(area: string, group: string, serial: string): boolean {
 export function findSsns(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of matchesOf(SSN, text)) {
-    const [value, area = '', separator = '', group = '', serial = ''] = m;
+    const [value, area = '', separator = '', group = '', second = '', serial = ''] = m;
     if (!ssnValid(area, group, serial)) continue;
-    // Nine bare digits are as often an id; the 3-2-4 grouping or a cue word says SSN.
+    // Nine bare digits (or oddly grouped ones) are as often an id; 3-2-4 or a cue word says SSN.
     const cued = SSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (separator === '' && !cued) continue;
+    if ((separator === '' || separator !== second) && !cued) continue;
     const key = `${area}${group}${serial}`;
     spans.push({ kind: 'ssn', start: m.index, end: m.index + value.length, key });
   }
@@ -36,7 +36,7 @@ const NINO_NEVER = /^(?:BG|GB|KN|NK|NT|TN|ZZ)$/i;
 const DNI = /(?<![\w-])([XYZ]?)[ -]?(\d{7,8})[ -]?([A-Z])(?!\w)/gi;
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const AADHAAR = /(?<![\w:-])([2-9]\d{3})([ :-]?)(\d{4})\2(\d{4})(?![\w:-]|[.,]\d)/g;
-const AADHAAR_CUE = /\b(?:aadhaa?r|uidai|uid)\b[^\n]{0,25}$/i;
+const AADHAAR_CUE = /\b(?:aadhaa?r|uidai|uid|national id(?:entity)?)\b[^\n]{0,25}$/i;
 const ID_BEFORE = /\b(?:order|invoice|ticket|case|ref(?:erence)?|tracking|transaction|id)\W{0,3}$/i;
 
 function dniValid(prefix: string, digits: string, letter: string): boolean {

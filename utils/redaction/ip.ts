@@ -8,16 +8,19 @@ import { matchesOf, type PiiSpan } from './span';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?!\\.?\\w)`, 'g');
 const VERSION_CUE =
-  /\b(?:v|ver|version|versions|release|released|build|update|updated|upgrade|upgraded|patch|firmware|app|client|sdk|package|installed|running|changelog|android|ios|windows|macos|chrome|firefox|edge|safari)\b/i;
+  /\b(?:v|ver|version|versions|release|released|build|update|updated|upgrade|upgraded|patch|firmware|app|client|sdk|package|installed|running|changelog|android|ios|windows|macos|chrome|firefox|edge|safari|fixed|latest|changelog|crash|crashing|bug|on)\b/i;
 const ADDRESS_CUE =
-  /\b(?:ip|ips|ipv4|address|addr|host|server|login|logged|signed|connected|connection|from|via|proxy|vpn|subnet|gateway|dns|ping)\b/i;
+  /\b(?:ip|ips|ipv4|address|addr|host|server|login|logged|signed|connected|connecting|connection|proxy|vpn|subnet|gateway|dns|ping)\b/i;
 
 /** "upgrade to 2.3.10.4" is a version; "logged in from 2.3.10.4" is an address. */
 function looksLikeVersion(text: string, start: number, end: number): boolean {
   if (/^v/i.test(text.slice(start - 1, start))) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
-  if (!VERSION_CUE.test(before) && !/^\s*\(?(?:build|release|beta|rc|stable|lts)\b/i.test(after)) {
+  if (
+    !VERSION_CUE.test(before) &&
+    !/\b(?:build|release|beta|rc|stable|lts|update|upgrade|changelog|latest|version)\b/i.test(after)
+  ) {
     return false;
   }
   const addressAt = before.search(

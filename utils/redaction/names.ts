@@ -12,14 +12,22 @@ const FULL_NAME = `${WORD}(?:\\s+(?:(?:van|von|de|del|da|di|le|la|bin|al)\\s+)?$
 const RELATIONS =
   'son|daughter|wife|husband|partner|friend|brother|sister|mom|mum|mother|dad|father|boss|manager|neighbou?r|ex|girlfriend|boyfriend|teacher|colleague|coworker|cousin|uncle|aunt|landlord|roommate|flatmate|classmate|child|kid';
 
+/** Capitalised words that follow "Regards," or "Hi" without being anyone's name. */
+const NOT_A_NAME =
+  /^(?:The|A|An|All|Everyone|Team|Support|Customer|Service|Sir|Madam|There|Again|You|We|Me|Us|Admin|Moderator|Mods?)\b/;
+
 const CUED = [
   // Honorifics take a single surname: "Mrs. Keller".
   new RegExp(
-    String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|M|Sr|Sra)\.?\s+(${NAME})`,
+    String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|M|Sr|Sra|mr|mrs|ms|dr)\.?\s+(${NAME})`,
     'gu',
   ),
   new RegExp(
-    String.raw`\b(?:[Mm]y name is|[Nn]ame:|[Nn]amed|[Cc]alled|[Ss]igned,?|[Rr]egards,|[Tt]hanks,)\s+(${NAME})`,
+    String.raw`(?:^|[.!?\n]\s*)(?:Hi|Hello|Hey|Dear|Thanks|Thank you),?\s+(${NAME})\b`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b(?:[Nn]ame(?: on the account)? is|[Nn]ame:|'s name|[Uu]ser:|[Nn]amed|[Cc]alled|[Ss]igned,?|[Rr]egards,|[Tt]hanks,)\s+(${NAME})`,
     'gu',
   ),
   // "I'm Fine" is not a name: a self-introduction needs a first and last name.
@@ -35,6 +43,7 @@ export function findNames(text: string): PiiSpan[] {
   for (const pattern of CUED) {
     for (const m of matchesOf(pattern, text)) {
       const name = m[1] ?? '';
+      if (NOT_A_NAME.test(name)) continue;
       const start = m.index + m[0].length - name.length;
       const key = name.toLowerCase().replace(/\s+/g, ' ');
       spans.push({ kind: 'name', start, end: start + name.length, key });

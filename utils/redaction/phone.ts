@@ -19,7 +19,9 @@ const PHONE_CONTEXT =
 /** Words that announce some other number that happens to look like one. */
 const OTHER_CONTEXT =
   /\b(?:order|invoice|ticket|case|ref(?:erence)?|tracking|account|acct|transaction|txn|id|sku|serial|no\.?|isbn|build|version)\W{0,3}(?:number|no\.?|#)?\W{0,3}$/i;
-const DATE_PREFIX = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;
+// A date ends where its year does: "02.83.73.92.39" goes on, so it is no date.
+const DATE_PREFIX =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![./-]?\d)|\d{4}[./-]\d{1,2}[./-]\d{1,2}\b)/;
 
 /**
  * Regions whose national form (no +, no cue word) is tried, in the order reviewers' cases most
@@ -50,7 +52,12 @@ function nationalIn(value: string, regionCode: string): boolean {
   if (digitsOf(value).startsWith('0')) return true;
   // India and others write the trunk 0 in their national form; many leave it out.
   const national = result.number.national.replace(/^0/, '');
-  return groupsOf(national) === groupsOf(value);
+  if (groupsOf(national) === groupsOf(value)) return true;
+  // Nine digits or more in groups of two or more ("603 511 778") is how people write phones.
+  const groups = value.split(/\D+/).filter(Boolean);
+  // 3-2-4 is the layout of a US Social Security number, which has its own detector.
+  const ssnLayout = groups.map((g) => g.length).join() === '3,2,4';
+  return digitsOf(value).length >= 9 && groups.every((g) => g.length >= 2) && !ssnLayout;
 }
 
 function possibleInternational(value: string): boolean {

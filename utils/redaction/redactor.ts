@@ -104,7 +104,10 @@ export function createRedactor(
   };
 }
 
-/** Numbers found only when the end of one message and the start of the next are read as one. */
+/**
+ * Numbers found only when the end of one message and the start of the next are read as one,
+ * joined by a space ("0612" / "34 56 78") or by nothing (a card cut mid-group).
+ */
 function splitSpans(
   first: string,
   second: string,
@@ -112,15 +115,16 @@ function splitSpans(
 ): [PiiSpan[], PiiSpan[]] {
   const tail = first.slice(-EDGE);
   const offset = first.length - tail.length;
-  const joined = `${tail} ${second.slice(0, EDGE)}`;
+  const head = second.slice(0, EDGE);
   const tails: PiiSpan[] = [];
   const heads: PiiSpan[] = [];
-  for (const span of detect(joined)) {
-    if (!SPLITTABLE.has(span.kind) || span.start >= tail.length || span.end <= tail.length + 1) {
-      continue;
+  for (const glue of [' ', '']) {
+    const headAt = tail.length + glue.length;
+    for (const span of detect(`${tail}${glue}${head}`)) {
+      if (!SPLITTABLE.has(span.kind) || span.start >= tail.length || span.end <= headAt) continue;
+      tails.push({ ...span, start: offset + span.start, end: first.length });
+      heads.push({ ...span, start: 0, end: span.end - headAt });
     }
-    tails.push({ ...span, start: offset + span.start, end: first.length });
-    heads.push({ ...span, start: 0, end: span.end - tail.length - 1 });
   }
   return [tails, heads];
 }
