@@ -64,6 +64,10 @@ describe('a value split across two adjacent messages', () => {
       ['card [CARD_1]', '[CARD_1] exp 12/29'],
     ],
     [
+      ['card: 42424242', '42424242 thanks'],
+      ['card: [CARD_1]', '[CARD_1] thanks'],
+    ],
+    [
       ['iban DE89 3704 0044', '0532 0130 00'],
       ['iban [IBAN_1]', '[IBAN_1]'],
     ],
