@@ -47,9 +47,10 @@ const PRIORITY: PiiKind[] = [
   'ssn',
   'national-id',
   'mac',
+  // An address's house number and postcode are not a phone number or an IP.
+  'address',
   'ip',
   'phone',
-  'address',
   'name',
 ];
 
