@@ -78,6 +78,15 @@ export function isPhoneLike(value: string, before: string): boolean {
   // Announced numbers may be local ones ("call me on 5550199") that no region would validate.
   if (cued) return digits.length <= 15;
   const separated = /[ .\-()]/.test(value);
+  // Groups of three after a short first group are how quantities are written ("450 000 000
+  // users", "312 456 789 EUR"); without a cue or trunk 0 they are read as one.
+  const lengths = value
+    .split(/\D+/)
+    .filter(Boolean)
+    .map((g) => g.length);
+  const thousands =
+    lengths.length >= 3 && (lengths[0] ?? 0) <= 3 && lengths.slice(1).every((n) => n === 3);
+  if (thousands && !digits.startsWith('0')) return false;
   // A bare run of digits without a trunk 0 is more often an id than a phone number.
   if (!separated && !digits.startsWith('0')) return false;
   if (NATIONAL_REGIONS.some((region) => nationalIn(value, region))) return true;
