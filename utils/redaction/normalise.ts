@@ -50,8 +50,8 @@ function asciiDigit(ch: string): string {
 
 function normaliseChar(ch: string, previous: string): string {
   if (invisible(ch)) return '';
-  // Combining marks stacked on a digit or ASCII letter only disguise it.
-  if (MARK.test(ch) && /[0-9A-Za-z]$/.test(previous)) return '';
+  // Combining marks stacked on a digit only disguise it (on a letter they may spell a name).
+  if (MARK.test(ch) && /[0-9]$/.test(previous)) return '';
   if (DASH.test(ch)) return '-';
   if (ch !== '\n' && SPACE.test(ch)) return ' ';
   const folded = ch.normalize('NFKC');

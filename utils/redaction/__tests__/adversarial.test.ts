@@ -23,6 +23,7 @@ describe('disguised characters do not hide a value', () => {
       'IBAN [IBAN_1] thanks',
     ],
     ['Unicode minus in an SSN', 'SSN 078−05−1123.', 'SSN [SSN_1].'],
+    ['combining marks on digits', 'card 4\u03011\u030111 1111 1111 1111 ok', 'card [CARD_1] ok'],
   ])('%s', (_, text, expected) => expect(redact(text)).toBe(expected));
 
   it('maps normalised offsets back to the original characters', () => {
