@@ -25,9 +25,10 @@ export function piiCases(): PiiCase[] {
 
 /**
  * Seed lines that name a person, a handle or a link carry personal data by design (the demo's
- * harassment cases address their target by name); the rest are ordinary case text.
+ * harassment cases address their target by name: Maria, Jamie, Lucía); the rest are ordinary
+ * case text.
  */
-const NAMES_PERSON = /@|:\/\/|\b(?:Maria|Jamie)\b/;
+const NAMES_PERSON = /@|:\/\/|\b(?:Maria|Jamie)\b|Lucía/;
 
 export function ordinaryLines(): string[] {
   const seeded = seedCases(new Date('2026-01-01T00:00:00Z'))

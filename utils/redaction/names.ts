@@ -1,9 +1,13 @@
+import { findDictionaryNames } from './dictionary-names';
+import { foldName } from './fold-name';
 import { matchesOf, type PiiSpan } from './span';
 
 /**
  * Third-party names: people other than the case's own parties, named in passing ("my neighbour
  * Tom Baker", "Mrs. Keller", "my name is Ana Ruiz"). Without a language model a name is only
- * recognisable by the words that introduce it, so each pattern needs such a cue.
+ * recognisable by the words that introduce it (here) or by a given-name list
+ * (dictionary-names.ts); the two are merged so a cue's surname and the list's given name make one
+ * span.
  */
 
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
@@ -38,16 +42,32 @@ const CUED = [
   ),
 ];
 
-export function findNames(text: string): PiiSpan[] {
+function findCuedNames(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const pattern of CUED) {
     for (const m of matchesOf(pattern, text)) {
       const name = m[1] ?? '';
       if (NOT_A_NAME.test(name)) continue;
       const start = m.index + m[0].length - name.length;
-      const key = name.toLowerCase().replace(/\s+/g, ' ');
+      const key = foldName(name).replace(/\s+/g, ' ');
       spans.push({ kind: 'name', start, end: start + name.length, key });
     }
   }
   return spans;
+}
+
+export function findNames(text: string): PiiSpan[] {
+  const spans = [...findCuedNames(text), ...findDictionaryNames(text)].toSorted(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const merged: PiiSpan[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) {
+      if (span.end <= last.end) continue;
+      const key = foldName(text.slice(last.start, span.end)).replace(/\s+/g, ' ');
+      merged[merged.length - 1] = { ...last, end: span.end, key };
+    } else merged.push(span);
+  }
+  return merged;
 }
