@@ -16,7 +16,7 @@ const WORD =
   /(?<![\p{L}\p{M}\p{N}_@#/.\\-])\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:\p{Lu}(?:\p{Ll}\p{M}*)+)?(?:-\p{Lu}?(?:\p{Ll}\p{M}*)+|['’]\p{Lu}(?:\p{Ll}\p{M}*)+)?(?![\p{N}_@])/gu;
 const PARTICLE =
   /^\s+(?:(?:van|von|de|der|den|del|della|da|das|dos|di|du|le|la|ten|ter|bin|al|y)\s+)*$/;
-const NOT_BEFORE = /\b(?:the|a|an|el|los|las|les|il|in|via|near)\s+$/i;
+const NOT_BEFORE = /\b(?:the|a|an|el|la|le|los|las|les|il|lo|der|die|das|het|in|via|near)\s+$/i;
 
 interface Word {
   start: number;
