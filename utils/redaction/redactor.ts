@@ -1,4 +1,5 @@
 import type { Party } from '../case/schema';
+import { chooseSpans } from './choose-spans';
 import { createDetect, SPLITTABLE } from './detect';
 import type { RedactionSettings } from './settings';
 import type { PiiKind, PiiSpan } from './span';
@@ -35,25 +36,6 @@ const LABEL: Record<PiiKind, string> = {
   reported: 'REPORTED_USER',
 };
 
-/** Earlier wins an overlap: an email's digits are not also a phone number. */
-const PRIORITY: PiiKind[] = [
-  'email',
-  'url',
-  'reported',
-  'reporter',
-  'wallet',
-  'iban',
-  'card',
-  'ssn',
-  'national-id',
-  'mac',
-  // An address's house number and postcode are not a phone number or an IP.
-  'address',
-  'ip',
-  'phone',
-  'name',
-];
-
 /** How far into each message a split number is looked for. */
 const EDGE = 40;
 
@@ -80,7 +62,7 @@ export function createRedactor(
   const apply = (text: string, spans: PiiSpan[]): string => {
     let out = '';
     let at = 0;
-    for (const span of chooseSpans(spans)) {
+    for (const span of chooseSpans(text, spans)) {
       out += text.slice(at, span.start) + placeholderFor(span);
       at = span.end;
     }
@@ -128,23 +110,4 @@ function splitSpans(
     }
   }
   return [tails, heads];
-}
-
-function chooseSpans(spans: PiiSpan[]): PiiSpan[] {
-  const ranked = spans.toSorted(
-    (a, b) =>
-      PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
-  );
-  // A map of taken characters keeps this linear: a text naming a party 25 000 times has as many spans.
-  const taken = new Uint8Array(spans.reduce((most, s) => Math.max(most, s.end), 0));
-  const kept: PiiSpan[] = [];
-  for (const span of ranked) {
-    if (taken.subarray(span.start, span.end).includes(1)) continue;
-    taken.fill(1, span.start, span.end);
-    kept.push(span);
-  }
-  // Placeholders are numbered in reading order, so sort before the caller assigns them.
-  return kept.toSorted((a, b) => a.start - b.start);
 }

@@ -32,6 +32,12 @@ describe('names without a cue word', () => {
     );
   });
 
+  it('keeps the given name when an address swallows the surname', () => {
+    expect(redact('Ingrid Solberg\nNorth Star\nRua Augusta 120, 1100-048 Lisboa')).toBe(
+      '[NAME_1] [ADDRESS_1]',
+    );
+  });
+
   it('gives a name typed with and without diacritics one placeholder', () => {
     const redactor = createRedactor({}, DEFAULT_REDACTION);
     expect(redactor.redactAll(['Łukasz Nowak again', 'Lukasz Nowak again'])).toEqual([
