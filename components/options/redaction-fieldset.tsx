@@ -6,6 +6,12 @@ const KINDS: { key: Exclude<keyof RedactionSettings, 'enabled'>; label: string }
   { key: 'cards', label: 'Card numbers (Luhn-checked)' },
   { key: 'ibans', label: 'IBANs' },
   { key: 'ips', label: 'IP addresses' },
+  { key: 'governmentIds', label: 'US SSNs and national ids (UK NINO, Spanish DNI/NIE, Aadhaar)' },
+  { key: 'links', label: 'Link paths and profile links (the site stays visible)' },
+  { key: 'macs', label: 'MAC addresses' },
+  { key: 'wallets', label: 'Crypto wallet addresses (checksum-checked)' },
+  { key: 'names', label: 'Other people named in the text ("my neighbour Tom Baker")' },
+  { key: 'addresses', label: 'Postal addresses and UK postcodes' },
   { key: 'parties', label: "The case's reporter and reported party (ids, handles, names)" },
 ];
 

@@ -14,16 +14,35 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** ISO 13616: move the first four characters to the end, letters to numbers, mod 97 must be 1. */
-export function ibanValid(raw: string): boolean {
-  const iban = raw.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
-  let remainder = 0;
-  for (const ch of rearranged) {
-    const value = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
-    // Digit by digit keeps the running number small: no BigInt needed for a 34-character IBAN.
-    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return remainder === 1;
+// Verhoeff's dihedral-group tables: the check digit of India's Aadhaar numbers.
+const D = [
+  '0123456789',
+  '1234067895',
+  '2340178956',
+  '3401289567',
+  '4012395678',
+  '5987604321',
+  '6598710432',
+  '7659821043',
+  '8765932104',
+  '9876543210',
+].map((row) => [...row].map(Number));
+const P = [
+  '0123456789',
+  '1576283094',
+  '5803796142',
+  '8916043527',
+  '9453126870',
+  '4286573901',
+  '2793806415',
+  '7046913258',
+].map((row) => [...row].map(Number));
+
+export function verhoeffValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let c = 0;
+  [...digits].toReversed().forEach((d, i) => {
+    c = D[c]?.[P[i % 8]?.[Number(d)] ?? 0] ?? 0;
+  });
+  return c === 0;
 }

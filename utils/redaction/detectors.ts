@@ -1,15 +1,17 @@
-import { ibanValid, luhnValid } from './checksums';
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { luhnValid } from './checksums';
 import { longestValidPrefix, matchesOf, type PiiSpan } from './span';
 
 /**
- * Detectors for emails, card numbers, IBANs and IP addresses. Each favours precision where a
- * checksum exists (Luhn, mod-97) and recall otherwise (obfuscated emails like "jo [at] x [dot] io").
+ * Detectors for emails, card numbers and IBANs. Each favours precision where a checksum exists
+ * (Luhn, mod-97 with each country's IBAN length and layout) and recall otherwise (obfuscated
+ * emails like "jo [at] x [dot] io", internationalised and punycode domains).
  */
 
 const AT = String.raw`(?:@|\s?[[(]at[\])]\s?)`;
 const DOT = String.raw`(?:\.|\s?[[(]dot[\])]\s?)`;
 const EMAIL = new RegExp(
-  String.raw`(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}(?![\w-])`,
+  String.raw`(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})(?![\p{L}\p{N}_-])`,
   'giu',
 );
 
@@ -31,7 +33,8 @@ const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 function cardShaped(value: string): boolean {
   const groups = value.split(/[ -]/).map((g) => g.length);
   if (groups.length === 1) return true;
-  if (groups.slice(0, -1).every((n) => n === 4) && (groups.at(-1) ?? 0) <= 4) return true;
+  // Groups of four, some run together where an invisible separator was removed.
+  if (groups.slice(0, -1).every((n) => n % 4 === 0) && (groups.at(-1) ?? 0) <= 4) return true;
   return (
     groups.length === 3 && groups[0] === 4 && groups[1] === 6 && [4, 5].includes(groups[2] ?? 0)
   );
@@ -39,13 +42,22 @@ function cardShaped(value: string): boolean {
 
 function cardValid(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  // Issuer ranges start with 2–6 (Mastercard 2-series, Amex/Diners 3, Visa 4, MC 5, Discover 6).
-  return digits.length >= 13 && /^[2-6]/.test(digits) && cardShaped(value) && luhnValid(digits);
+  // Issuer ranges start with 2–6 (Mastercard 2-series, Amex/Diners 3, Visa 4, MC 5, Discover 6),
+  // or 1 for the airlines' 15-digit UATP cards.
+  const issuer = /^[2-6]/.test(digits) || (digits.length === 15 && digits.startsWith('1'));
+  return digits.length >= 13 && issuer && cardShaped(value) && luhnValid(digits);
 }
+
+/** One in ten numbers passes Luhn: a 16-digit case or ticket id named as such is not a card. */
+const ID_BEFORE =
+  /\b(?:case|ticket|order|invoice|ref(?:erence)?|tracking|transaction|txn|id|report|incident|request|shipment|parcel|account|acct)\W{0,3}(?:number|no\.?|id|#)?\W{0,3}$/i;
+const CARD_BEFORE = /\b(?:card|visa|mastercard|amex|credit|debit|cc|pan)\b/i;
 
 export function findCards(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of matchesOf(CARD, text)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (ID_BEFORE.test(before) && !CARD_BEFORE.test(before)) continue;
     const value = longestValidPrefix(m[0], /[ -]/, cardValid);
     if (value) {
       const key = value.replace(/\D/g, '');
@@ -60,47 +72,11 @@ const IBAN = /(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?!\w)/gi;
 export function findIbans(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of matchesOf(IBAN, text)) {
-    const value = longestValidPrefix(m[0], / /, ibanValid);
+    const value = longestValidPrefix(m[0], / /, (v) => isValidIBAN(electronicFormatIBAN(v) ?? ''));
     if (value) {
-      const key = value.replace(/\s+/g, '').toUpperCase();
+      const key = electronicFormatIBAN(value) ?? value;
       spans.push({ kind: 'iban', start: m.index, end: m.index + value.length, key });
     }
-  }
-  return spans;
-}
-
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?!\\.?\\w)`, 'g');
-/** "version 1.2.3.4" is a version, not an address. */
-const VERSION_BEFORE = /(?:\bv|\bver\.?|\bversion|\brelease|\bbuild)\s*$/i;
-// The dotted tail comes first so ::ffff:192.0.2.1 is one address, not "::ffff:192" and a rest.
-const IPV6 =
-  /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4})(?![\w:]|\.\d)/gi;
-
-/** The canonical form of an IPv6 address, or undefined when the text is not one. */
-function ipv6Host(value: string): string | undefined {
-  const colons = value.split(':').length - 1;
-  // Times (10:30:45) and MAC-like strings are not addresses; nor is "a::b" in code.
-  if (!/\d/.test(value) || (!value.includes('::') && colons < 7 && !value.includes('.'))) {
-    return undefined;
-  }
-  try {
-    return new URL(`http://[${value}]/`).hostname;
-  } catch {
-    return undefined;
-  }
-}
-
-export function findIps(text: string): PiiSpan[] {
-  const spans: PiiSpan[] = [];
-  for (const m of matchesOf(IPV4, text)) {
-    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    spans.push({ kind: 'ip', start: m.index, end: m.index + m[0].length, key: m[0] });
-  }
-  for (const m of matchesOf(IPV6, text)) {
-    const key = ipv6Host(m[0]);
-    if (!key) continue;
-    spans.push({ kind: 'ip', start: m.index, end: m.index + m[0].length, key });
   }
   return spans;
 }

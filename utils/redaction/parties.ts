@@ -13,13 +13,32 @@ function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function partyPattern(party: Party): RegExp | undefined {
+const BEFORE = '(?<![\\p{L}\\p{N}_@])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** "dark_knight99" is also written "dark.knight99", "darkknight99" or "Dark Knight99". */
+function handleVariants(handle: string): string[] {
+  const parts = handle
+    .split(/[_.\-\s]+/)
+    .filter(Boolean)
+    .map(escape);
+  const variants = [parts.join(String.raw`[_.\s-]?`)];
+  // Trailing digits are often dropped when the handle is spoken of: "dark_knight".
+  const bare = handle.replace(/[_.-]*\d+$/, '');
+  if (bare !== handle && bare.length >= 5) variants.push(handleVariants(bare)[0] ?? '');
+  return variants;
+}
+
+function partyPatterns(party: Party): RegExp[] {
   const alternatives: string[] = [];
   const handle = party.handle?.trim().replace(/^@/, '');
-  if (handle && handle.length >= MIN_LENGTH) alternatives.push(`@?${escape(handle)}`);
+  if (handle && handle.length >= MIN_LENGTH) {
+    alternatives.push(...handleVariants(handle).map((v) => `@?${v}`));
+  }
   const id = party.id?.trim();
   if (id && id.length >= MIN_LENGTH) alternatives.push(escape(id));
   const name = party.name?.trim();
+  const parts = name?.split(/\s+/).filter((p) => p.length >= MIN_LENGTH) ?? [];
   if (name && name.length >= MIN_LENGTH) {
     alternatives.push(
       name
@@ -28,10 +47,18 @@ function partyPattern(party: Party): RegExp | undefined {
         .join(String.raw`\s+`),
     );
   }
-  if (alternatives.length === 0) return undefined;
-  // Longest first, so "Jane Doe" wins over a handle "jane" inside it.
-  alternatives.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}_@])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  const patterns: RegExp[] = [];
+  if (alternatives.length > 0) {
+    // Longest first, so "Jane Doe" wins over a handle "jane" inside it.
+    alternatives.sort((a, b) => b.length - a.length);
+    patterns.push(new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'giu'));
+  }
+  if (name && parts.length > 1) {
+    // One part of a full name alone ("Keller said…") counts when written as a name: capitalised.
+    const capitalised = parts.map((p) => escape(p.charAt(0).toUpperCase() + p.slice(1)));
+    patterns.push(new RegExp(`${BEFORE}(?:${capitalised.join('|')})${AFTER}`, 'gu'));
+  }
+  return patterns;
 }
 
 export interface PartyMatcher {
@@ -40,15 +67,18 @@ export interface PartyMatcher {
 
 export function partyMatcher(parties: { reporter?: Party; reported?: Party }): PartyMatcher {
   // The reported party comes first: where both share a value, the one under review is named.
-  const patterns: [PiiKind, RegExp | undefined][] = [
-    ['reported', parties.reported && partyPattern(parties.reported)],
-    ['reporter', parties.reporter && partyPattern(parties.reporter)],
+  const patterns: [PiiKind, RegExp][] = [
+    ...(parties.reported ? partyPatterns(parties.reported) : []).map(
+      (p) => ['reported', p] as [PiiKind, RegExp],
+    ),
+    ...(parties.reporter ? partyPatterns(parties.reporter) : []).map(
+      (p) => ['reporter', p] as [PiiKind, RegExp],
+    ),
   ];
   return {
     find(text) {
       const spans: PiiSpan[] = [];
       for (const [kind, pattern] of patterns) {
-        if (!pattern) continue;
         for (const m of matchesOf(pattern, text)) {
           spans.push({ kind, start: m.index, end: m.index + m[0].length, key: kind });
         }

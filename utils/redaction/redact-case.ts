@@ -25,10 +25,12 @@ export function redactCase(caseData: Case, settings: RedactionSettings): Redacte
     { reporter: caseData.reporter, reported: caseData.reported },
     settings,
   );
-  const items = caseData.items.map((item) => ({
+  // Adjacent messages are redacted together: a number may be cut across two of them.
+  const texts = redactor.redactAll(caseData.items.map((item) => item.text));
+  const items = caseData.items.map((item, i) => ({
     id: item.id,
     role: item.role,
-    text: redactor.redact(item.text),
+    text: texts[i] ?? '',
     media: item.media,
   }));
   const subject = caseData.subject === undefined ? undefined : redactor.redact(caseData.subject);

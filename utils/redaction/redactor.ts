@@ -1,7 +1,6 @@
 import type { Party } from '../case/schema';
-import { findCards, findEmails, findIbans, findIps } from './detectors';
-import { partyMatcher } from './parties';
-import { findPhones } from './phone';
+import { chooseSpans } from './choose-spans';
+import { createDetect, SPLITTABLE } from './detect';
 import type { RedactionSettings } from './settings';
 import type { PiiKind, PiiSpan } from './span';
 
@@ -11,6 +10,11 @@ import type { PiiKind, PiiSpan } from './span';
  */
 export interface Redactor {
   redact(text: string): string;
+  /**
+   * Redacts consecutive messages, also finding a number that one message ends and the next
+   * begins ("my number is 0612" / "34 56 78"): both halves get the same placeholder.
+   */
+  redactAll(texts: readonly string[]): string[];
   /** How many values of each kind were replaced so far (distinct values, not occurrences). */
   counts(): Partial<Record<PiiKind, number>>;
 }
@@ -21,29 +25,25 @@ const LABEL: Record<PiiKind, string> = {
   card: 'CARD',
   iban: 'IBAN',
   ip: 'IP',
+  ssn: 'SSN',
+  'national-id': 'NATIONAL_ID',
+  url: 'URL',
+  mac: 'MAC',
+  wallet: 'WALLET',
+  name: 'NAME',
+  address: 'ADDRESS',
   reporter: 'REPORTER',
   reported: 'REPORTED_USER',
 };
 
-/** Earlier wins an overlap: an email's digits are not also a phone number. */
-const PRIORITY: PiiKind[] = ['email', 'reported', 'reporter', 'iban', 'card', 'ip', 'phone'];
+/** How far into each message a split number is looked for. */
+const EDGE = 40;
 
 export function createRedactor(
   parties: { reporter?: Party; reported?: Party },
   settings: RedactionSettings,
 ): Redactor {
-  const detectors: ((text: string) => PiiSpan[])[] = [];
-  if (settings.enabled) {
-    if (settings.emails) detectors.push(findEmails);
-    if (settings.parties) {
-      const matcher = partyMatcher(parties);
-      detectors.push((text) => matcher.find(text));
-    }
-    if (settings.ibans) detectors.push(findIbans);
-    if (settings.cards) detectors.push(findCards);
-    if (settings.ips) detectors.push(findIps);
-    if (settings.phones) detectors.push(findPhones);
-  }
+  const detect = createDetect(parties, settings);
   const placeholders = new Map<string, string>();
   const numbered = new Map<PiiKind, number>();
 
@@ -59,33 +59,55 @@ export function createRedactor(
     return placeholder;
   };
 
+  const apply = (text: string, spans: PiiSpan[]): string => {
+    let out = '';
+    let at = 0;
+    for (const span of chooseSpans(text, spans)) {
+      out += text.slice(at, span.start) + placeholderFor(span);
+      at = span.end;
+    }
+    return out + text.slice(at);
+  };
+
+  const redactAll = (texts: readonly string[]): string[] => {
+    if (!detect) return [...texts];
+    const spans = texts.map((text) => (text === '' ? [] : detect(text)));
+    for (let i = 0; i + 1 < texts.length; i++) {
+      const [tail, head] = splitSpans(texts[i] ?? '', texts[i + 1] ?? '', detect);
+      spans[i]?.push(...tail);
+      spans[i + 1]?.push(...head);
+    }
+    return texts.map((text, i) => apply(text, spans[i] ?? []));
+  };
+
   return {
-    redact(text) {
-      if (detectors.length === 0 || text === '') return text;
-      const chosen = chooseSpans(detectors.flatMap((detect) => detect(text)));
-      let out = '';
-      let at = 0;
-      for (const span of chosen) {
-        out += text.slice(at, span.start) + placeholderFor(span);
-        at = span.end;
-      }
-      return out + text.slice(at);
-    },
+    redact: (text) => redactAll([text])[0] ?? text,
+    redactAll,
     counts: () => Object.fromEntries(numbered),
   };
 }
 
-function chooseSpans(spans: PiiSpan[]): PiiSpan[] {
-  const ranked = spans.toSorted(
-    (a, b) =>
-      PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
-  );
-  const kept: PiiSpan[] = [];
-  for (const span of ranked) {
-    if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+/**
+ * Numbers found only when the end of one message and the start of the next are read as one,
+ * joined by a space ("0612" / "34 56 78") or by nothing (a card cut mid-group).
+ */
+function splitSpans(
+  first: string,
+  second: string,
+  detect: (text: string) => PiiSpan[],
+): [PiiSpan[], PiiSpan[]] {
+  const tail = first.slice(-EDGE);
+  const offset = first.length - tail.length;
+  const head = second.slice(0, EDGE);
+  const tails: PiiSpan[] = [];
+  const heads: PiiSpan[] = [];
+  for (const glue of [' ', '']) {
+    const headAt = tail.length + glue.length;
+    for (const span of detect(`${tail}${glue}${head}`)) {
+      if (!SPLITTABLE.has(span.kind) || span.start >= tail.length || span.end <= headAt) continue;
+      tails.push({ ...span, start: offset + span.start, end: first.length });
+      heads.push({ ...span, start: 0, end: span.end - headAt });
+    }
   }
-  // Placeholders are numbered in reading order, so sort before the caller assigns them.
-  return kept.toSorted((a, b) => a.start - b.start);
+  return [tails, heads];
 }

@@ -12,6 +12,15 @@ export const redactionSettingsSchema = z
     cards: z.boolean().default(true),
     ibans: z.boolean().default(true),
     ips: z.boolean().default(true),
+    /** US Social Security numbers and national ids (UK NINO, Spanish DNI/NIE, Aadhaar). */
+    governmentIds: z.boolean().default(true),
+    /** The path and query of links (profile names, ids, tokens); the site stays visible. */
+    links: z.boolean().default(true),
+    macs: z.boolean().default(true),
+    wallets: z.boolean().default(true),
+    /** People other than the parties, where words such as "my neighbour" or "Mrs." name them. */
+    names: z.boolean().default(true),
+    addresses: z.boolean().default(true),
     /** The case's own reporter and reported party: id, handle and name. */
     parties: z.boolean().default(true),
   })

@@ -1,5 +1,19 @@
 /** A piece of personal data found in a text, and the value that identifies it within a case. */
-export type PiiKind = 'email' | 'phone' | 'card' | 'iban' | 'ip' | 'reporter' | 'reported';
+export type PiiKind =
+  | 'email'
+  | 'phone'
+  | 'card'
+  | 'iban'
+  | 'ip'
+  | 'ssn'
+  | 'national-id'
+  | 'url'
+  | 'mac'
+  | 'wallet'
+  | 'name'
+  | 'address'
+  | 'reporter'
+  | 'reported';
 
 export interface PiiSpan {
   kind: PiiKind;

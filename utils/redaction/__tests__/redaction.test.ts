@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ibanValid, luhnValid } from '../checksums';
+import { luhnValid } from '../checksums';
 import { redactCase } from '../redact-case';
 import { createRedactor } from '../redactor';
 import { DEFAULT_REDACTION } from '../settings';
@@ -31,7 +31,9 @@ describe('no false hits on ordinary text', () => {
 
   it('checksums refuse look-alikes', () => {
     expect(luhnValid('4111111111111112')).toBe(false);
-    expect(ibanValid('DE89 3704 0044 0532 0130 01')).toBe(false);
+    expect(redactor().redact('IBAN DE89 3704 0044 0532 0130 01')).toBe(
+      'IBAN DE89 3704 0044 0532 0130 01',
+    );
     expect(redactor().redact('Card 4111 1111 1111 1112.')).toBe('Card 4111 1111 1111 1112.');
   });
 });
@@ -105,6 +107,9 @@ it('adversarial 100 000-character texts are redacted in linear time', () => {
     'ab@'.repeat(30_000),
     'a:'.repeat(50_000),
     'Tom '.repeat(25_000),
+    '٤'.repeat(100_000),
+    '\u200b4'.repeat(50_000),
+    'Ｔｏｍ '.repeat(25_000),
   ];
   for (const text of texts) {
     const started = performance.now();
