@@ -10,7 +10,10 @@ const KINDS: { key: Exclude<keyof RedactionSettings, 'enabled'>; label: string }
   { key: 'links', label: 'Link paths and profile links (the site stays visible)' },
   { key: 'macs', label: 'MAC addresses' },
   { key: 'wallets', label: 'Crypto wallet addresses (checksum-checked)' },
-  { key: 'names', label: 'Other people named in the text ("my neighbour Tom Baker")' },
+  {
+    key: 'names',
+    label: 'Other people named in the text ("my neighbour Tom Baker", "Ingrid Solberg")',
+  },
   { key: 'addresses', label: 'Postal addresses and UK postcodes' },
   { key: 'parties', label: "The case's reporter and reported party (ids, handles, names)" },
 ];

@@ -6,10 +6,21 @@ import lists from './name-lists.json';
  * words that name things other than people as often as people: months, weekdays, countries and
  * the cities that name time zones, taken from the browser's own Intl data rather than a list.
  */
-export const GIVEN: ReadonlySet<string> = new Set(lists.given.split(' '));
-export const SURNAMES: ReadonlySet<string> = new Set(lists.surnames.split(' '));
+/** Each word is written as the length of the prefix it shares with the one before, then the rest. */
+function decode(coded: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  for (const [, shared, rest] of coded.matchAll(/(\d)(\D+)/g)) {
+    previous = previous.slice(0, Number(shared)) + rest;
+    words.add(previous);
+  }
+  return words;
+}
+
+export const GIVEN: ReadonlySet<string> = decode(lists.given);
+export const SURNAMES: ReadonlySet<string> = decode(lists.surnames);
 /** Common English words: "Will", "Grace" and "Mark" are names too; "Square" and "Bank" are not. */
-export const COMMON: ReadonlySet<string> = new Set(lists.common.split(' '));
+export const COMMON: ReadonlySet<string> = decode(lists.common);
 
 /** Capitalised words that start sentences or titles without being part of a name. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(

@@ -18,7 +18,7 @@ export const redactionSettingsSchema = z
     links: z.boolean().default(true),
     macs: z.boolean().default(true),
     wallets: z.boolean().default(true),
-    /** People other than the parties, where words such as "my neighbour" or "Mrs." name them. */
+    /** People other than the parties: after a cue ("my neighbour", "Mrs.") or by a given-name list. */
     names: z.boolean().default(true),
     addresses: z.boolean().default(true),
     /** The case's own reporter and reported party: id, handle and name. */
