@@ -16,6 +16,9 @@ const STANDALONE: Record<string, () => Promise<Figure[]>> = {
   'page-load': () => import('./page-load').then((m) => m.pageLoadFigures()),
   guidance: () => import('./guidance').then((m) => m.guidanceFigures()),
   writeback: () => import('./writeback').then((m) => m.writebackFigures()),
+  'signal-match': () => import('./signal-match').then((m) => m.signalMatchFigures()),
+  redaction: () => import('./redaction').then((m) => m.redactionFigures()),
+  injection: () => import('./injection').then((m) => m.injectionFigures()),
 };
 
 async function main() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readPinnedKey, watchManagedKey, type PinnedKey } from '../../utils/guidance/pinned-key';
-import { readSettings, settingsStorage } from '../../utils/settings/storage';
+import { readSettings, watchSettings } from '../../utils/settings/storage';
 
 /**
  * The guidance public key in force (policy first, then options), kept current: saving a key in
@@ -16,7 +16,7 @@ export function usePinnedKey(): PinnedKey | undefined {
         .then(readPinnedKey)
         .then((next) => live && setPinned(next));
     refresh();
-    const unwatchSettings = settingsStorage.watch(refresh);
+    const unwatchSettings = watchSettings(refresh);
     const unwatchManaged = watchManagedKey(refresh);
     return () => {
       live = false;

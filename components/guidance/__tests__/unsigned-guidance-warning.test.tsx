@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
-import { saveSettings } from '../../../utils/settings/storage';
+import { clearStoredSettingsForTests, saveSettings } from '../../../utils/settings/storage';
 import { UnsignedGuidanceWarning } from '../unsigned-guidance-warning';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -16,8 +16,10 @@ const WARNING =
 
 let container: HTMLElement;
 let root: Root;
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  // Settings live in IndexedDB, which fakeBrowser.reset() does not clear.
+  await clearStoredSettingsForTests();
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
