@@ -1,30 +1,13 @@
+import { isInvisible } from '../text/invisible';
+
 /**
  * Detectors see a normalised copy of the text (NFKC, no zero-width characters, ASCII digits and
  * dashes) so "4１11\u200b1111…" or Arabic-Indic digits are read as the number they show. The map
  * back to the original offsets lets the redactor replace exactly the characters the reader sees.
  */
 
-/** Invisible characters used to break a number or address apart without changing how it looks. */
-const INVISIBLE_RANGES: [number, number][] = [
-  [0x00ad, 0x00ad], // soft hyphen
-  [0x034f, 0x034f], // combining grapheme joiner
-  [0x061c, 0x061c],
-  [0x115f, 0x1160], // Hangul fillers
-  [0x17b4, 0x17b5],
-  [0x180b, 0x180f], // Mongolian variation selectors
-  [0x200b, 0x200f], // zero-width space, joiners, direction marks
-  [0x202a, 0x202e],
-  [0x2060, 0x206f], // word joiner, invisible operators
-  [0x3164, 0x3164],
-  [0xfe00, 0xfe0f], // variation selectors
-  [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0],
-];
-
-function invisible(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
-}
+// Invisible characters break a number or address apart without changing how it looks.
+const invisible = (ch: string) => isInvisible(ch.codePointAt(0) ?? 0);
 const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
 const DIGIT = /\p{Nd}/u;

@@ -1,4 +1,5 @@
 import { confusablesMap } from 'confusables';
+import { isInvisible } from './invisible';
 
 /**
  * One comparable form of text people (and attackers) write, for anything that matches text
@@ -13,26 +14,6 @@ import { confusablesMap } from 'confusables';
  * lookalikes. `starts` maps it back to the input for anyone who must mark or replace a span.
  */
 
-// Invisible or formatting-only code points: [first, last] ranges.
-const INVISIBLE: readonly [number, number][] = [
-  [0x00ad, 0x00ad], // soft hyphen
-  [0x034f, 0x034f], // combining grapheme joiner
-  [0x061c, 0x061c], // Arabic letter mark
-  [0x115f, 0x1160], // Hangul fillers
-  [0x17b4, 0x17b5], // Khmer inherent vowels
-  [0x180b, 0x180f], // Mongolian selectors and vowel separator
-  [0x200b, 0x200f], // zero-width space, joiners, direction marks
-  [0x202a, 0x202e], // bidi embeddings and overrides
-  [0x2060, 0x206f], // word joiner, invisible operators, bidi isolates
-  [0x3164, 0x3164], // Hangul filler
-  [0xfe00, 0xfe0f], // variation selectors
-  [0xfeff, 0xfeff], // byte order mark
-  [0xffa0, 0xffa0], // halfwidth Hangul filler
-  [0xe0000, 0xe001f], // tag block, outside its ASCII range
-  [0xe007f, 0xe007f],
-  [0xe0100, 0xe01ef], // variation selectors supplement
-];
-const invisible = (cp: number) => INVISIBLE.some(([first, last]) => cp >= first && cp <= last);
 const TAG_FIRST = 0xe0020;
 const TAG_LAST = 0xe007e;
 const MARK = /^\p{Mn}$/u;
@@ -54,7 +35,7 @@ const cache = new Map<string, string>();
 function foldOne(ch: string): string {
   const cp = ch.codePointAt(0)!;
   if (cp >= TAG_FIRST && cp <= TAG_LAST) return String.fromCharCode(cp - 0xe0000);
-  if (invisible(cp)) return '';
+  if (isInvisible(cp)) return '';
   let out = '';
   for (const c of ch.normalize('NFKC')) {
     out += c.charCodeAt(0) < 0x80 ? c : (OVERRIDES[c] ?? confusablesMap.get(c) ?? c);
