@@ -1,4 +1,5 @@
-import { createRedactor } from '../utils/redaction/redactor';
+import { createRedactor, PLACEHOLDER_LABEL } from '../utils/redaction/redactor';
+import type { PiiKind } from '../utils/redaction/span';
 import { DEFAULT_REDACTION } from '../utils/redaction/settings';
 import type { Figure } from './page-load';
 import { ordinaryLines, piiCases } from './redaction-corpus';
@@ -8,20 +9,6 @@ import { ordinaryLines, piiCases } from './redaction-corpus';
  * when none of it survives and a placeholder of its type stands in the text), and the share of
  * ordinary case lines that redaction changes at all. Pure Node: no browser.
  */
-const LABEL: Record<string, string> = {
-  email: 'EMAIL',
-  phone: 'PHONE',
-  card: 'CARD',
-  iban: 'IBAN',
-  ip: 'IP',
-  ssn: 'SSN',
-  national_id: 'NATIONAL_ID',
-  url: 'URL',
-  mac: 'MAC',
-  wallet: 'WALLET',
-  name: 'NAME',
-  address: 'ADDRESS',
-};
 
 const pct = (hit: number, all: number) => Math.round((hit / Math.max(1, all)) * 1000) / 10;
 
@@ -40,7 +27,9 @@ export function measureRedaction() {
     const joined = out.join('\n');
     c.secrets.forEach((secret, i) => {
       const type = c.types?.[i] ?? c.type;
-      const found = !joined.includes(secret) && joined.includes(`[${LABEL[type]}_`);
+      const found =
+        !joined.includes(secret) &&
+        joined.includes(`[${PLACEHOLDER_LABEL[type.replace('_', '-') as PiiKind]}_`);
       count(byType, type, found);
       count(byForm, c.form, found);
       if (!found)

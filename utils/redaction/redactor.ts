@@ -19,7 +19,8 @@ export interface Redactor {
   counts(): Partial<Record<PiiKind, number>>;
 }
 
-const LABEL: Record<PiiKind, string> = {
+/** The placeholder's name per kind: `[EMAIL_1]`; the redaction bench reads hits by it. */
+export const PLACEHOLDER_LABEL: Record<PiiKind, string> = {
   email: 'EMAIL',
   phone: 'PHONE',
   card: 'CARD',
@@ -54,7 +55,9 @@ export function createRedactor(
     const n = (numbered.get(span.kind) ?? 0) + 1;
     numbered.set(span.kind, n);
     const isParty = span.kind === 'reporter' || span.kind === 'reported';
-    const placeholder = isParty ? `[${LABEL[span.kind]}]` : `[${LABEL[span.kind]}_${n}]`;
+    const placeholder = isParty
+      ? `[${PLACEHOLDER_LABEL[span.kind]}]`
+      : `[${PLACEHOLDER_LABEL[span.kind]}_${n}]`;
     placeholders.set(id, placeholder);
     return placeholder;
   };
