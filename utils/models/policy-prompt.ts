@@ -49,6 +49,38 @@ function escapeData(json: string): string {
   return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
+type PromptPolicy = GuidancePack['policies'][number];
+
+/**
+ * The policy blocks within `max` characters. A cut never leaves a block open (the model would
+ * read the rest of the prompt as policy text) nor an escape half written (`&am`): the last block
+ * that fits in part is cut inside its body and closed, and the notes say what was left out.
+ */
+function fitPolicies(policies: PromptPolicy[], max: number, notes: string[]): string {
+  const blocks: string[] = [];
+  let used = 0;
+  for (const [index, p] of policies.entries()) {
+    const open = `<policy id="${escapeXml(p.id)}" title="${escapeXml(p.title)}" action="${escapeXml(p.action)}">\n`;
+    const close = '\n</policy>';
+    const separator = blocks.length > 0 ? 2 : 0;
+    const body = escapeXml(p.body);
+    const room = max - used - separator - open.length - close.length;
+    if (body.length <= room) {
+      blocks.push(open + body + close);
+      used += separator + open.length + body.length + close.length;
+      continue;
+    }
+    if (room > 0) {
+      blocks.push(`${open}${body.slice(0, room).replace(/&[#\w]*$/, '')}${close}`);
+      notes.push(`policy LLM saw the start of policy ${p.id} only`);
+    }
+    const left = policies.slice(room > 0 ? index + 1 : index).map((q) => q.id);
+    if (left.length > 0) notes.push(`policy LLM did not see policies ${left.join(', ')}`);
+    break;
+  }
+  return blocks.join('\n\n');
+}
+
 export function buildPolicyPrompt(
   pack: GuidancePack,
   redacted: RedactedCase,
@@ -56,16 +88,7 @@ export function buildPolicyPrompt(
 ): PolicyPrompt {
   const notes: string[] = [];
   const actions = pack.actions.map((a) => `- ${a.id}: ${a.label} (severity ${a.severity})`);
-  let policies = pack.policies
-    .map(
-      (p) =>
-        `<policy id="${escapeXml(p.id)}" title="${escapeXml(p.title)}" action="${escapeXml(p.action)}">\n${escapeXml(p.body)}\n</policy>`,
-    )
-    .join('\n\n');
-  if (policies.length > limits.maxPolicyChars) {
-    policies = policies.slice(0, limits.maxPolicyChars);
-    notes.push(`policy LLM saw the first ${limits.maxPolicyChars} characters of the policies`);
-  }
+  const policies = fitPolicies(pack.policies, limits.maxPolicyChars, notes);
   const instructions = `${RULES}\n\nActions, mildest first:\n${actions.join('\n')}\n\nPolicies:\n${policies}`;
 
   const items: { id: string; role: string; text: string; images?: number }[] = [];
