@@ -8,5 +8,5 @@ export function suggestionUntrusted(
   a: Pick<Assessment, 'injectionSuspected' | 'injectionFields'>,
 ): boolean {
   // An assessment stored before fields were read has none.
-  return [...(a.injectionSuspected ?? []), ...(a.injectionFields ?? [])].length > 0;
+  return (a.injectionSuspected?.length ?? 0) + (a.injectionFields?.length ?? 0) > 0;
 }
