@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['{utils,components,server}/**/__tests__/**/*.test.{ts,tsx}'],
+    include: ['{utils,components,server,scripts}/**/__tests__/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto'],
   },
 });

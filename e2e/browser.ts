@@ -30,10 +30,15 @@ export async function launchWithExtension(
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Error(
+      `Chromium is missing at ${executablePath}: run scripts/ensure-system.sh chromium`,
+    );
   // A given profile directory is how a test restarts "the same browser".
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'caselight-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: !options.headed,
     viewport: { width: 1400, height: 900 },
     args: [

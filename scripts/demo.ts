@@ -26,6 +26,12 @@ async function startApi() {
   }
 }
 
+// Everything the demo needs from the machine comes first: on a bare machine it installs it
+// (or says in one line what to run) before any server or build starts.
+const needed = withRedmine ? ['chromium', 'redmine'] : ['chromium'];
+const ensured = spawnSync('scripts/ensure-system.sh', needed, { stdio: 'inherit' });
+if (ensured.status !== 0) process.exit(ensured.status ?? 1);
+
 console.log('Building the extension…');
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -58,16 +64,11 @@ const check = await fillOptions(context, extensionId, {
 });
 console.log(`Extension ${extensionId} configured: ${check}`);
 
-if (withRedmine && !redmineInstalled())
-  console.log(
-    'Redmine is not installed: run scripts/ensure-redmine.sh, then npm run demo -- --redmine.',
-  );
-else if (!withRedmine && redmineInstalled())
+if (!withRedmine && redmineInstalled())
   console.log(
     'Redmine is installed: npm run demo -- --redmine also runs one, with its adapter and writer, to see decisions land in a console we did not build.',
   );
-const redmine =
-  withRedmine && redmineInstalled() ? await startDemoRedmine(context, extensionId) : undefined;
+const redmine = withRedmine ? await startDemoRedmine(context, extensionId) : undefined;
 if (redmine)
   console.log(
     `Redmine: ${redmine.url}/issues/1 (signed in as the reviewer tkim; password ${redmine.seed.password}). Decisions there are written back as notes.`,

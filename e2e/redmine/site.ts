@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REDMINE_ROOT = '/usr/share/redmine';
-const ENSURE_SCRIPT = resolve(import.meta.dirname, '../../scripts/ensure-redmine.sh');
+const ENSURE_SCRIPT = resolve(import.meta.dirname, '../../scripts/ensure-system.sh');
 
-/** The checks scripts/ensure-redmine.sh makes, without a shell: a ready machine costs nothing. */
+/** The checks scripts/ensure-system.sh makes for Redmine, without a shell: a ready machine costs nothing. */
 function isReady(): boolean {
   const lock = join(REDMINE_ROOT, 'Gemfile.lock');
   return (
@@ -28,7 +28,7 @@ function isReady(): boolean {
 /** Installs or prepares Redmine (once per machine), or throws the one line saying what to run. */
 export function ensureRedmine(): void {
   if (isReady()) return;
-  const result = spawnSync(ENSURE_SCRIPT, {
+  const result = spawnSync(ENSURE_SCRIPT, ['redmine'], {
     encoding: 'utf8',
     stdio: ['ignore', 'inherit', 'pipe'],
   });
