@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { DEMO_TOKENS } from './demo-tokens';
+import { printAccess } from './start-banner';
 import { startCaseApi } from './start';
 
 /**
- * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1]
+ * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1] [--demo]
  * [--hosted-consoles demo-console,classic-console] [--strict-cases] [--keep-case-text
- * [--case-text-retention-days 30]]`. Starts the reference case API and the demo console and
- * prints where to find them. The case settings are the team's: see server/README.md.
+ * [--case-text-retention-days 30]]`. Starts the reference case API (and the consoles it
+ * hosts) and prints where to find them. Without `--demo` it seeds nothing: accounts come from
+ * the admin CLI (`npm run admin`). The case settings are the team's: see server/README.md.
  */
 const { values } = parseArgs({
   options: {
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     'strict-cases': { type: 'boolean', default: false },
     'keep-case-text': { type: 'boolean', default: false },
     'case-text-retention-days': { type: 'string', default: '30' },
+    demo: { type: 'boolean', default: false },
   },
 });
 
@@ -40,6 +42,7 @@ const server = await startCaseApi({
   port,
   host: values.host,
   dbPath: values.db,
+  demo: values.demo,
   hostedConsoles,
   strictCases: values['strict-cases'],
   keepCaseText: values['keep-case-text'],
@@ -54,10 +57,7 @@ console.log(
   `  Cases:         ${values['strict-cases'] ? 'only known cases (strict)' : 'any console case accepted'}; ` +
     (values['keep-case-text'] ? `case text kept ${retentionDays} days` : 'case text not kept'),
 );
-console.log('  Demo tokens (Authorization: Bearer <token>):');
-for (const [account, token] of Object.entries(DEMO_TOKENS)) {
-  console.log(`    ${account.padEnd(10)} ${token}`);
-}
+printAccess(server.db, { demo: values.demo, dbPath: values.db });
 
 let stopping = false;
 const stop = (signal: string) => {

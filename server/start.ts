@@ -19,8 +19,12 @@ export interface StartCaseApiOptions extends AppOptions {
   host?: string;
   /** SQLite file, or ':memory:' (the default) for a throwaway database. */
   dbPath?: string;
-  /** Seed demo tokens always and demo cases into an empty database; defaults to true. */
-  seed?: boolean;
+  /**
+   * Required, so every caller says which it is. `true`: seed the demo teams, users and their
+   * public tokens (those missing) and, into an empty database, the demo cases; for the demo,
+   * tests and benches. `false`: a team's own server, holding only what its admins create.
+   */
+  demo: boolean;
   /** Reference time for seeded timestamps; defaults to now. Fix it for repeatable data. */
   now?: Date;
 }
@@ -42,10 +46,10 @@ function urlHost(host: string): string {
 }
 
 /** Starts the reference case API and demo console on a real Node HTTP server. */
-export async function startCaseApi(opts: StartCaseApiOptions = {}): Promise<StartedServer> {
+export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedServer> {
   const host = opts.host ?? '127.0.0.1';
   const db = openDatabase(opts.dbPath ?? ':memory:');
-  if (opts.seed ?? true) seedDatabase(db, opts.now);
+  if (opts.demo) seedDatabase(db, opts.now);
 
   const server = createServer(getRequestListener(createApp(db, opts).fetch));
   const stopSweep = startCaseTextSweep(db, opts);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Role } from '../../utils/case-api/schema';
 import type { EditorPanelsAnswer } from '../../utils/guidance/editor-messages';
 import { sendRequest } from '../../utils/messaging/send';
 
@@ -6,8 +7,9 @@ const ROLES = {
   reviewer: 'Reviewer',
   'policy-lead': 'Policy lead',
   trainer: 'Trainer',
+  'qa-reviewer': 'QA reviewer',
   admin: 'Admin',
-};
+} satisfies Record<Role, string>;
 
 function ago(iso: string, now: number): string {
   const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));

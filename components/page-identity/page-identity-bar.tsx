@@ -6,6 +6,7 @@ export const ROLE_NAMES = {
   reviewer: 'reviewer',
   'policy-lead': 'policy lead',
   trainer: 'trainer',
+  'qa-reviewer': 'QA reviewer',
   admin: 'admin',
 } as const;
 

@@ -24,8 +24,20 @@ describe('GET /api/me', () => {
   });
 
   it('maps the tokens to the agreed users and roles', () => {
-    expect(DEMO_USERS.reviewer).toEqual({ id: 'rev-ana', name: 'Ana Reviewer', role: 'reviewer' });
-    expect(DEMO_USERS.reviewer2).toEqual({ id: 'rev-ben', name: 'Ben Okafor', role: 'reviewer' });
+    expect(DEMO_USERS.reviewer).toMatchObject({
+      id: 'rev-ana',
+      name: 'Ana Reviewer',
+      role: 'reviewer',
+    });
+    expect(DEMO_USERS.reviewer2).toMatchObject({
+      id: 'rev-ben',
+      name: 'Ben Okafor',
+      role: 'reviewer',
+    });
+    // One vendor reviewer, so per-team views (QA, vendor quality) have two teams to show.
+    expect(DEMO_USERS.reviewer2.team).toMatchObject({ kind: 'vendor' });
+    expect(DEMO_USERS.reviewer.team).toMatchObject({ kind: 'in-house' });
+    expect(DEMO_USERS.qa).toMatchObject({ id: 'qa-quinn', role: 'qa-reviewer' });
     expect(DEMO_USERS.lead).toMatchObject({ id: 'lead-priya', role: 'policy-lead' });
     expect(DEMO_USERS.trainer).toMatchObject({ id: 'trainer-tom', role: 'trainer' });
     expect(DEMO_USERS.admin).toMatchObject({ id: 'admin-root', role: 'admin' });

@@ -109,6 +109,7 @@ describe('case text, when the team keeps it for 7 days', () => {
     // Case 7's week is over by then, case 8's (a day younger) is not.
     const restartClock = () => new Date(clock.now().getTime() + 6.5 * DAY_MS);
     const restarted = await startCaseApi({
+      demo: true,
       dbPath: join(dir, 'keeping.db'),
       keepCaseText: true,
       caseTextRetentionDays: 7,
@@ -124,7 +125,11 @@ describe('case text, when the team keeps it for 7 days', () => {
       expect(restarted.db.prepare(kept).pluck().get()).toBe(1);
       // Text kept under a setting the team has since turned off goes at the next start.
       await restarted.close();
-      const textOff = await startCaseApi({ dbPath: join(dir, 'keeping.db'), clock: restartClock });
+      const textOff = await startCaseApi({
+        demo: true,
+        dbPath: join(dir, 'keeping.db'),
+        clock: restartClock,
+      });
       expect(textOff.db.prepare(kept).pluck().get()).toBe(0);
       await textOff.close();
     } finally {

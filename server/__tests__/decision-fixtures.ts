@@ -52,7 +52,7 @@ const isRaw = (item: object): item is RawBatchItem =>
   'decision' in item || 'idempotencyKey' in item;
 
 /** `useServer` plus decision helpers, all over real HTTP. */
-export function useDecisionServer(options: StartCaseApiOptions = {}) {
+export function useDecisionServer(options: Partial<StartCaseApiOptions> = {}) {
   const { server, get } = useServer(options);
 
   function post(decision: DecisionInput, opts: PostOptions = {}): Promise<Response> {

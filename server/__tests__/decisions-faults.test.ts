@@ -18,7 +18,7 @@ const practice = () => makeDecision({ caseId: 'C-1001', mode: 'training' });
 
 describe('fault injection', () => {
   it('is not mounted unless the server was started with faults: true', async () => {
-    const plain = await startCaseApi({ port: 0 });
+    const plain = await startCaseApi({ demo: true, port: 0 });
     try {
       const response = await fetch(`${plain.url}/api/_faults`, { method: 'POST', body: '{}' });
       expect(response.status).toBe(404);

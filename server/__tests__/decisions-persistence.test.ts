@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../db/migrations';
-import { DEMO_TOKENS, seedDatabase, startCaseApi } from '../index';
+import { DEMO_TOKENS, startCaseApi } from '../index';
 import { makeDecision } from './decision-fixtures';
+import { seedLegacyDatabase } from './legacy-seed';
 
 const dirs: string[] = [];
 function tempDbPath(): string {
@@ -37,10 +38,10 @@ describe('decisions in a file-backed database', () => {
     if (!first) throw new Error('no migrations');
     old.exec(first.sql);
     old.pragma('user_version = 1');
-    seedDatabase(old);
+    seedLegacyDatabase(old);
     old.close();
 
-    const server = await startCaseApi({ dbPath });
+    const server = await startCaseApi({ demo: true, dbPath });
     try {
       expect(server.db.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect((await postTo(server.url, makeDecision({ caseId: 'C-1001' }))).status).toBe(201);
@@ -52,13 +53,13 @@ describe('decisions in a file-backed database', () => {
   it('keeps decisions and idempotency keys across a restart: the replay is identical', async () => {
     const dbPath = tempDbPath();
     const decision = makeDecision({ caseId: 'C-1002' });
-    const first = await startCaseApi({ dbPath });
+    const first = await startCaseApi({ demo: true, dbPath });
     const response = await postTo(first.url, decision);
     const text = await response.text();
     expect(response.status).toBe(201);
     await first.close();
 
-    const second = await startCaseApi({ dbPath });
+    const second = await startCaseApi({ demo: true, dbPath });
     try {
       const replay = await postTo(second.url, decision);
       expect(replay.status).toBe(201);

@@ -3,12 +3,13 @@ import { startCaseApi, type StartCaseApiOptions, type StartedServer } from '../i
 
 /**
  * Starts a real server on a free port for the duration of a test file and returns accessors.
- * Tests talk to it over HTTP with fetch, exactly as the extension's background does.
+ * Tests talk to it over HTTP with fetch, exactly as the extension's background does. With the
+ * demo data unless `demo: false` (most tests sign in with the demo tokens).
  */
-export function useServer(options: StartCaseApiOptions = {}) {
+export function useServer(options: Partial<StartCaseApiOptions> = {}) {
   let server: StartedServer | undefined;
   beforeAll(async () => {
-    server = await startCaseApi({ port: 0, ...options });
+    server = await startCaseApi({ port: 0, demo: true, ...options });
   });
   afterAll(async () => {
     await server?.close();

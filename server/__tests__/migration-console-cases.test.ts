@@ -4,25 +4,28 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { alreadyDecidedSchema, decisionHistorySchema } from '../../utils/decisions/schema';
+import { consoleCasesMigration } from '../db/console-cases-migration';
 import { migrations } from '../db/migrations';
-import { DEMO_TOKENS, seedDatabase, startCaseApi } from '../index';
+import { DEMO_TOKENS, startCaseApi } from '../index';
 import { consoleDecision } from './console-case-fixtures';
 import { makeDecision } from './decision-fixtures';
+import { seedLegacyDatabase } from './legacy-seed';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A database as the build before console cases left it: every migration but the last. */
+/** A database as the build before console cases left it: every migration before that one. */
 function previousSchemaDb(): string {
   const dir = mkdtempSync(join(tmpdir(), 'caselight-migrate-'));
   dirs.push(dir);
   const path = join(dir, 'caselight.db');
   const old = new BetterSqlite3(path);
-  for (const migration of migrations.slice(0, -1)) old.exec(migration.sql);
-  old.pragma(`user_version = ${migrations.length - 1}`);
-  seedDatabase(old);
+  const before = migrations.indexOf(consoleCasesMigration);
+  for (const migration of migrations.slice(0, before)) old.exec(migration.sql);
+  old.pragma(`user_version = ${before}`);
+  seedLegacyDatabase(old);
   return path;
 }
 
@@ -68,7 +71,7 @@ describe('upgrading a database from before console cases', () => {
   it('keeps its decisions readable, on their hosted case, and still append-only', async () => {
     const path = previousSchemaDb();
     const { original, reversal } = writeOldDecisions(path);
-    const server = await startCaseApi({ dbPath: path });
+    const server = await startCaseApi({ demo: true, dbPath: path });
     try {
       expect(server.db.pragma('user_version', { simple: true })).toBe(migrations.length);
       for (const route of [

@@ -22,12 +22,12 @@ const countCases = (db: import('../index').Database) =>
 describe('file-backed database', () => {
   it('keeps cases and edits across a restart, without seeding twice', async () => {
     const dbPath = tempDbPath();
-    const first = await startCaseApi({ dbPath });
+    const first = await startCaseApi({ demo: true, dbPath });
     const seeded = countCases(first.db);
     first.db.prepare("UPDATE cases SET status = 'resolved' WHERE id = 'C-1001'").run();
     await first.close();
 
-    const second = await startCaseApi({ dbPath });
+    const second = await startCaseApi({ demo: true, dbPath });
     try {
       expect(countCases(second.db)).toBe(seeded);
       const response = await fetch(`${second.url}/api/cases/C-1001`, {
@@ -45,17 +45,17 @@ describe('file-backed database', () => {
 
   it('records the schema version and migrates only once', async () => {
     const dbPath = tempDbPath();
-    const first = await startCaseApi({ dbPath });
+    const first = await startCaseApi({ demo: true, dbPath });
     expect(first.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     await first.close();
     // A second start must not try to re-create tables (it would throw if it did).
-    const second = await startCaseApi({ dbPath });
+    const second = await startCaseApi({ demo: true, dbPath });
     expect(second.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     await second.close();
   });
 
-  it('starts empty with seed: false', async () => {
-    const server = await startCaseApi({ seed: false });
+  it('starts empty with demo: false', async () => {
+    const server = await startCaseApi({ demo: false });
     try {
       expect(countCases(server.db)).toBe(0);
       const me = await fetch(`${server.url}/api/me`, {
@@ -68,7 +68,7 @@ describe('file-backed database', () => {
   });
 
   it('close() is idempotent and frees the port', async () => {
-    const server = await startCaseApi();
+    const server = await startCaseApi({ demo: true });
     await fetch(`${server.url}/api/health`);
     await Promise.all([server.close(), server.close()]);
     await expect(fetch(`${server.url}/api/health`)).rejects.toThrow('fetch failed');

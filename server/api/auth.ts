@@ -12,14 +12,18 @@ export interface ApiEnv {
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 
 /**
- * Requires `Authorization: Bearer <token>` naming a known token. The role travels with the
- * token, so later routes (decisions, guidance publishing) can check `c.get('me').role`.
+ * Requires `Authorization: Bearer <token>` naming a token that is neither revoked nor expired
+ * (at `clock()`) and whose user is enabled, checked on every request. The user's role is on
+ * the context, so later routes (decisions, guidance publishing) can check `c.get('me').role`.
  */
-export function requireBearer(db: Database): MiddlewareHandler<ApiEnv> {
+export function requireBearer(
+  db: Database,
+  clock: () => Date = () => new Date(),
+): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
     const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
-    const me = token === undefined ? undefined : findUserByToken(db, token);
+    const me = token === undefined ? undefined : findUserByToken(db, token, clock());
     if (me === undefined) {
       c.header('WWW-Authenticate', 'Bearer realm="caselight"');
       const message =

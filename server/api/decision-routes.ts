@@ -68,7 +68,7 @@ export function addDecisionRoutes(
   });
   // `/decisions` alone is authenticated by the API's own list; this path needs it here.
   const batch = createDecisionBatch(db, options);
-  api.post('/decisions/batch', requireBearer(db), inject, batchTooLarge, batch);
+  api.post('/decisions/batch', requireBearer(db, options.clock), inject, batchTooLarge, batch);
 
   addCaseHistoryRoutes(api, db, options.cases);
 

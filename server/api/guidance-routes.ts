@@ -45,7 +45,7 @@ export function addGuidanceRoutes(
 ): void {
   const clock = options.clock ?? (() => new Date());
   seedDefaultGuidance(db);
-  api.use('/guidance/*', requireBearer(db));
+  api.use('/guidance/*', requireBearer(db, clock));
   // Above the pack's own cap: the envelope adds a little, and the exact cap is checked on the pack.
   const tooLarge = bodyLimit({
     maxSize: MAX_PACK_BYTES + 64 * 1024,

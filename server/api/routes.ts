@@ -33,10 +33,10 @@ export function createApiRoutes(
   classicDesign: DesignSwitch = createDesignSwitch(),
 ): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
-  const auth = requireBearer(db);
+  const clock = options.clock ?? (() => new Date());
+  const auth = requireBearer(db, clock);
   const faults = options.faults ? createFaults(classicDesign) : undefined;
   const cases = caseSettings(options);
-  const clock = options.clock ?? (() => new Date());
 
   // Public: monitoring and the contract itself.
   api.get('/health', (c) =>

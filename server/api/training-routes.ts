@@ -12,7 +12,7 @@ import {
 } from '../../utils/training/schema';
 import { unassignableReason } from '../../utils/training/assignable';
 import { assignReviewers, findGoldCase, getGoldSet, listGoldSets } from '../db/gold-sets';
-import { findUserName } from '../db/tokens';
+import { findUserName } from '../db/users';
 import {
   findFirstAttempt,
   listAttempts,
@@ -39,7 +39,7 @@ const trainersOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
  * assigned to them and, only after their own attempt on a case, see its gold answer.
  */
 export function addTrainingRoutes(api: Hono<ApiEnv>, db: Database, clock: () => Date): void {
-  api.use('/training/*', requireBearer(db));
+  api.use('/training/*', requireBearer(db, clock));
 
   api.post('/training/sets', trainersOnly, async (c) => {
     const body = await readJsonBody(c);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { accountsMigration } from './accounts-migration';
 import { consoleCasesMigration } from './console-cases-migration';
 
 /**
@@ -199,6 +200,7 @@ export const migrations: readonly Migration[] = [
     `,
   },
   consoleCasesMigration,
+  accountsMigration,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

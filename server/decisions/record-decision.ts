@@ -19,7 +19,7 @@ import {
 } from '../db/decisions';
 import { findGoldCase } from '../db/gold-sets';
 import { recordConsoleCase } from '../db/write-console-cases';
-import { findUserName } from '../db/tokens';
+import { findUserName } from '../db/users';
 import { recordAttempt } from '../training/record-attempt';
 import { refuse, type Answer } from './answer';
 import { canonicalJson } from './canonical-json';

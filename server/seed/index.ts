@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { countCases } from '../db/cases';
-import { upsertToken } from '../db/tokens';
+import { seedDemoAccounts } from '../accounts/demo-accounts';
 import { putCases } from '../db/write-cases';
-import { DEMO_TOKENS, DEMO_USERS, type DemoAccount } from '../demo-tokens';
 import { createClock, type SeedCase, type SeedCaseFactory } from './build';
 import { harassmentDogpile } from './cases/c-1001-harassment';
 import { credibleThreat } from './cases/c-1002-threat';
@@ -42,12 +41,10 @@ export function seedCases(now: Date = new Date()): SeedCase[] {
 }
 
 /**
- * Seeds the demo tokens (always, idempotently) and the demo cases (only into an empty
- * database, so a file-backed demo keeps its cases, and any edits to them, across restarts).
+ * Seeds the demo teams, users and tokens (those missing) and the demo cases (only into an
+ * empty database, so a file-backed demo keeps its cases, and any edits to them, across restarts).
  */
 export function seedDatabase(db: Database, now: Date = new Date()): void {
-  for (const account of Object.keys(DEMO_TOKENS) as DemoAccount[]) {
-    upsertToken(db, DEMO_TOKENS[account], DEMO_USERS[account], `demo ${account}`);
-  }
+  seedDemoAccounts(db, now);
   if (countCases(db) === 0) putCases(db, seedCases(now));
 }

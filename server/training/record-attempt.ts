@@ -3,7 +3,7 @@ import type { Me } from '../../utils/case-api/schema';
 import { recordedDecisionSchema, type Decision } from '../../utils/decisions/schema';
 import { encodeJson } from '../api/respond';
 import type { GoldCase } from '../db/gold-sets';
-import { findUserName } from '../db/tokens';
+import { findUserName } from '../db/users';
 import { attemptDecision, findAttemptByDecision, insertAttempt } from '../db/training-attempts';
 import { refuse, type Answer } from '../decisions/answer';
 import { canonicalJson } from '../decisions/canonical-json';

@@ -7,7 +7,13 @@ import { caseSchema } from '../case/schema';
  * OpenAPI document from these) and the tests.
  */
 
-export const roleSchema = z.enum(['reviewer', 'policy-lead', 'trainer', 'admin']);
+/** `qa-reviewer` re-checks sampled decisions (the QA work); it decides nothing live itself. */
+export const roleSchema = z.enum(['reviewer', 'policy-lead', 'trainer', 'qa-reviewer', 'admin']);
+
+/** In-house staff or an outside vendor's: quality and SLAs are watched per team. */
+export const teamKindSchema = z.enum(['in-house', 'vendor']);
+
+export const teamRefSchema = z.object({ id: z.string(), name: z.string(), kind: teamKindSchema });
 
 export const healthSchema = z.object({
   ok: z.literal(true),
@@ -15,10 +21,16 @@ export const healthSchema = z.object({
   version: z.string(),
 });
 
+/**
+ * `team` and `site` are null when the user has none; a case API written before they existed
+ * leaves them out, which the extension must still accept.
+ */
 export const meSchema = z.object({
   id: z.string(),
   name: z.string(),
   role: roleSchema,
+  team: teamRefSchema.nullable().optional(),
+  site: z.string().nullable().optional(),
 });
 
 export const apiErrorSchema = z.object({
@@ -51,6 +63,8 @@ export const casePolicySchema = z.object({
 });
 
 export type Role = z.infer<typeof roleSchema>;
+export type TeamKind = z.infer<typeof teamKindSchema>;
+export type TeamRef = z.infer<typeof teamRefSchema>;
 export type Health = z.infer<typeof healthSchema>;
 export type Me = z.infer<typeof meSchema>;
 export type ApiError = z.infer<typeof apiErrorSchema>;

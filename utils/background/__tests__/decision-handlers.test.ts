@@ -17,8 +17,8 @@ let plain: StartedServer;
 let keeping: StartedServer;
 beforeAll(async () => {
   [plain, keeping] = await Promise.all([
-    startCaseApi({ port: 0 }),
-    startCaseApi({ port: 0, keepCaseText: true, caseTextRetentionDays: 7 }),
+    startCaseApi({ demo: true, port: 0 }),
+    startCaseApi({ demo: true, port: 0, keepCaseText: true, caseTextRetentionDays: 7 }),
   ]);
 });
 afterAll(() => Promise.all([plain.close(), keeping.close()]));

@@ -12,7 +12,7 @@ import { guidanceEditorHandlers as handlers } from '../guidance-editor-handlers'
 
 let server: StartedServer;
 beforeAll(async () => {
-  server = await startCaseApi({ port: 0 });
+  server = await startCaseApi({ demo: true, port: 0 });
 });
 afterAll(() => server.close());
 

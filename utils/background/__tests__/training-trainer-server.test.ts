@@ -12,7 +12,7 @@ import { handleTrainerRequest as send } from '../training-trainer-handlers';
 
 let server: StartedServer;
 beforeAll(async () => {
-  server = await startCaseApi({ port: 0 });
+  server = await startCaseApi({ demo: true, port: 0 });
 });
 afterAll(() => server.close());
 

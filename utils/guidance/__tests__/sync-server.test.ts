@@ -14,7 +14,7 @@ import { guidanceSyncStorage, guidanceUpdateStorage } from '../sync-store';
 
 let server: StartedServer;
 beforeAll(async () => {
-  server = await startCaseApi({ port: 0 });
+  server = await startCaseApi({ demo: true, port: 0 });
 });
 afterAll(() => server.close());
 
