@@ -178,7 +178,7 @@ async function contentScriptLongestTask(api: StartedServer): Promise<number> {
  * reads after `warmups`), and the longest content-script task while a 5,000-item case loads.
  */
 export async function extractionFigures(warmups = 3, runs = 15): Promise<Figure[]> {
-  const api = await startCaseApi({ port: 0 });
+  const api = await startCaseApi({ demo: true, port: 0 });
   putCases(api.db, SIZES.map(benchCase));
   const figures: Figure[] = [];
   const median = (key: string, samples: number[], goal = '') =>

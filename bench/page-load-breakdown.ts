@@ -18,7 +18,7 @@ import {
 } from './page-load';
 import type { BrowserContext } from 'playwright-core';
 
-const api = await startCaseApi({ port: 0 });
+const api = await startCaseApi({ demo: true, port: 0 });
 const docked = await launchWithExtension();
 const plain = await launchPlain();
 const url = `${api.url}/console/cases/C-1001`;

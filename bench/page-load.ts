@@ -221,7 +221,7 @@ async function loadOnce(context: BrowserContext, url: string, caseId: string, do
  * mostly the wait for a core, and it cannot show what the extension's own part was.
  */
 export async function pageLoadFigures(loads = 10): Promise<Figure[]> {
-  const api = await startCaseApi({ port: 0 });
+  const api = await startCaseApi({ demo: true, port: 0 });
   const docked = await launchWithExtension();
   const plain = await launchPlain();
   const url = `${api.url}/console/cases/C-1001`;

@@ -24,7 +24,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-const startApi = (port = 0) => startCaseApi({ port, dbPath, faults: true });
+const startApi = (port = 0) => startCaseApi({ demo: true, port, dbPath, faults: true });
 const setFaults = (body: object) =>
   fetch(`${api.url}/api/_faults`, {
     method: 'POST',

@@ -25,7 +25,7 @@ export interface Harness {
 }
 
 export async function startHarness(options: { apiFaults?: boolean } = {}): Promise<Harness> {
-  const api = await startCaseApi({ port: 0, faults: options.apiFaults });
+  const api = await startCaseApi({ demo: true, port: 0, faults: options.apiFaults });
   const standIn = await startOpenAIStandIn({ port: 0 });
   const { context, extensionId } = await launchWithExtension();
   const extensionUrl = (path: string) =>

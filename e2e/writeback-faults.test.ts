@@ -123,7 +123,7 @@ test(
     const issueIds = await createIssues(DECISIONS);
     const started = Date.now();
     log(`created ${DECISIONS} issues in ${Math.round((started - creating) / 1000)} s`);
-    api = await startCaseApi({ port: 0 });
+    api = await startCaseApi({ demo: true, port: 0 });
     proxy = await startFaultProxy(redmine().url);
     const browser = await launchWithExtension();
     close = () => browser.context.close();

@@ -19,10 +19,10 @@ const preferredPort = Number(process.env.CASELIGHT_DEMO_PORT ?? 4317);
 
 async function startApi() {
   try {
-    return await startCaseApi({ port: preferredPort });
+    return await startCaseApi({ demo: true, port: preferredPort });
   } catch {
     console.log(`Port ${preferredPort} is busy; using a free port instead.`);
-    return startCaseApi({ port: 0 });
+    return startCaseApi({ demo: true, port: 0 });
   }
 }
 
