@@ -36,6 +36,12 @@ describe('GET /api/openapi.json', () => {
     const doc = await loadDocument();
     expect(Object.keys(doc.paths).toSorted()).toEqual([
       '/api/accounts/{accountId}/decisions',
+      '/api/admin/audit',
+      '/api/admin/teams',
+      '/api/admin/tokens',
+      '/api/admin/tokens/{id}/revoke',
+      '/api/admin/users',
+      '/api/admin/users/{id}',
       '/api/case-policy',
       '/api/cases',
       '/api/cases/{id}',
@@ -148,6 +154,21 @@ describe('GET /api/openapi.json', () => {
     expect(components.schemas.Case?.required).toEqual(expected.required);
     expect(JSON.stringify(components.schemas.Case)).toContain('#/components/schemas/CaseItem');
     expect(JSON.stringify(components)).not.toContain('$schema');
+  });
+
+  it('documents every admin operation as admins-only, with its shared schema', async () => {
+    const doc = await loadDocument();
+    const admin = Object.entries(doc.paths).filter(([path]) => path.startsWith('/api/admin/'));
+    const operations = admin.flatMap(([, item]) => Object.values(item));
+    expect(operations).toHaveLength(9);
+    for (const operation of operations) expect(JSON.stringify(operation)).toContain('"403"');
+    const issue = JSON.stringify(doc.paths['/api/admin/tokens']?.post);
+    expect(issue).toContain('#/components/schemas/TokenInput');
+    expect(issue).toContain('#/components/schemas/IssuedToken');
+    expect(doc.components.schemas.Role?.enum).toContain('qa-reviewer');
+    expect(Object.keys(doc.components.schemas.Me?.properties ?? {})).toEqual(
+      expect.arrayContaining(['team', 'site']),
+    );
   });
 
   it('only references schemas that exist', async () => {

@@ -23,7 +23,7 @@ export function createUser(ctx: ActionContext, input: UserInput): ActionResult<U
       return refuse('conflict', `A user with email ${user.email} exists already.`);
     }
     if (user.teamId !== undefined && !findTeam(ctx.db, user.teamId)) {
-      return refuse('not_found', `No team ${user.teamId}.`);
+      return refuse('invalid', `No team ${user.teamId}.`);
     }
     const id = user.id ?? slugId(user.name, (taken) => findUser(ctx.db, taken) !== undefined);
     const row: UserRow = {
@@ -55,7 +55,7 @@ export function changeUser(ctx: ActionContext, id: string, input: UserChange): A
     const current = findUser(ctx.db, id);
     if (!current) return refuse('not_found', `No user ${id}.`);
     if (change.teamId && !findTeam(ctx.db, change.teamId)) {
-      return refuse('not_found', `No team ${change.teamId}.`);
+      return refuse('invalid', `No team ${change.teamId}.`);
     }
     const disabledAt =
       change.disabled === undefined

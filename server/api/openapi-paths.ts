@@ -1,3 +1,4 @@
+import { adminPaths } from './admin-openapi';
 import { consolePaths } from './openapi-console-paths';
 import { decisionPaths } from './openapi-decision-paths';
 import { guidancePaths } from './guidance-openapi';
@@ -67,4 +68,5 @@ export const openApiPaths = {
   ...decisionPaths,
   ...guidancePaths,
   ...trainingPaths,
+  ...adminPaths,
 };

@@ -29,6 +29,21 @@ import {
   packRejectedSchema,
 } from '../../utils/guidance/api-schema';
 import { guidancePackSchema } from '../../utils/guidance/schema';
+import {
+  auditEntrySchema,
+  auditListSchema,
+  issuedTokenSchema,
+  teamInputSchema,
+  teamListSchema,
+  teamSchema,
+  tokenInfoSchema,
+  tokenInputSchema,
+  tokenListSchema,
+  userChangeSchema,
+  userInputSchema,
+  userListSchema,
+  userSchema,
+} from '../../utils/case-api/admin-schema';
 import { SERVICE_VERSION } from '../version';
 import { openApiPaths } from './openapi-paths';
 import {
@@ -81,6 +96,15 @@ components.add(attemptListSchema, { id: 'AttemptList' });
 components.add(traineeSetsSchema, { id: 'TraineeSets' });
 components.add(revealSchema, { id: 'Reveal' });
 components.add(calibrationSchema, { id: 'Calibration' });
+components.add(userSchema, { id: 'User' });
+components.add(userListSchema, { id: 'UserList' });
+components.add(teamSchema, { id: 'Team' });
+components.add(teamListSchema, { id: 'TeamList' });
+components.add(tokenInfoSchema, { id: 'TokenInfo' });
+components.add(tokenListSchema, { id: 'TokenList' });
+components.add(issuedTokenSchema, { id: 'IssuedToken' });
+components.add(auditEntrySchema, { id: 'AuditEntry' });
+components.add(auditListSchema, { id: 'AuditList' });
 
 /**
  * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
@@ -94,6 +118,10 @@ requestComponents.add(decisionBatchSchema, { id: 'DecisionBatchInput' });
 requestComponents.add(guidancePackSchema, { id: 'GuidancePackInput' });
 requestComponents.add(goldSetInputSchema, { id: 'GoldSetInput' });
 requestComponents.add(assignInputSchema, { id: 'AssignInput' });
+requestComponents.add(userInputSchema, { id: 'UserInput' });
+requestComponents.add(userChangeSchema, { id: 'UserChange' });
+requestComponents.add(teamInputSchema, { id: 'TeamInput' });
+requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {
@@ -122,7 +150,8 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
       version: SERVICE_VERSION,
       description:
         'Reference implementation of the case API Caselight talks to. Bearer tokens carry ' +
-        'the role (reviewer, policy-lead, trainer, admin).',
+        'the role (reviewer, policy-lead, trainer, qa-reviewer, admin); `/api/admin/*` ' +
+        'manages users, teams and tokens (admins only, every change audited).',
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],

@@ -4,6 +4,7 @@ import { healthSchema, meSchema } from '../../utils/case-api/schema';
 import { caseSettings, type CaseOptions } from '../cases/case-settings';
 import { createDesignSwitch, type DesignSwitch } from '../classic/design';
 import { SERVICE_NAME, SERVICE_VERSION } from '../version';
+import { addAdminRoutes } from './admin-routes';
 import { requireBearer, type ApiEnv } from './auth';
 import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
@@ -69,6 +70,7 @@ export function createApiRoutes(
 
   addGuidanceRoutes(api, db, { clock: options.clock });
   addTrainingRoutes(api, db, clock);
+  addAdminRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>
