@@ -14,6 +14,7 @@ import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
 import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
+import { adminHandlers } from './admin-handlers';
 import { writerHandlers } from './writer-handlers';
 import type { Request } from '../messaging/protocol';
 import { registerDockToken } from '../messaging/dock-tokens';
@@ -146,6 +147,7 @@ export const backgroundHandlers: Handlers = {
   ...guidanceEditorHandlers,
   ...practiceHandlers,
   ...trainingTrainerHandlers,
+  ...adminHandlers,
   ...adapterHandlers,
   ...assessHandlers,
   ...writerHandlers,

@@ -53,10 +53,10 @@ export async function editorGet<S extends z.ZodType>(
   return editorCall(session, path, schema);
 }
 
-/** A write (POST/PUT) at a fixed path; a refusal (400, 404, 422…) carries the case API's reason. */
+/** A write at a fixed path; a refusal (400, 404, 422…) carries the case API's reason. */
 export async function editorSend<S extends z.ZodType>(
   session: CaseApiSession,
-  request: { method: 'POST' | 'PUT'; path: string; body: unknown },
+  request: { method: 'POST' | 'PUT' | 'PATCH'; path: string; body: unknown },
   schema: S,
 ): Promise<EditorResult<z.infer<S>>> {
   return editorCall(session, request.path, schema, request);

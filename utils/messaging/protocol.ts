@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminRequestSchema, type AdminAnswer } from '../admin/admin-messages';
 import type { BuilderAnswers } from '../case/builder-messages';
 import { declarativeAdapterSchema } from '../case/declarative/schema';
 import { caseFieldSchema, caseSchema } from '../case/schema';
@@ -115,6 +116,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     token: editorToken,
     request: trainerRequestSchema,
   }),
+  /** Admin page: users, teams, tokens, audit log; the op picks a fixed `/api/admin` path. */
+  z.object({ type: z.literal('admin:request'), token: editorToken, request: adminRequestSchema }),
   /** Panel: is the case on screen an assigned gold case; its gold answer after the attempt. */
   z.object({ type: z.literal('training:status'), caseId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('training:reveal'), caseId: z.string().min(1).max(200) }),
@@ -214,6 +217,7 @@ export interface ResponseMap {
   'guidance:publish': EditorPublishAnswer;
   'guidance:panels': EditorPanelsAnswer;
   'training:trainer': TrainerAnswer;
+  'admin:request': AdminAnswer;
   'training:status': PracticeStatusAnswer;
   'training:reveal': RevealAnswer;
   'training:mine': AssignedTrainingAnswer;

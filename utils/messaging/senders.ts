@@ -4,7 +4,7 @@ import type { RequestType } from './protocol';
  * Who sent a message, as the router judges it from what the browser says about the sender:
  * - `content-script`: our content script, in the top frame of a console tab;
  * - `top-page`: an extension page that is no frame of anything: in a tab of its own
- *   (options, guidance editor, trainer, writers, adapters) or with no tab (the side panel);
+ *   (options, guidance editor, trainer, admin, writers, adapters) or with no tab (the side panel);
  * - `docked-panel`: an extension page framed in a tab whose address carries the dock token
  *   that tab's content script registered, i.e. the panel our own dock mounted there.
  * An extension page framed anywhere without that token (a site framing panel.html) is no
@@ -36,6 +36,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'guidance:publish': TOP,
   'guidance:panels': TOP,
   'training:trainer': TOP,
+  'admin:request': TOP,
   'training:status': PANEL,
   'training:reveal': PANEL,
   'training:mine': PANEL,

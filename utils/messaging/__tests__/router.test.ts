@@ -42,6 +42,7 @@ function handlers() {
     'guidance:publish': vi.fn<Handlers['guidance:publish']>(),
     'guidance:panels': vi.fn<Handlers['guidance:panels']>(),
     'training:trainer': vi.fn<Handlers['training:trainer']>(),
+    'admin:request': vi.fn<Handlers['admin:request']>(),
     'training:status': vi.fn<Handlers['training:status']>(),
     'training:reveal': vi.fn<Handlers['training:reveal']>(),
     'training:mine': vi.fn<Handlers['training:mine']>(),

@@ -79,6 +79,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'guidance:publish': TOP,
   'guidance:panels': TOP,
   'training:trainer': TOP,
+  'admin:request': TOP,
   'writers:list': TOP,
   'writers:save': TOP,
   'writers:remove': TOP,
