@@ -141,6 +141,9 @@ export function OptionsApp() {
         <a href="/training.html" target="_blank" className="text-indigo-700 underline">
           Training (trainers)
         </a>
+        <a href="/admin.html" target="_blank" className="text-indigo-700 underline">
+          Users and tokens (admins)
+        </a>
       </p>
     </form>
   );
