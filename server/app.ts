@@ -14,11 +14,17 @@ export interface AppOptions extends ApiOptions {
    * run time (`POST /api/_faults {"classicDesign": 2}`).
    */
   classicDesign?: ClassicDesign;
+  /**
+   * Serve the demo console (`/console`) and the classic console (`/classic`): stand-ins for a
+   * team's own tools, with unauthenticated backends that show the stored cases (gold copies
+   * included). `startCaseApi` serves them with the demo only; default true here for tests.
+   */
+  demoConsoles?: boolean;
 }
 
 /**
- * The whole HTTP surface: the case API under `/api`, the demo console under `/console`, the
- * classic console under `/classic`. Kept separate from listening so it can also be driven
+ * The whole HTTP surface: the case API under `/api`, and with `demoConsoles` the demo console
+ * under `/console` and the classic console under `/classic`. Kept separate from listening so it can also be driven
  * in-process with `app.request()`.
  */
 export function createApp(db: Database, options: AppOptions = {}): Hono {
@@ -26,9 +32,11 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
   const classicDesign = createDesignSwitch(options.classicDesign);
 
   app.route('/api', createApiRoutes(db, options, classicDesign));
-  app.route('/console', createConsoleRoutes(db));
-  app.route('/classic', createClassicRoutes(db, classicDesign));
-  app.get('/', (c) => c.redirect('/console'));
+  if (options.demoConsoles ?? true) {
+    app.route('/console', createConsoleRoutes(db));
+    app.route('/classic', createClassicRoutes(db, classicDesign));
+    app.get('/', (c) => c.redirect('/console'));
+  }
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();

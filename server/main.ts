@@ -5,8 +5,8 @@ import { startCaseApi } from './start';
 /**
  * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1] [--demo]
  * [--hosted-consoles demo-console,classic-console] [--strict-cases] [--keep-case-text
- * [--case-text-retention-days 30]]`. Starts the reference case API (and the consoles it
- * hosts) and prints where to find them. Without `--demo` it seeds nothing: accounts come from
+ * [--case-text-retention-days 30]]`. Starts the reference case API (with `--demo`, also the
+ * demo and classic consoles) and prints where to find them. Without `--demo` it seeds nothing: accounts come from
  * the admin CLI (`npm run admin`). The case settings are the team's: see server/README.md.
  */
 const { values } = parseArgs({
@@ -50,8 +50,10 @@ const server = await startCaseApi({
 });
 
 console.log(`Caselight reference case API (database: ${values.db})`);
-console.log(`  Demo console:  ${server.url}/console`);
-console.log(`  Classic:       ${server.url}/classic`);
+if (values.demo) {
+  console.log(`  Demo console:  ${server.url}/console`);
+  console.log(`  Classic:       ${server.url}/classic`);
+}
 console.log(`  Case API:      ${server.url}/api  (OpenAPI: ${server.url}/api/openapi.json)`);
 console.log(
   `  Cases:         ${values['strict-cases'] ? 'only known cases (strict)' : 'any console case accepted'}; ` +

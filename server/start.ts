@@ -21,8 +21,9 @@ export interface StartCaseApiOptions extends AppOptions {
   dbPath?: string;
   /**
    * Required, so every caller says which it is. `true`: seed the demo teams, users and their
-   * public tokens (those missing) and, into an empty database, the demo cases; for the demo,
-   * tests and benches. `false`: a team's own server, holding only what its admins create.
+   * public tokens (those missing) and, into an empty database, the demo cases, and serve the
+   * demo and classic consoles; for the demo, tests and benches. `false`: a team's own server,
+   * the case API alone, holding only what its admins create.
    */
   demo: boolean;
   /** Reference time for seeded timestamps; defaults to now. Fix it for repeatable data. */
@@ -51,7 +52,8 @@ export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedSe
   const db = openDatabase(opts.dbPath ?? ':memory:');
   if (opts.demo) seedDatabase(db, opts.now);
 
-  const server = createServer(getRequestListener(createApp(db, opts).fetch));
+  const app = createApp(db, { ...opts, demoConsoles: opts.demo });
+  const server = createServer(getRequestListener(app.fetch));
   const stopSweep = startCaseTextSweep(db, opts);
   try {
     await new Promise<void>((resolve, reject) => {

@@ -29,7 +29,14 @@ async function startOutput(...args: string[]): Promise<{ stdout: string; url: st
     const me = await fetch(`${url}/api/me`, {
       headers: { Authorization: `Bearer ${DEMO_TOKENS.admin}` },
     });
-    return { stdout: `${stdout}\n/api/me with the demo admin token: ${me.status}`, url };
+    // The consoles' own backends need no token: they must not exist on a team's server.
+    const consoleApi = await fetch(`${url}/console/api/cases`);
+    return {
+      stdout:
+        `${stdout}\n/api/me with the demo admin token: ${me.status}` +
+        `\n/console/api/cases: ${consoleApi.status}`,
+      url,
+    };
   } finally {
     child.kill('SIGTERM');
     await exited;
@@ -52,6 +59,8 @@ describe('npm run server', () => {
     for (const token of Object.values(DEMO_TOKENS)) expect(stdout).not.toContain(token);
     expect(stdout).toContain(`npm run admin -- --db ${db} init --name`);
     expect(stdout).toContain('/api/me with the demo admin token: 401');
+    expect(stdout).toContain('/console/api/cases: 404');
+    expect(stdout).not.toContain('Demo console:');
     for (const table of ['cases', 'users', 'tokens', 'teams', 'audit_log']) {
       expect({ table, rows: count(db, table) }).toEqual({ table, rows: 0 });
     }
@@ -62,6 +71,7 @@ describe('npm run server', () => {
     const { stdout } = await startOutput('--db', db, '--demo');
     for (const token of Object.values(DEMO_TOKENS)) expect(stdout).toContain(token);
     expect(stdout).toContain('/api/me with the demo admin token: 200');
+    expect(stdout).toContain('/console/api/cases: 200');
     expect(count(db, 'cases')).toBeGreaterThan(10);
     expect(count(db, 'users')).toBe(Object.keys(DEMO_TOKENS).length);
   }, 60_000);
