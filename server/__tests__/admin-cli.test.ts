@@ -142,16 +142,30 @@ describe('admin CLI', () => {
     'says what is wrong: exit 2 for the command line, 1 for a refusal',
     async () => {
       const db = join(tempDir(), 'errors.db');
-      expect((await admin(db, 'user', 'frobnicate')).code).toBe(2);
-      const badRole = await admin(db, 'user', 'create', '--name', 'X', '--role', 'boss');
+      // Independent runs: started together to spend the tsx start-up once.
+      const [unknown, badRole, noUser, noDb] = await Promise.all([
+        admin(db, 'user', 'frobnicate'),
+        admin(db, 'user', 'create', '--name', 'X', '--role', 'boss'),
+        admin(db, 'token', 'issue', 'nobody'),
+        run(tsx, ['server/admin-cli.ts', 'user', 'list'], { cwd: root }).catch(
+          (error: { code: number; stderr: string }) => error,
+        ),
+      ]);
+      expect(unknown.code).toBe(2);
       expect(badRole.code).toBe(2);
-      const noUser = await admin(db, 'token', 'issue', 'nobody');
       expect(noUser).toMatchObject({ code: 1 });
       expect(noUser.stderr).toContain('No user nobody');
-      const noDb = await run(tsx, ['server/admin-cli.ts', 'user', 'list'], { cwd: root }).catch(
-        (error: { code: number; stderr: string }) => error,
-      );
       expect(noDb).toMatchObject({ code: 2 });
+    },
+    SPAWNS_TIMEOUT_MS,
+  );
+
+  it(
+    'migrates a new database once when several processes open it at the same moment',
+    async () => {
+      const db = join(tempDir(), 'race.db');
+      const runs = await Promise.all([1, 2, 3, 4].map(() => admin(db, 'team', 'list')));
+      expect(runs.map((r) => [r.code, r.stderr])).toEqual(runs.map(() => [0, '']));
     },
     SPAWNS_TIMEOUT_MS,
   );

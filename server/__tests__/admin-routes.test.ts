@@ -123,5 +123,11 @@ describe('admin routes', () => {
     for (const entry of mine) expect(entry.actor).toBe('admin-root');
     expect(mine[2]?.detail).toEqual({ disabled: false, teamId: 'audit-team' });
     expect(JSON.stringify(after)).not.toMatch(/cl_[A-Za-z0-9_-]{20}/);
+    const page = await asAdmin('GET', `/api/admin/audit?limit=2&before=${mine[1]!.seq}`);
+    expect(auditListSchema.parse(page.body).entries.map((e) => e.action)).toEqual([
+      'user.enable',
+      'user.disable',
+    ]);
+    expect((await asAdmin('GET', '/api/admin/audit?limit=0')).status).toBe(400);
   });
 });

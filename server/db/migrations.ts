@@ -203,17 +203,23 @@ export const migrations: readonly Migration[] = [
   accountsMigration,
 ];
 
-/** Runs every migration the database has not seen yet, each in its own transaction. */
+/**
+ * Runs every migration the database has not seen yet, each in its own transaction. The
+ * version is read inside a write-locked (IMMEDIATE) transaction: two processes opening a new
+ * file at once (the server and the admin CLI) must not both run the same migration.
+ */
 export function migrate(db: Database): number {
-  const current = Number(db.pragma('user_version', { simple: true }));
-  for (let version = current; version < migrations.length; version++) {
+  const step = db.transaction((): boolean => {
+    const version = Number(db.pragma('user_version', { simple: true }));
     const migration = migrations[version];
-    if (!migration) break;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      // PRAGMA cannot take bound parameters; the value is our own integer.
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+    if (!migration) return false;
+    db.exec(migration.sql);
+    // PRAGMA cannot take bound parameters; the value is our own integer.
+    db.pragma(`user_version = ${version + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    // one migration per transaction, until none is left
   }
   return migrations.length;
 }
