@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeFindings, landmarkViolations, seriousViolations } from './axe';
+import { axeFindings, describeFindings } from './axe';
 import { PAGE_WALKS, startA11yHarness } from './a11y-states';
 import type { Harness } from './harness';
 
@@ -23,8 +23,9 @@ describe('accessibility of the extension pages', () => {
       await walk.walk(h, async (state, target) => {
         const where = `${walk.name}, ${state}`;
         seen.push(state);
-        serious.push(describeFindings(where, await seriousViolations(target)));
-        landmarks.push(describeFindings(where, await landmarkViolations(target)));
+        const found = await axeFindings(target);
+        serious.push(describeFindings(where, found.serious));
+        landmarks.push(describeFindings(where, found.landmarks));
       });
       expect(seen.length).toBeGreaterThan(0);
       expect(serious.filter(Boolean).join('\n')).toBe('');

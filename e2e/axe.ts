@@ -18,19 +18,22 @@ export interface Finding {
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 /**
+ * One axe run checks both: WCAG 2.1 A/AA, plus the two landmark rules (best practice, so
+ * outside those tags) enabled by name, as axe's `rules` option adds to `runOnly`.
+ */
+const OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: WCAG_TAGS },
+  rules: Object.fromEntries(LANDMARK_RULES.map((id) => [id, { enabled: true }])),
+};
+
+/**
  * Runs axe on an extension page (through @axe-core/playwright, which walks its frames) or on
  * the docked panel's frame. AxeBuilder only starts from a page's main frame and finds child
  * frames through the DOM, and the panel's iframe sits in a closed shadow root that DOM cannot
  * see: for a frame, axe-core's own source is evaluated in it and run there.
  */
-async function run(target: Page | Frame, options: RunOptions): Promise<AxeResults> {
-  if ('mainFrame' in target) {
-    const tags = options.runOnly as { type: 'tag' | 'rule'; values: string[] };
-    const builder = new AxeBuilder({ page: target });
-    return (
-      tags.type === 'tag' ? builder.withTags(tags.values) : builder.withRules(tags.values)
-    ).analyze();
-  }
+async function run(target: Page | Frame): Promise<AxeResults> {
+  if ('mainFrame' in target) return new AxeBuilder({ page: target }).options(OPTIONS).analyze();
   await target.evaluate(axeSource);
   return target.evaluate(
     (opts) =>
@@ -38,31 +41,36 @@ async function run(target: Page | Frame, options: RunOptions): Promise<AxeResult
         document,
         opts,
       ),
-    options as object,
+    OPTIONS as object,
   );
 }
 
-const findings = (violations: Result[], impacts?: string[]): Finding[] =>
-  violations
-    .filter((v) => !impacts || impacts.includes(v.impact ?? ''))
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact ?? 'unknown',
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
+const finding = (v: Result): Finding => ({
+  id: v.id,
+  impact: v.impact ?? 'unknown',
+  help: v.help,
+  targets: v.nodes.map((n) => n.target.join(' ')),
+});
 
-/** Serious and critical WCAG 2.1 A/AA violations on what `target` shows now. */
-export async function seriousViolations(target: Page | Frame): Promise<Finding[]> {
-  const results = await run(target, { runOnly: { type: 'tag', values: WCAG_TAGS } });
-  return findings(results.violations, ['serious', 'critical']);
+/**
+ * What `target` shows now: serious and critical WCAG 2.1 A/AA violations, and content outside
+ * landmarks or no main landmark (of any impact: the issue found these on the options page).
+ */
+export async function axeFindings(
+  target: Page | Frame,
+): Promise<{ serious: Finding[]; landmarks: Finding[] }> {
+  const { violations } = await run(target);
+  return {
+    serious: violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(finding),
+    landmarks: violations.filter((v) => LANDMARK_RULES.includes(v.id)).map(finding),
+  };
 }
 
-/** Content outside landmarks, or no main landmark, of any impact. */
-export async function landmarkViolations(target: Page | Frame): Promise<Finding[]> {
-  const results = await run(target, { runOnly: { type: 'rule', values: LANDMARK_RULES } });
-  return findings(results.violations);
-}
+/** Serious and critical WCAG 2.1 A/AA violations: the figure `bench/a11y.ts` counts. */
+export const seriousViolations = async (target: Page | Frame) =>
+  (await axeFindings(target)).serious;
 
 /** One line per violation, with every element it was found on: what a failing test prints. */
 export const describeFindings = (where: string, list: Finding[]) =>
