@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Frame, Page } from 'playwright-core';
 

@@ -1,16 +1,18 @@
 // @vitest-environment happy-dom
-import { act, useState } from 'react';
+import { act, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, expect, it } from 'vitest';
 import { LiveAnnouncer, useAnnouncement } from '../live-announcer';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let setters: { polite(t?: string): void; urgent(t?: string): void };
+const setters = {} as { polite(t?: string): void; urgent(t?: string): void };
 function Speaker() {
   const [polite, setPolite] = useState<string>();
   const [urgent, setUrgent] = useState<string>();
-  setters = { polite: setPolite, urgent: setUrgent };
+  useEffect(() => {
+    Object.assign(setters, { polite: setPolite, urgent: setUrgent });
+  }, []);
   useAnnouncement(polite);
   useAnnouncement(urgent, true);
   return null;
