@@ -5,7 +5,7 @@ import type { Harness } from './harness';
 
 /**
  * axe-core on the docked panel, in its frame inside the console page (as reviewers see it):
- * case shown, scores shown, a decision the case API refused, a decision queued, and blind
+ * case shown, its guided tour, scores shown, a decision the case API refused, a decision queued, and blind
  * training. No serious or critical WCAG 2.1 A/AA violation in any of them.
  */
 describe('accessibility of the docked panel', () => {
@@ -28,6 +28,8 @@ describe('accessibility of the docked panel', () => {
       });
     expect(seen).toEqual([
       'case shown',
+      'guided tour',
+      'decision with problems',
       'scores shown',
       'decision failed',
       'decision queued',

@@ -106,6 +106,10 @@ export const PAGE_WALKS: A11yWalk[] = [
       await page.getByRole('button', { name: 'Save and check' }).click();
       await page.getByRole('status').getByText('Saved.').waitFor();
       await see('after save and check', page);
+      await page.getByLabel('Undo window (seconds)').fill('99');
+      await page.getByRole('button', { name: 'Save and check' }).click();
+      await page.locator('[data-field]').first().waitFor();
+      await see('settings refused, named by field', page);
       await page.close();
     },
   },
@@ -116,6 +120,9 @@ export const PAGE_WALKS: A11yWalk[] = [
         p.getByRole('heading', { name: 'Console adapters' }).waitFor(),
       );
       await see('as opened', page);
+      await page.getByTestId('adapter-json').fill('{ "format": "caselight-adapter/1" }');
+      await page.getByTestId('adapter-problems').waitFor();
+      await see('definition with problems', page);
       await page.close();
     },
   },
@@ -126,6 +133,14 @@ export const PAGE_WALKS: A11yWalk[] = [
         p.getByRole('heading', { name: 'Writers', exact: true }).waitFor(),
       );
       await see('as opened', page);
+      await page.getByTestId('writer-json').fill('{ "format": "caselight-writer/1", "id": "x" }');
+      await page.getByTestId('adapter-problems').waitFor();
+      await see('definition with problems', page);
+      await page.getByLabel('Console', { exact: true }).selectOption('redmine');
+      await page.getByLabel('Console address').fill('https://tickets.example.com');
+      await page.getByRole('button', { name: 'Make the definition' }).click();
+      await page.getByTestId('adapter-problems').waitFor({ state: 'detached' });
+      await see('definition made from a preset', page);
       await page.close();
     },
   },
@@ -176,6 +191,14 @@ export const PANEL_WALKS: A11yWalk[] = [
       const setId = await assignGoldCase(h, 'C-1005');
       const shown = await openCase(h, 'C-1001');
       await see('case shown', shown.panel);
+      await shown.panel.getByRole('button', { name: 'Tour', exact: true }).click();
+      await shown.panel.getByRole('dialog').waitFor();
+      await see('guided tour', shown.panel);
+      await shown.page.keyboard.press('Escape');
+      await shown.panel.getByRole('dialog').waitFor({ state: 'detached' });
+      await shown.panel.getByRole('button', { name: /Submit decision/ }).click();
+      await shown.panel.getByText('Pick an action').waitFor();
+      await see('decision with problems', shown.panel);
       await scoresShown(shown.panel);
       await see('scores shown', shown.panel);
       await shown.page.close();

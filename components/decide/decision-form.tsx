@@ -196,11 +196,13 @@ export function DecisionForm(props: Props) {
         <kbd>Enter</kbd> submits, <kbd>Esc</kbd> clears.
       </p>
       {showProblems && problems.length > 0 && (
-        <ul role="alert" className="text-xs text-red-700">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="text-xs text-red-700">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {!reviewerId && (
         <p role="alert" className="text-xs text-red-700">

@@ -155,17 +155,19 @@ function OutcomeView({ outcome }: { outcome?: Outcome }) {
   if (!outcome) return null;
   if (outcome.kind === 'invalid' || outcome.kind === 'denied')
     return (
-      <ul role="alert" className="list-disc pl-5 text-sm text-red-700">
-        {outcome.kind === 'denied' ? (
-          <li>{outcome.message}</li>
-        ) : (
-          outcome.errors.map((e) => (
-            <li key={e.field} data-field={e.field}>
-              {e.label}: {e.message}
-            </li>
-          ))
-        )}
-      </ul>
+      <div role="alert">
+        <ul className="list-disc pl-5 text-sm text-red-700">
+          {outcome.kind === 'denied' ? (
+            <li>{outcome.message}</li>
+          ) : (
+            outcome.errors.map((e) => (
+              <li key={e.field} data-field={e.field}>
+                {e.label}: {e.message}
+              </li>
+            ))
+          )}
+        </ul>
+      </div>
     );
   return (
     <div role="status" className="space-y-2 rounded border border-zinc-200 p-3">
