@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { decisionState, openCase, setFaults, submitDecision } from './a11y-states';
+import { decisionState, openCase, setFaults, submitDecision } from './a11y-steps';
 import { startHarness, type Harness } from './harness';
 
 /**

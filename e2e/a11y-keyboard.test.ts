@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { decisionState, openCase, scoresShown, setFaults } from './a11y-states';
+import { decisionState, openCase, scoresShown, setFaults } from './a11y-steps';
 import { startHarness, type Harness } from './harness';
 
 /**

@@ -1,6 +1,16 @@
 import type { Frame, Page } from 'playwright-core';
-import { DEMO_TOKENS } from '../server';
 import { openEditorAsLead, switchToLeadToken } from './guidance-editor-page';
+import {
+  assignGoldCase,
+  decisionState,
+  extensionPage,
+  GOLD_SET_TITLE,
+  openCase,
+  scoresShown,
+  setFaults,
+  submitDecision,
+  WAIT,
+} from './a11y-steps';
 import { startHarness, type Harness } from './harness';
 import { openTrainerPage } from './training-page';
 
@@ -16,7 +26,6 @@ export interface A11yWalk {
   walk(h: Harness, see: See): Promise<void>;
 }
 
-const WAIT = { timeout: 15_000 };
 /** Long enough to check a queued decision before it is sent. */
 export const UNDO_WINDOW_SECONDS = 8;
 
@@ -25,74 +34,6 @@ export async function startA11yHarness(): Promise<Harness> {
   const h = await startHarness({ apiFaults: true });
   await h.configure({ undoWindowSeconds: UNDO_WINDOW_SECONDS });
   return h;
-}
-
-async function extensionPage(h: Harness, path: string, ready: (p: Page) => Promise<unknown>) {
-  const page = await h.context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(h.extensionUrl(path));
-  await ready(page);
-  return page;
-}
-
-export async function openCase(h: Harness, caseId: string) {
-  const page = await h.context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(h.consoleUrl(`/console/cases/${caseId}`));
-  const panel = await h.panelFrame(page);
-  await panel.getByTestId('case-id').filter({ hasText: caseId }).waitFor(WAIT);
-  return { page, panel };
-}
-
-/** Scores (and so the suggestion) are on screen. */
-export const scoresShown = (panel: Frame) =>
-  panel.getByTestId('provenance-freshness').first().waitFor(WAIT);
-
-/** Picks an action by mouse and submits it, giving the reason the form asks for when needed. */
-export async function submitDecision(panel: Frame, action: RegExp) {
-  await scoresShown(panel);
-  await panel.getByRole('radio', { name: action }).click();
-  const reason = panel.getByLabel('Override reason');
-  if (await reason.count()) await reason.fill('Context the model cannot see.');
-  await panel.getByRole('button', { name: /Submit decision/ }).click();
-}
-
-export const setFaults = (h: Harness, body: object) =>
-  fetch(`${h.api.url}/api/_faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-
-/** Waits for the case's own decision (not one of other cases' in the outbox) to be `text`. */
-export const decisionState = (panel: Frame, text: string) =>
-  panel
-    .getByRole('list', { name: 'Your decisions on this case' })
-    .getByTestId('decision-state')
-    .filter({ hasText: text })
-    .waitFor(WAIT);
-
-/** A gold set of one case assigned to Ana (the configured reviewer), made through the API. */
-async function assignGoldCase(h: Harness, caseId: string): Promise<string> {
-  const auth = {
-    authorization: `Bearer ${DEMO_TOKENS.trainer}`,
-    'content-type': 'application/json',
-  };
-  const item = { expectedAction: 'warn', source: { kind: 'case-api', caseId } };
-  const body = JSON.stringify({ title: 'Accessibility practice', items: [item] });
-  const made = await fetch(`${h.api.url}/api/training/sets`, {
-    method: 'POST',
-    headers: auth,
-    body,
-  });
-  const { id } = (await made.json()) as { id: string };
-  const assign = JSON.stringify({ reviewerIds: ['rev-ana'] });
-  await fetch(`${h.api.url}/api/training/sets/${id}/assignments`, {
-    method: 'POST',
-    headers: auth,
-    body: assign,
-  });
-  return id;
 }
 
 export const PAGE_WALKS: A11yWalk[] = [
@@ -161,8 +102,12 @@ export const PAGE_WALKS: A11yWalk[] = [
   {
     name: 'training',
     async walk(h, see) {
+      await assignGoldCase(h, 'C-1010');
       const page = await openTrainerPage(h);
       await see('signed in as a trainer', page);
+      await page.getByRole('button', { name: `Open gold set ${GOLD_SET_TITLE}` }).click();
+      await page.getByRole('region', { name: `Gold set ${GOLD_SET_TITLE}` }).waitFor();
+      await see('a gold set with its trainee', page);
       await page.getByRole('button', { name: 'New gold set' }).click();
       await page.getByLabel('Title').waitFor();
       await see('new gold set form', page);
