@@ -1,9 +1,12 @@
 import { memo, useMemo } from 'react';
 import type { Case } from '../../utils/case/schema';
+import type { OutboxEntry } from '../../utils/decisions/outbox-entry';
 import type { SuggestionSnapshot } from '../../utils/decisions/schema';
 import { outboxViewStorage } from '../../utils/decisions/outbox-view-storage';
 import { installedPackStorage } from '../../utils/guidance/installed';
+import { useAnnouncement } from '../panel/live-announcer';
 import { useNow } from '../panel/use-now';
+import { deliveryAnnouncements } from './delivery-announcement';
 import { DecisionForm } from './decision-form';
 import { HistoryList } from './history-list';
 import { OutboxEntryRow } from './outbox-entry-row';
@@ -37,6 +40,11 @@ export const DecideSection = memo(function DecideSection(props: {
   const byOther = standing && standing.reviewerId !== reviewerId ? standing : undefined;
   const label = (actionId: string) =>
     pack?.actions.find((a) => a.id === actionId)?.label ?? actionId;
+  const entryLabel = (e: OutboxEntry) =>
+    (e.decision.reverses ? 'Reversal: ' : '') + label(e.decision.action);
+  const said = deliveryAnnouncements(mine, entryLabel);
+  useAnnouncement(said.polite);
+  useAnnouncement(said.urgent, true);
   const undelivered = (outbox?.entries ?? []).filter(
     (e) => e.state !== 'delivered' && e.decision.caseId !== c.id,
   );
@@ -72,7 +80,7 @@ export const DecideSection = memo(function DecideSection(props: {
               entry={e}
               now={now}
               confirmIntent={confirmPanelIntent}
-              label={(e.decision.reverses ? 'Reversal: ' : '') + label(e.decision.action)}
+              label={entryLabel(e)}
             />
           ))}
         </ul>

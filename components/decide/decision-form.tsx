@@ -125,7 +125,14 @@ export function DecisionForm(props: Props) {
             onClick={() => setDraft({ ...draft, actionId: a.id })}
             className={`flex items-center gap-1 rounded border-l-4 px-2 py-1 text-left text-xs ${SEVERITY[a.severity]} ${draft.actionId === a.id ? 'bg-indigo-600 text-white' : 'bg-zinc-50 hover:bg-zinc-100'}`}
           >
-            {a.hotkey && <kbd className="font-mono opacity-70">{a.hotkey}</kbd>} {a.label}
+            {a.hotkey && (
+              <kbd
+                className={`font-mono ${draft.actionId === a.id ? 'text-indigo-100' : 'text-zinc-600'}`}
+              >
+                {a.hotkey}
+              </kbd>
+            )}{' '}
+            {a.label}
           </button>
         ))}
       </div>
@@ -189,11 +196,13 @@ export function DecisionForm(props: Props) {
         <kbd>Enter</kbd> submits, <kbd>Esc</kbd> clears.
       </p>
       {showProblems && problems.length > 0 && (
-        <ul role="alert" className="text-xs text-red-700">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="text-xs text-red-700">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {!reviewerId && (
         <p role="alert" className="text-xs text-red-700">
@@ -212,7 +221,8 @@ export function DecisionForm(props: Props) {
         className="w-full rounded bg-indigo-600 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
       >
         {secondOpinionOf ? 'Add second opinion' : 'Submit decision'}{' '}
-        <kbd className="font-mono text-xs opacity-70">Enter</kbd>
+        {/* A colour, not opacity: faded white on indigo fell under AA contrast (4.5:1). */}
+        <kbd className="font-mono text-xs text-indigo-100">Enter</kbd>
       </button>
     </form>
   );

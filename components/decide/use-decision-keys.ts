@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { GuidancePack } from '../../utils/guidance/schema';
 
+const OWN = 'a[href], summary, select, button:not([role="radio"])';
+
 interface KeyHandlers {
   pick(actionId: string): void;
   submit(): void;
@@ -23,6 +25,11 @@ export function useDecisionKeys(pack: GuidancePack | undefined, handlers: KeyHan
       const inText =
         event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement;
       if (event.key === 'Escape') return latest.current.cancel();
+      // Enter on a control of its own (Undo, Retry now, Show all…) does what that control says:
+      // taking it for "submit" left keyboard users no way to press them. The action picker's
+      // buttons and the panel itself still submit, as the key hint promises.
+      if (event.key === 'Enter' && event.target instanceof Element && event.target.closest(OWN))
+        return;
       if (event.key === 'Enter' && (!inText || event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         return latest.current.submit();

@@ -34,118 +34,123 @@ export function OptionsApp() {
   };
 
   return (
-    <form
-      className="mx-auto max-w-xl space-y-6 p-6 text-zinc-900"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setBusy('saving');
-        void saveOptions(form)
-          .then((result) => {
-            setOutcome(result);
-            // The saved secrets come back as "saved", never as values.
-            if (result.kind === 'saved') setForm(result.form);
-          })
-          .finally(() => setBusy(undefined));
-      }}
-    >
-      <h1 className="text-xl font-bold text-indigo-700">Caselight options</h1>
-      <fieldset className="space-y-3">
-        <legend className="font-semibold">Case API</legend>
-        <Field
-          label="Case API address"
-          value={settings.caseApiUrl}
-          error={errorFor(errors, 'caseApiUrl')}
-          onChange={(caseApiUrl) => setSettings({ caseApiUrl })}
+    // The page's one main landmark: every part of the form is inside it, as screen readers expect.
+    <main className="mx-auto max-w-xl p-6 text-zinc-900">
+      <form
+        className="space-y-6"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setBusy('saving');
+          void saveOptions(form)
+            .then((result) => {
+              setOutcome(result);
+              // The saved secrets come back as "saved", never as values.
+              if (result.kind === 'saved') setForm(result.form);
+            })
+            .finally(() => setBusy(undefined));
+        }}
+      >
+        <h1 className="text-xl font-bold text-indigo-700">Caselight options</h1>
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">Case API</legend>
+          <Field
+            label="Case API address"
+            value={settings.caseApiUrl}
+            error={errorFor(errors, 'caseApiUrl')}
+            onChange={(caseApiUrl) => setSettings({ caseApiUrl })}
+          />
+          <TransportNotice url={settings.caseApiUrl} what="case API" />
+          <SecretField
+            label="Sign-in token"
+            noun="token"
+            edit={secrets.caseApiToken}
+            onChange={(caseApiToken) => setForm({ ...form, secrets: { ...secrets, caseApiToken } })}
+          />
+        </fieldset>
+        <ModelFieldset
+          model={settings.model}
+          onChange={(change) => setSettings({ model: { ...settings.model, ...change } })}
+          secret={secrets.modelApiKey}
+          onSecretChange={(modelApiKey) =>
+            setForm({ ...form, secrets: { ...secrets, modelApiKey } })
+          }
+          errors={errors}
         />
-        <TransportNotice url={settings.caseApiUrl} what="case API" />
-        <SecretField
-          label="Sign-in token"
-          noun="token"
-          edit={secrets.caseApiToken}
-          onChange={(caseApiToken) => setForm({ ...form, secrets: { ...secrets, caseApiToken } })}
+        <TransportNotice url={settings.model.baseUrl} what="model server" />
+        <ClearCachedScores />
+        <RedactionFieldset
+          value={settings.redaction}
+          onChange={(redaction) => setSettings({ redaction })}
         />
-      </fieldset>
-      <ModelFieldset
-        model={settings.model}
-        onChange={(change) => setSettings({ model: { ...settings.model, ...change } })}
-        secret={secrets.modelApiKey}
-        onSecretChange={(modelApiKey) => setForm({ ...form, secrets: { ...secrets, modelApiKey } })}
-        errors={errors}
-      />
-      <TransportNotice url={settings.model.baseUrl} what="model server" />
-      <ClearCachedScores />
-      <RedactionFieldset
-        value={settings.redaction}
-        onChange={(redaction) => setSettings({ redaction })}
-      />
-      <fieldset className="space-y-3">
-        <legend className="font-semibold">Decisions</legend>
-        <NumberField
-          label="Undo window (seconds)"
-          hint="How long a submitted decision waits, undoable, before it is sent (0–30)."
-          value={settings.decisions.undoWindowSeconds}
-          error={errorFor(errors, 'decisions.undoWindowSeconds')}
-          onChange={(undoWindowSeconds) => setSettings({ decisions: { undoWindowSeconds } })}
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">Decisions</legend>
+          <NumberField
+            label="Undo window (seconds)"
+            hint="How long a submitted decision waits, undoable, before it is sent (0–30)."
+            value={settings.decisions.undoWindowSeconds}
+            error={errorFor(errors, 'decisions.undoWindowSeconds')}
+            onChange={(undoWindowSeconds) => setSettings({ decisions: { undoWindowSeconds } })}
+          />
+        </fieldset>
+        <fieldset className="space-y-1">
+          <legend className="font-semibold">Docked panel</legend>
+          {(['push', 'overlay'] as const).map((mode) => (
+            <label key={mode} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="dock-mode"
+                checked={form.dockMode === mode}
+                onChange={() => setForm({ ...form, dockMode: mode })}
+              />
+              {mode === 'push'
+                ? 'Make room: the console narrows beside the panel'
+                : 'Overlay: the panel floats over the console'}
+            </label>
+          ))}
+        </fieldset>
+        <GuidanceFieldset
+          value={settings.guidance}
+          onChange={(guidance) => setSettings({ guidance })}
+          errors={errors}
         />
-      </fieldset>
-      <fieldset className="space-y-1">
-        <legend className="font-semibold">Docked panel</legend>
-        {(['push', 'overlay'] as const).map((mode) => (
-          <label key={mode} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="dock-mode"
-              checked={form.dockMode === mode}
-              onChange={() => setForm({ ...form, dockMode: mode })}
-            />
-            {mode === 'push'
-              ? 'Make room: the console narrows beside the panel'
-              : 'Overlay: the panel floats over the console'}
-          </label>
-        ))}
-      </fieldset>
-      <GuidanceFieldset
-        value={settings.guidance}
-        onChange={(guidance) => setSettings({ guidance })}
-        errors={errors}
-      />
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={!!busy}
-          className="rounded bg-indigo-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
-        >
-          {busy === 'saving' ? 'Checking…' : 'Save and check'}
-        </button>
-        <button
-          type="button"
-          disabled={!!busy}
-          onClick={testConnection}
-          className="rounded border border-indigo-600 px-4 py-2 text-sm font-semibold text-indigo-700 disabled:opacity-50"
-        >
-          {busy === 'testing' ? 'Testing…' : 'Test connection'}
-        </button>
-        <span className="text-xs text-zinc-500">Test connection uses the saved settings.</span>
-      </div>
-      <OutcomeView outcome={outcome} />
-      <p className="flex gap-4 text-sm">
-        <a href="/adapters.html" className="text-indigo-700 underline">
-          Console adapters
-        </a>
-        <a href="/writers.html" className="text-indigo-700 underline">
-          Writers (write-back)
-        </a>
-        <a href="/guidance.html" target="_blank" className="text-indigo-700 underline">
-          Guidance editor (policy leads)
-        </a>
-        <a href="/training.html" target="_blank" className="text-indigo-700 underline">
-          Training (trainers)
-        </a>
-        <a href="/admin.html" target="_blank" className="text-indigo-700 underline">
-          Users and tokens (admins)
-        </a>
-      </p>
-    </form>
+        <div className="flex items-center gap-3">
+          <button
+            type="submit"
+            disabled={!!busy}
+            className="rounded bg-indigo-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
+          >
+            {busy === 'saving' ? 'Checking…' : 'Save and check'}
+          </button>
+          <button
+            type="button"
+            disabled={!!busy}
+            onClick={testConnection}
+            className="rounded border border-indigo-600 px-4 py-2 text-sm font-semibold text-indigo-700 disabled:opacity-50"
+          >
+            {busy === 'testing' ? 'Testing…' : 'Test connection'}
+          </button>
+          <span className="text-xs text-zinc-500">Test connection uses the saved settings.</span>
+        </div>
+        <OutcomeView outcome={outcome} />
+        <p className="flex gap-4 text-sm">
+          <a href="/adapters.html" className="text-indigo-700 underline">
+            Console adapters
+          </a>
+          <a href="/writers.html" className="text-indigo-700 underline">
+            Writers (write-back)
+          </a>
+          <a href="/guidance.html" target="_blank" className="text-indigo-700 underline">
+            Guidance editor (policy leads)
+          </a>
+          <a href="/training.html" target="_blank" className="text-indigo-700 underline">
+            Training (trainers)
+          </a>
+          <a href="/admin.html" target="_blank" className="text-indigo-700 underline">
+            Users and tokens (admins)
+          </a>
+        </p>
+      </form>
+    </main>
   );
 }
 
@@ -153,17 +158,19 @@ function OutcomeView({ outcome }: { outcome?: Outcome }) {
   if (!outcome) return null;
   if (outcome.kind === 'invalid' || outcome.kind === 'denied')
     return (
-      <ul role="alert" className="list-disc pl-5 text-sm text-red-700">
-        {outcome.kind === 'denied' ? (
-          <li>{outcome.message}</li>
-        ) : (
-          outcome.errors.map((e) => (
-            <li key={e.field} data-field={e.field}>
-              {e.label}: {e.message}
-            </li>
-          ))
-        )}
-      </ul>
+      <div role="alert">
+        <ul className="list-disc pl-5 text-sm text-red-700">
+          {outcome.kind === 'denied' ? (
+            <li>{outcome.message}</li>
+          ) : (
+            outcome.errors.map((e) => (
+              <li key={e.field} data-field={e.field}>
+                {e.label}: {e.message}
+              </li>
+            ))
+          )}
+        </ul>
+      </div>
     );
   return (
     <div role="status" className="space-y-2 rounded border border-zinc-200 p-3">

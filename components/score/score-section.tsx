@@ -1,7 +1,9 @@
 import type { Case } from '../../utils/case/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { SCORES_PAINTED_MARK, SCORES_SHOWN_MARK } from '../../utils/models/timing-mark';
+import { useAnnouncement } from '../panel/live-announcer';
 import { useShownMarks } from '../panel/use-shown-marks';
+import { scoreAnnouncement } from './score-announcement';
 import { InjectionFlag, RiskyItems } from './risky-items';
 import { ProblemList, SentPayloads, SignalHits } from './case-flags';
 import { ProvenanceLine } from './provenance-line';
@@ -33,6 +35,8 @@ export function ScoreSection(props: {
     SCORES_PAINTED_MARK,
     a && { caseId: a.caseId, contentHash: a.contentHash, cached },
   );
+  useAnnouncement(a && scoreAnnouncement(a, pack));
+  useAnnouncement(view.error && `Could not score this case: ${view.error}`, true);
   return (
     <section
       aria-label="Scores"

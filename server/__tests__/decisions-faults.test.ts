@@ -50,6 +50,15 @@ describe('fault injection', () => {
     expect(recordCount(decision.id)).toBe(0);
   });
 
+  it('refuse-422: refuses the decision for good, recording nothing', async () => {
+    await setFaults({ mode: 'refuse-422' });
+    const decision = practice();
+    const response = await post(decision);
+    expect(response.status).toBe(422);
+    expect(apiErrorSchema.parse(await response.json()).error.code).toBe('injected_refusal');
+    expect(recordCount(decision.id)).toBe(0);
+  });
+
   it('slow: delays, then processes normally', async () => {
     await setFaults({ mode: 'slow', slowMs: 200 });
     const decision = practice();
@@ -77,6 +86,7 @@ describe('fault injection', () => {
       'error-500': statuses.filter((s) => s === 500).length,
       'rate-limit-429': statuses.filter((s) => s === 429).length,
       slow: statuses.filter((s) => s === 201).length,
+      'refuse-422': 0,
     });
 
     await setFaults({ mode: 'random', probability: 0 });

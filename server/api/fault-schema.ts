@@ -8,7 +8,15 @@ import { classicDesignSchema } from '../classic/design';
  * switch the classic console to its redesign (`classicDesign: 2`) to exercise the self-check.
  * Each POST sets the whole configuration: an omitted field takes its default.
  */
-export const faultModeSchema = z.enum(['none', 'error-500', 'rate-limit-429', 'slow', 'random']);
+/** `refuse-422` answers as a case API refusing a decision for good (never drawn by `random`). */
+export const faultModeSchema = z.enum([
+  'none',
+  'error-500',
+  'rate-limit-429',
+  'slow',
+  'refuse-422',
+  'random',
+]);
 
 export const faultConfigSchema = z.object({
   /** Default `none`, so `{ "classicDesign": 2 }` alone injects no decision faults. */
@@ -33,6 +41,7 @@ export const faultStateSchema = z.object({
     'error-500': z.number().int(),
     'rate-limit-429': z.number().int(),
     slow: z.number().int(),
+    'refuse-422': z.number().int(),
   }),
   classicDesign: classicDesignSchema,
 });

@@ -12,6 +12,7 @@ import { readJsonBody, summariseIssues } from './read-json';
 import { sendError, sendJson } from './respond';
 
 type Fault = keyof FaultState['injected'];
+// What `random` draws from: the transient faults an outbox must ride out.
 const FAULTS: readonly Fault[] = ['error-500', 'rate-limit-429', 'slow'];
 
 function initialState(config: FaultConfig, design: DesignSwitch): FaultState {
@@ -20,7 +21,7 @@ function initialState(config: FaultConfig, design: DesignSwitch): FaultState {
     retryAfterSeconds: config.retryAfterSeconds ?? 1,
     slowMs: config.slowMs ?? 1500,
     probability: config.probability ?? 0.5,
-    injected: { 'error-500': 0, 'rate-limit-429': 0, slow: 0 },
+    injected: { 'error-500': 0, 'rate-limit-429': 0, slow: 0, 'refuse-422': 0 },
     classicDesign: config.classicDesign ?? design.initial,
   };
 }
@@ -51,6 +52,9 @@ export function createFaults(design: DesignSwitch, random: () => number = Math.r
     if (fault === 'rate-limit-429') {
       c.header('Retry-After', String(state.retryAfterSeconds));
       return sendError(c, 429, 'rate_limited', 'Injected fault: too many requests.');
+    }
+    if (fault === 'refuse-422') {
+      return sendError(c, 422, 'injected_refusal', 'Injected fault: the decision is refused.');
     }
     if (fault === 'slow') await sleep(state.slowMs);
     await next();
