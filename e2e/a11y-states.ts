@@ -12,6 +12,7 @@ import {
   WAIT,
 } from './a11y-steps';
 import { startHarness, type Harness } from './harness';
+import { DEMO_TOKENS } from '../server';
 import { openTrainerPage } from './training-page';
 
 /**
@@ -111,6 +112,24 @@ export const PAGE_WALKS: A11yWalk[] = [
       await page.getByRole('button', { name: 'New gold set' }).click();
       await page.getByLabel('Title').waitFor();
       await see('new gold set form', page);
+      await page.close();
+    },
+  },
+  {
+    name: 'admin',
+    async walk(h, see) {
+      const page = await extensionPage(h, 'admin.html', (p) =>
+        p.getByRole('heading', { name: 'Caselight administration' }).waitFor(),
+      );
+      await see('signed in as a reviewer (refused)', page);
+      await page.getByRole('button', { name: 'Use another token for this page' }).click();
+      await page.getByLabel('Token for this page (not saved)').fill(DEMO_TOKENS.admin);
+      await page.getByRole('button', { name: 'Use token' }).click();
+      await page.getByRole('region', { name: 'Users' }).waitFor();
+      await see('users, teams, tokens and audit as an admin', page);
+      await page.getByRole('button', { name: 'Issue token to Ana Reviewer' }).click();
+      await page.getByTestId('issued-token').waitFor();
+      await see('a token shown once', page);
       await page.close();
     },
   },

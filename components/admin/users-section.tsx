@@ -60,7 +60,7 @@ export function UsersSection(props: {
                 <button
                   type="button"
                   className="text-indigo-700 underline"
-                  aria-label={`Issue a token to ${user.name}`}
+                  aria-label={`Issue token to ${user.name}`}
                   onClick={() => void issue(user)}
                 >
                   Issue token

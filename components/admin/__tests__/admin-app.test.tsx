@@ -169,7 +169,7 @@ it('lets an admin add a vendor user, issue a token shown once, and disable the u
   expect(byTestId('user-vic-vendor')?.textContent).toContain('Manila');
   expect(auditText()[0]).toContain('user.create');
 
-  await act(async () => button('Issue a token to Vic Vendor').click());
+  await act(async () => button('Issue token to Vic Vendor').click());
   await settle();
   const token = byTestId('issued-token')?.textContent ?? '';
   expect(token).toMatch(/^cl_/);
