@@ -10,7 +10,7 @@ export const byLabel = (label: string) =>
   `::-p-xpath(//input[@id=//label[normalize-space()=${literal(label)}]/@for] | //textarea[@id=//label[normalize-space()=${literal(label)}]/@for])`;
 
 export const button = (name: string) =>
-  `::-p-xpath(//button[normalize-space()=${literal(name)} or @aria-label=${literal(name)}])`;
+  `::-p-xpath(//button[starts-with(normalize-space(), ${literal(name)}) or @aria-label=${literal(name)}])`;
 
 export const link = (name: string) => `::-p-xpath(//a[normalize-space()=${literal(name)}])`;
 
@@ -21,6 +21,15 @@ export function textOf(where: Page | Frame, selector: string): Promise<string | 
 
 export function countOf(where: Page | Frame, selector: string): Promise<number> {
   return where.$$(selector).then((found) => found.length);
+}
+
+/**
+ * Clicks through the element's handle: Puppeteer's locators wait for a viewport check that
+ * never settles for a frame inside the dock's closed shadow root.
+ */
+export async function clickIn(where: Page | Frame, selector: string): Promise<void> {
+  const element = await where.waitForSelector(selector, { timeout: 10_000 });
+  await element!.click();
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

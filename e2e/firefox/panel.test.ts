@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_TOKENS } from '../../server';
-import { button, countOf, pause, testId, textOf } from './dom';
+import { button, clickIn, countOf, pause, testId, textOf } from './dom';
 import { startFirefoxHarness, type FirefoxHarness } from './harness';
 
 async function decisionsOn(h: FirefoxHarness, caseId: string) {
@@ -48,12 +48,10 @@ describe('Firefox: the docked panel on a case page', () => {
     await expect
       .poll(() => textOf(panel, testId('provenance-freshness')), { timeout: 20_000 })
       .toBeTruthy();
-    await panel.locator('::-p-xpath(//*[@role="radio"][contains(., "Remove content")])').click();
-    const reason = await panel.$(
-      '::-p-xpath(//textarea[@aria-label="Override reason"] | //*[@id=//label[normalize-space()="Override reason"]/@for])',
-    );
+    await clickIn(panel, '::-p-xpath(//*[@role="radio"][contains(., "Remove content")])');
+    const reason = await panel.$('[aria-label="Override reason"]');
     if (reason) await reason.type('Context the model cannot see.');
-    await panel.locator(button('Submit decision')).click();
+    await clickIn(panel, button('Submit decision'));
     await expect
       .poll(() => textOf(panel, testId('decision-state')), { timeout: 15_000 })
       .toBe('Delivered');
