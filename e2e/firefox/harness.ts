@@ -28,15 +28,25 @@ type BrowserGlobal = {
   browser: { storage: { local: { set(items: object): Promise<void> } } };
 };
 
+/**
+ * A frame's address as it knows it: Puppeteer over BiDi sometimes keeps reporting about:blank
+ * for a frame that has since loaded an extension page (seen for the panel on a console whose
+ * content script was registered at run time).
+ */
+async function addressOf(frame: Frame): Promise<string> {
+  const reported = frame.url();
+  if (reported !== 'about:blank') return reported;
+  return frame.evaluate(() => location.href).catch(() => reported);
+}
+
 async function findPanelFrame(page: Page, base: string | undefined): Promise<Frame> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const frame = page
-      .frames()
-      .find(
-        (f) => f.url().startsWith(base ?? 'moz-extension://') && f.url().includes('/panel.html'),
-      );
-    if (frame && !frame.detached) return frame;
+    for (const frame of page.frames()) {
+      if (frame.detached) continue;
+      const url = await addressOf(frame);
+      if (url.startsWith(base ?? 'moz-extension://') && url.includes('/panel.html')) return frame;
+    }
     if (Date.now() > deadline) throw new Error('The Caselight panel frame never appeared');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
