@@ -18,6 +18,8 @@ export interface FirefoxHarness {
   tabs: ExtensionTabs;
   consoleUrl(path?: string): string;
   panelFrame(page: Page): Promise<Frame>;
+  /** A page's `<iframe name>` once it has loaded an extension page. */
+  namedFrame(page: Page, name: string): Promise<Frame>;
   /** A console page and its docked panel, once the panel shows `caseId`. */
   openCase(caseId: string): Promise<{ page: Page; panel: Frame }>;
   configure(overrides?: Partial<ExtensionSetup>): Promise<string>;
@@ -80,6 +82,17 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
     tabs,
     consoleUrl,
     panelFrame: (page) => findPanelFrame(page, extensionBase),
+    async namedFrame(page, name) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        for (const frame of page.frames()) {
+          const named = await frame.evaluate(() => window.name).catch(() => '');
+          if (named === name && (await addressOf(frame)).startsWith(extensionBase)) return frame;
+        }
+        if (Date.now() > deadline) throw new Error(`No frame named ${name} loaded the panel`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     async openCase(caseId) {
       const page = await browser.newPage();
       await page.goto(consoleUrl(`/console/cases/${caseId}`));
