@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { launch, type Browser } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
@@ -25,7 +25,7 @@ export async function launchFirefox(): Promise<Browser> {
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\`.`);
   }
-  const browser = await puppeteer.launch({
+  const browser = await launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: firefoxPath(),

@@ -20,33 +20,42 @@ const requestSchema = z.object({ id: z.number().int(), keys: z.array(z.string())
  */
 export function acceptSessionViewPorts(): void {
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== SESSION_VIEW_PORT) return;
-    const allowed = allowedKeys(port.sender);
-    let open = true;
-    const send = (message: SessionViewMessage) => open && port.postMessage(message);
-    const onChanged = (changes: SessionChanges) => {
-      void allowed.then((keys) => {
-        const mine = keys && onlyAllowed(changes, keys);
-        if (mine && Object.keys(mine).length) send({ changes: mine });
-      });
-    };
-    port.onDisconnect.addListener(() => {
-      open = false;
-      browser.storage.session.onChanged.removeListener(onChanged);
-    });
-    port.onMessage.addListener((message: unknown) => {
-      void allowed.then(async (keys) => {
-        const request = requestSchema.safeParse(message);
-        if (!keys || !request.success) return port.disconnect();
-        const wanted = request.data.keys.filter((key) => keys.has(key));
-        const values = wanted.length ? await browser.storage.session.get(wanted) : {};
-        send({ id: request.data.id, values: onlyAllowed(values, keys) });
-      });
-    });
+    if (port.name === SESSION_VIEW_PORT) serveSessionView(port);
+  });
+}
+
+type ViewPort = Pick<
+  Browser.runtime.Port,
+  'sender' | 'postMessage' | 'disconnect' | 'onMessage' | 'onDisconnect'
+>;
+
+/** One panel's port: answers its reads and forwards changes, of its allowed keys only. */
+export function serveSessionView(port: ViewPort): void {
+  const allowed = allowedKeys(port.sender);
+  let open = true;
+  const send = (message: SessionViewMessage) => open && port.postMessage(message);
+  const onChanged = (changes: SessionChanges) => {
     void allowed.then((keys) => {
-      if (!keys) return port.disconnect();
-      if (open) browser.storage.session.onChanged.addListener(onChanged);
+      const mine = keys && onlyAllowed(changes, keys);
+      if (mine && Object.keys(mine).length) send({ changes: mine });
     });
+  };
+  port.onDisconnect.addListener(() => {
+    open = false;
+    browser.storage.session.onChanged.removeListener(onChanged);
+  });
+  port.onMessage.addListener((message: unknown) => {
+    void allowed.then(async (keys) => {
+      const request = requestSchema.safeParse(message);
+      if (!keys || !request.success) return port.disconnect();
+      const wanted = request.data.keys.filter((key) => keys.has(key));
+      const values = wanted.length ? await browser.storage.session.get(wanted) : {};
+      send({ id: request.data.id, values: onlyAllowed(values, keys) });
+    });
+  });
+  void allowed.then((keys) => {
+    if (!keys) return port.disconnect();
+    if (open) browser.storage.session.onChanged.addListener(onChanged);
   });
 }
 

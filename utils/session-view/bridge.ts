@@ -8,6 +8,8 @@ import {
 
 type Listener = (changes: SessionChanges) => void;
 
+const readOnly = () => Promise.reject(new Error('The docked panel cannot write session data'));
+
 /** The part of a `storage.session` area the panel uses, answered by the background. */
 function sessionViewArea() {
   const port = browser.runtime.connect({ name: SESSION_VIEW_PORT });
@@ -20,7 +22,6 @@ function sessionViewArea() {
     pending.get(m.id)?.(m.values);
     pending.delete(m.id);
   });
-  const readOnly = () => Promise.reject(new Error('The docked panel cannot write session data'));
   return {
     get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
       const request: SessionViewRequest = {
