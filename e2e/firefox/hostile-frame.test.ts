@@ -31,7 +31,8 @@ function probe(frame: Frame) {
     const keys = ['apiStatus', `tabCase:${tabId}`, `dockTokens:${tabId}`];
     const port = runtime.connect({ name });
     const session = await new Promise<unknown>((resolve) => {
-      port.onMessage.addListener(resolve);
+      // Changes to the panel's keys may come first: the answer is the message with the id.
+      port.onMessage.addListener((m) => void ((m as { id?: number }).id === 1 && resolve(m)));
       port.onDisconnect.addListener(() => resolve('disconnected'));
       port.postMessage({ id: 1, keys });
     });
