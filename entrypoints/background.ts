@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAdapterRegistration } from '../utils/background/adapter-registration';
 import { backgroundHandlers } from '../utils/background/handlers';
 import { acceptScoresPorts } from '../utils/background/scores-ports';
+import { acceptSessionViewPorts } from '../utils/background/session-view-port';
 import { openSidePanelFromToolbar, startTabCaseCleanup } from '../utils/background/tabs';
 import { startOutboxDelivery } from '../utils/decisions/outbox-service';
 import { ensureInstalledPack } from '../utils/guidance/ensure-installed';
@@ -11,6 +12,7 @@ import { registerMessageHandlers } from '../utils/messaging/router';
 export default defineBackground(() => {
   registerMessageHandlers(backgroundHandlers);
   acceptScoresPorts();
+  acceptSessionViewPorts();
   startTabCaseCleanup();
   startAdapterRegistration();
   openSidePanelFromToolbar();

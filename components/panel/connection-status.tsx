@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
+import { sendRequest } from '../../utils/messaging/send';
 import type { ApiStatus, ConnectionProblem, ModelStatus } from '../../utils/status/schema';
+
+/** Firefox's docked panel lacks `runtime.openOptionsPage` (see utils/session-view/keys.ts). */
+function openOptions() {
+  if (typeof browser.runtime.openOptionsPage === 'function') {
+    void browser.runtime.openOptionsPage();
+  } else void sendRequest({ type: 'options:open' }).catch(() => undefined);
+}
 
 const DOT = { ok: 'bg-emerald-500', problem: 'bg-red-500', pending: 'bg-zinc-300' };
 
@@ -47,11 +55,7 @@ function Line(props: {
             {props.offerOptions !== false && (
               <>
                 {' '}
-                <button
-                  type="button"
-                  onClick={() => void browser.runtime.openOptionsPage()}
-                  className="text-indigo-700 underline"
-                >
+                <button type="button" onClick={openOptions} className="text-indigo-700 underline">
                   Open options
                 </button>
               </>

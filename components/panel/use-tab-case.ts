@@ -127,6 +127,8 @@ export function useTabCase(surface: PanelSurface): TabCase {
       cancelled = true;
       unwatch?.();
       line?.close();
+      // Only the side panel listens; Firefox's docked panel has no `tabs` or `windows` at all.
+      if (surface !== 'side-panel') return;
       browser.tabs.onActivated.removeListener(reattach);
       browser.windows.onFocusChanged.removeListener(reattach);
     };

@@ -152,6 +152,10 @@ export const backgroundHandlers: Handlers = {
   ...assessHandlers,
   ...writerHandlers,
   'models:clear-cache': async () => ({ cleared: await clearAssessmentCache() }),
+  'options:open': async () => {
+    await browser.runtime.openOptionsPage();
+    return { ok: true };
+  },
   'models:check': async ({ maxAgeMs }) => {
     const { model } = await readSettings();
     return checkModelsShared(JSON.stringify(model), maxAgeMs);

@@ -91,6 +91,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('models:check'), maxAgeMs: recentEnoughMs }),
   /** Options: forget every cached assessment, so cases are scored afresh. */
   z.object({ type: z.literal('models:clear-cache') }),
+  /** A panel's "Open options": Firefox's docked panel has no runtime.openOptionsPage. */
+  z.object({ type: z.literal('options:open') }),
   /** A panel opened: check for new guidance now rather than at the next tick. */
   z.object({ type: z.literal('guidance:sync-now'), maxAgeMs: recentEnoughMs }),
   /** Guidance editor: whom the token belongs to, the latest version, backtest, publish, panels. */
@@ -210,6 +212,7 @@ export interface ResponseMap {
   'api:check': ApiStatus;
   'models:check': ModelStatus;
   'models:clear-cache': { cleared: number };
+  'options:open': { ok: true };
   'guidance:sync-now': GuidanceSyncStatus;
   'guidance:me': EditorMeAnswer;
   'guidance:load': EditorLoadAnswer;

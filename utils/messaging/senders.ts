@@ -29,6 +29,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'api:check': PANEL,
   'models:check': PANEL,
   'models:clear-cache': TOP,
+  'options:open': PANEL,
   'guidance:sync-now': PANEL,
   'guidance:me': TOP,
   'guidance:load': TOP,

@@ -68,8 +68,8 @@ export function watchTab(tabId: number, onChange: (change: TabChange) => void): 
   // The keys as `storage.session` holds them, without WXT's area prefix.
   const caseKey = keyOf(tabId).replace('session:', '');
   const scoresKey = tabAssessmentKey(tabId).replace('session:', '');
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(caseKey in changes || scoresKey in changes)) return;
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (!(caseKey in changes || scoresKey in changes)) return;
     const change: TabChange = {};
     if (caseKey in changes) change.state = (changes[caseKey]?.newValue ?? null) as TabCaseState;
     if (scoresKey in changes) {
@@ -77,6 +77,7 @@ export function watchTab(tabId: number, onChange: (change: TabChange) => void): 
     }
     onChange(change);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  // The area's own event: in Firefox's docked panel the area is the background's view of it.
+  browser.storage.session.onChanged.addListener(listener);
+  return () => browser.storage.session.onChanged.removeListener(listener);
 }

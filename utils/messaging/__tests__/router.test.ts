@@ -58,6 +58,7 @@ function handlers() {
     'adapter:pick-cancel': vi.fn<Handlers['adapter:pick-cancel']>(),
     'case:highlight': vi.fn<Handlers['case:highlight']>(),
     'models:clear-cache': vi.fn<Handlers['models:clear-cache']>(),
+    'options:open': vi.fn<Handlers['options:open']>(),
     'writers:list': vi.fn<Handlers['writers:list']>(),
     'writers:save': vi.fn<Handlers['writers:save']>(),
     'writers:remove': vi.fn<Handlers['writers:remove']>(),

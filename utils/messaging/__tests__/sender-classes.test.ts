@@ -73,6 +73,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'adapter:pick': PANEL,
   'adapter:pick-cancel': PANEL,
   'models:clear-cache': TOP,
+  'options:open': PANEL,
   'guidance:me': TOP,
   'guidance:load': TOP,
   'guidance:backtest': TOP,
