@@ -56,7 +56,7 @@ async function findPanelFrame(page: Page, base: string | undefined): Promise<Fra
 
 export async function startFirefoxHarness(): Promise<FirefoxHarness> {
   const [api, standIn, browser] = await Promise.all([
-    startCaseApi({ port: 0 }),
+    startCaseApi({ demo: true, port: 0 }),
     startOpenAIStandIn({ port: 0 }),
     launchFirefox(),
   ]);
