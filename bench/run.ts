@@ -19,6 +19,7 @@ const STANDALONE: Record<string, () => Promise<Figure[]>> = {
   'signal-match': () => import('./signal-match').then((m) => m.signalMatchFigures()),
   redaction: () => import('./redaction').then((m) => m.redactionFigures()),
   injection: () => import('./injection').then((m) => m.injectionFigures()),
+  a11y: () => import('./a11y').then((m) => m.a11yFigures()),
 };
 
 async function main() {
