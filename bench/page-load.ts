@@ -13,6 +13,17 @@ import { probePanel } from './panel-marks';
 
 type ChromeGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
 const median = (values: number[]) => percentile(values, 50);
+const ms = (n: number) => n.toFixed(1);
+const figure = (key: string, value: number, goal: string): Figure => ({
+  key,
+  value: Math.round(value * 10) / 10,
+  unit: 'ms',
+  goal,
+});
+type Pick = (f: LoadFigures) => number | undefined;
+const busy: Pick = (f) => f.busy;
+const fcp: Pick = (f) => f.paint.firstContentfulPaint;
+const caseView: Pick = (f) => f.paint.caseView;
 
 /** One row of `npm run bench` (the shape `bench/run.ts` prints). */
 export interface Figure {
@@ -107,39 +118,23 @@ export async function pageLoadFigures(loads = 20): Promise<Figure[]> {
     await Promise.all([docked.context.close(), side.context.close(), plain.close()]);
     await api.close();
   }
-  const of = (mode: LoadMode, pick: (f: LoadFigures) => number | undefined) => runs[mode].map(pick);
-  const added = (mode: LoadMode) =>
-    medianDelay(
-      of(mode, (f) => f.busy),
-      of('plain', (f) => f.busy),
-      median,
-    );
-  const paint = (mode: LoadMode, pick: (f: LoadFigures) => number | undefined) =>
-    medianDelay(of(mode, pick), of('plain', pick), median);
-  const longest = median(of('docked', (f) => f.longestOwn) as number[]);
-  const ms = (n: number) => n.toFixed(1);
+  const values = (mode: LoadMode, pick: Pick) => runs[mode].map(pick);
+  const withoutUs = (mode: LoadMode, pick: Pick) =>
+    medianDelay(values(mode, pick), values('plain', pick), median);
+  const longest = values('docked', (f) => f.longestOwn) as number[];
+  const [inDock, inSide, alone] = modes.map((mode) => ms(median(values(mode, busy) as number[])));
+  const script = median(values('docked', (f) => f.script) as number[]);
   console.error(
-    `page-load (medians of ${loads}): main thread ${ms(median(of('docked', (f) => f.busy) as number[]))} ms docked, ` +
-      `${ms(median(of('side-panel', (f) => f.busy) as number[]))} side panel, ${ms(median(of('plain', (f) => f.busy) as number[]))} without; ` +
-      `content-script JS ${ms(median(of('docked', (f) => f.script) as number[]))} ms; first contentful paint later by ` +
-      `${ms(paint('docked', (f) => f.paint.firstContentfulPaint))} ms docked, ${ms(paint('side-panel', (f) => f.paint.firstContentfulPaint))} side panel; ` +
-      `case view by ${ms(paint('side-panel', (f) => f.paint.caseView))} side panel; longest own task at most ` +
-      `${ms(Math.max(...(of('docked', (f) => f.longestOwn) as number[])))} ms`,
+    `page-load (medians of ${loads}): main thread ${inDock} ms docked, ${inSide} side panel, ` +
+      `${alone} without; content-script JS ${ms(script)} ms; first contentful paint later by ` +
+      `${ms(withoutUs('docked', fcp))} ms docked, ${ms(withoutUs('side-panel', fcp))} side panel; ` +
+      `case view later by ${ms(withoutUs('side-panel', caseView))} side panel; ` +
+      `longest own task at most ${ms(Math.max(...longest))} ms`,
   );
-  const figure = (key: string, value: number, goal: string): Figure => ({
-    key,
-    value: Math.round(value * 10) / 10,
-    unit: 'ms',
-    goal,
-  });
   return [
-    figure(
-      'console_paint_delay_ms',
-      paint('docked', (f) => f.paint.caseView),
-      '≤ 5',
-    ),
-    figure('page_load_added_main_thread_ms', added('docked'), '≤ 25'),
-    figure('page_load_added_main_thread_sidepanel_ms', added('side-panel'), '≤ 10'),
-    figure('longest_task_ours_ms', longest, '< 50'),
+    figure('console_paint_delay_ms', withoutUs('docked', caseView), '≤ 5'),
+    figure('page_load_added_main_thread_ms', withoutUs('docked', busy), '≤ 25'),
+    figure('page_load_added_main_thread_sidepanel_ms', withoutUs('side-panel', busy), '≤ 10'),
+    figure('longest_task_ours_ms', median(longest), '< 50'),
   ];
 }

@@ -42,12 +42,12 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   // Before the console's first paint, only what that paint needs (the wellness media filters,
   // CSS applied here, are the one thing that belongs there) and the stored reads: round trips
   // to the browser that finish while the console parses, ready when the case can be read.
-  const stored = Promise.all([readDockLayout(), userAdaptersStorage.getValue()]);
-  stored.catch(() => undefined);
+  const reads = Promise.all([readDockLayout(), userAdaptersStorage.getValue()]);
+  reads.catch(() => undefined);
   // Everything else waits until the console has painted, and then goes in short tasks of its
   // own: the case read, and the dock (which lays the console out again) in the next.
   await afterFirstPaint(doc, signal);
-  const [storedLayout, storedAdapters] = await stored;
+  const [storedLayout, storedAdapters] = await reads;
   await yieldToPage();
   if (signal.aborted) return;
   let layout = storedLayout;

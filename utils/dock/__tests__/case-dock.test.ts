@@ -3,10 +3,14 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCaseDock } from '../case-dock';
-import { mountDock } from '../mount-dock';
+import { mountDock, type Dock } from '../mount-dock';
 
 vi.mock('../mount-dock', () => ({
-  mountDock: vi.fn(() => ({ apply: vi.fn(), focus: vi.fn(), destroy: vi.fn() })),
+  mountDock: vi.fn<typeof mountDock>(() => ({
+    apply: vi.fn<Dock['apply']>(),
+    focus: vi.fn<Dock['focus']>(),
+    destroy: vi.fn<Dock['destroy']>(),
+  })),
 }));
 
 /** The browser's paint timeline, driven by hand: `paint()` is the console's first content. */
