@@ -91,11 +91,12 @@ export function caseRendered(page: Page, caseId: string): Promise<void> {
  *   machine is mostly the wait for a core, and it cannot show what the extension's own part was;
  * - how much later the console's own content is painted (its case view, see `console-paint.ts`);
  * - the longest main-thread task of ours (see `longestOwnTaskMs`).
+ * `extensionDir`: another build to measure (the one in `.output` by default).
  */
-export async function pageLoadFigures(loads = 20): Promise<Figure[]> {
+export async function pageLoadFigures(loads = 20, extensionDir?: string): Promise<Figure[]> {
   const api = await startCaseApi({ port: 0 });
-  const docked = await launchWithExtension();
-  const side = await launchWithExtension();
+  const docked = await launchWithExtension({ extensionDir });
+  const side = await launchWithExtension({ extensionDir });
   await side.worker.evaluate(
     (items) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(items),
     { dockLayout: { ...DOCK_DEFAULTS, placement: 'side-panel' } },
