@@ -113,16 +113,6 @@ function scriptCallsIn(events: TraceEvent[], task: TraceEvent): TraceEvent[] {
     });
 }
 
-const parsesIn = (events: TraceEvent[], task: TraceEvent) =>
-  events.some(
-    (e) =>
-      e.name === 'ParseHTML' &&
-      e.pid === task.pid &&
-      e.tid === task.tid &&
-      e.ts >= task.ts &&
-      e.ts < task.ts + (task.dur ?? 0),
-  );
-
 const isFrom = (call: TraceEvent, origin: string) => !!call.args?.data?.url?.startsWith(origin);
 
 /**
@@ -137,22 +127,12 @@ export function scriptTimeIn(events: TraceEvent[], task: TraceEvent, origin: str
 }
 
 /**
- * The most main-thread time (ms) that is ours in one task: the whole task when only script
- * from `origin` ran in it (a timer or message of ours, with the style and layout it caused),
- * else our script's share of it (our observer callback inside the console's render, our
- * script evaluated inside its parse).
+ * The most main-thread time (ms) our script took in one task: its calls (and the style, layout
+ * and GC they forced, which run inside them). Not the whole task: our observer callback runs
+ * inside the console's own render and module evaluation, our script inside its parse.
  */
 export function longestOwnTaskMs(events: TraceEvent[], tasks: TraceEvent[], origin: string) {
-  let longest = 0;
-  for (const task of tasks) {
-    const calls = scriptCallsIn(events, task);
-    const ours = calls.filter((call) => isFrom(call, origin));
-    if (ours.length === 0) continue;
-    // The parse our script was evaluated in at document_start is the console's, not ours.
-    const own = ours.length === calls.length && !parsesIn(events, task) ? cpu(task) : 0;
-    longest = Math.max(longest, own || ours.reduce((sum, call) => sum + cpu(call), 0));
-  }
-  return longest;
+  return Math.max(0, ...tasks.map((task) => scriptTimeIn(events, task, origin).ms));
 }
 
 export const busyMs = (tasks: TraceEvent[]) => tasks.reduce((sum, t) => sum + cpu(t), 0);
