@@ -1,4 +1,3 @@
-import { afterNextPaint } from '../page/page-turns';
 import type { Adapter, Extraction } from './adapter';
 import { extractChecked } from './self-check';
 import { sameSighting } from './same-sighting';
@@ -43,7 +42,7 @@ export function watchCase({
   notFoundAfterMs = 10_000,
 }: WatchOptions) {
   let lastReport: CaseSighting | undefined;
-  let cancelPending: (() => void) | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   let lastReadAt = -Infinity;
   let lastReadCost = 0;
   let waitingSince: number | undefined;
@@ -56,7 +55,7 @@ export function watchCase({
   };
 
   const read = () => {
-    cancelPending = undefined;
+    pending = undefined;
     const started = performance.now();
     readOnce();
     lastReadAt = performance.now();
@@ -88,25 +87,17 @@ export function watchCase({
     report({ kind: 'read', adapter, extraction: { ok: false, problem } });
   };
 
-  // Leading edge: the first change after a quiet spell is read as soon as the console has
-  // painted it (the case just appeared, the reviewer is waiting); changes right after it wait
-  // for the next slot. Never inside the observer callback, nor before that paint: the callback
-  // runs within the console's own task (its render), and a read there, or in a task between
-  // the render and its paint, would hold back what the reviewer came to see. A read that was
-  // expensive (a long thread) earns an equally long pause, so a console rendering in bursts
-  // is not read back to back on its main thread.
+  // Leading edge: the first change after a quiet spell is read as soon as the console's
+  // current task is over (the case just appeared, the reviewer is waiting); changes right after
+  // it wait for the next slot. Never inside the observer callback: that runs within the
+  // console's own task (its render), and a read there would lengthen it, once per microtask
+  // checkpoint the render passes. A read that was expensive (a long thread) earns an equally
+  // long pause, so a console rendering in bursts is not read back to back on its main thread.
   const schedule = () => {
-    if (cancelPending !== undefined) return;
+    if (pending !== undefined) return;
     const gap = Math.max(COALESCE_MS, lastReadCost);
-    const wait = gap - (performance.now() - lastReadAt);
-    if (wait <= 0) {
-      cancelPending = afterNextPaint(doc, read);
-      return;
-    }
-    const timer = setTimeout(() => {
-      cancelPending = afterNextPaint(doc, read);
-    }, wait);
-    cancelPending = () => clearTimeout(timer);
+    const since = performance.now() - lastReadAt;
+    pending = setTimeout(read, Math.max(0, gap - since));
   };
 
   const observer = new MutationObserver((records) => {
@@ -124,7 +115,7 @@ export function watchCase({
   signal.addEventListener('abort', () => {
     observer.disconnect();
     view?.removeEventListener('popstate', schedule);
-    cancelPending?.();
+    clearTimeout(pending);
     clearTimeout(notFoundTimer);
   });
   read();

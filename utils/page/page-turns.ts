@@ -1,7 +1,7 @@
 /**
- * Ways for the content script to give the console its turn first. Everything the script does
- * after its start runs in its own short tasks, each after the console's work and paint that
- * were due: a reviewer sees the console come up as fast as without Caselight.
+ * Ways for the content script to give the console its turn first: nothing but its start before
+ * the console's first contentful paint, and after it short tasks of its own, each behind the
+ * console's queued work, so a reviewer sees the console come up as without Caselight.
  */
 
 /** How long a visible console may go without a first contentful paint before we start anyway. */
@@ -17,26 +17,6 @@ export function yieldToPage(): Promise<void> {
   const scheduler = Reflect.get(globalThis, 'scheduler') as Scheduler | undefined;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Runs `run` in a task after the next frame is painted (animation frame, then a timer), so
- * whatever the console just rendered reaches the screen before our work. A hidden tab has no
- * frames: there it is a plain timer. Returns a cancel function.
- */
-export function afterNextPaint(doc: Document, run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (doc.visibilityState === 'hidden') {
-    timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 const painted = (entries: PerformanceEntryList) =>
