@@ -10,16 +10,8 @@ import {
 import { MAX_ITEMS_READ } from '../utils/case/limits';
 import { percentile } from './case-to-panel';
 import { benchCase } from './extraction-cases';
-import {
-  caseRendered,
-  launchPlain,
-  type Figure,
-  mainThreadTasks,
-  pageThread,
-  panelShows,
-  recordTrace,
-  scriptTimeIn,
-} from './page-load';
+import { caseRendered, launchPlain, type Figure, panelShows } from './page-load';
+import { mainThreadTasks, pageThread, recordTrace, scriptTimeIn } from './page-trace';
 
 const DECLARATIVE = declarativeAdapterSchema.parse({
   format: 'caselight-adapter/1',

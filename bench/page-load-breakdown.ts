@@ -7,15 +7,8 @@
  */
 import { launchWithExtension } from '../e2e/browser';
 import { startCaseApi } from '../server';
-import {
-  caseRendered,
-  launchPlain,
-  mainThreadTasks,
-  pageThread,
-  panelShows,
-  recordTrace,
-  type TraceEvent,
-} from './page-load';
+import { caseRendered, launchPlain, panelShows } from './page-load';
+import { mainThreadTasks, pageThread, recordTrace, type TraceEvent } from './page-trace';
 import type { BrowserContext } from 'playwright-core';
 
 const api = await startCaseApi({ demo: true, port: 0 });

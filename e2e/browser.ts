@@ -25,10 +25,13 @@ export async function launchWithExtension(
     userDataDir?: string;
     /** The demo shows the guided tour as a new reviewer meets it; tests and benches skip it. */
     showTour?: boolean;
+    /** Another build of the extension (benches compare two builds side by side). */
+    extensionDir?: string;
   } = {},
 ): Promise<LaunchedBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath))
@@ -45,8 +48,8 @@ export async function launchWithExtension(
       ...(options.headed ? [] : ['--headless=new']),
       '--no-sandbox',
       '--disable-gpu',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',

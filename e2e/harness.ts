@@ -24,10 +24,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { apiFaults?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { apiFaults?: boolean; extensionDir?: string } = {},
+): Promise<Harness> {
   const api = await startCaseApi({ demo: true, port: 0, faults: options.apiFaults });
   const standIn = await startOpenAIStandIn({ port: 0 });
-  const { context, extensionId } = await launchWithExtension();
+  const { context, extensionId } = await launchWithExtension({
+    extensionDir: options.extensionDir,
+  });
   const extensionUrl = (path: string) =>
     `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 

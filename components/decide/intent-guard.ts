@@ -1,4 +1,4 @@
-import { abortableSleep } from '../../utils/models/backoff';
+import { abortableSleep } from '../../utils/time/abortable-sleep';
 import { KEYS_NOT_GRANTED_MESSAGE, watchFocusGrant } from './focus-grant';
 import { NOT_SEEN_MESSAGE, VISIBILITY_DELAY_MS, watchSight } from './seen-guard';
 

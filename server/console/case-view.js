@@ -51,7 +51,9 @@ function renderHeader(c, omit) {
     meta.append(...metaRow('SLA due', time));
   }
   const subject =
-    omit.has('subject') || !c.subject ? null : el('h1', { class: 'case-subject' }, c.subject);
+    omit.has('subject') || !c.subject
+      ? null
+      : el('h1', { class: 'case-subject', elementtiming: 'case-view' }, c.subject);
   return el('header', { class: 'case-header' }, subject, meta);
 }
 

@@ -6,7 +6,7 @@ import type { Case } from '../case/schema';
 import { assessCase, findCachedAssessment } from '../models/assess';
 import { assessSettingsFrom } from '../models/assess-settings';
 import { retryAfterMs } from '../http/retry-after';
-import { abortableSleep } from '../models/backoff';
+import { abortableSleep } from '../time/abortable-sleep';
 import { createObservedClient } from '../models/client-factory';
 import { refusalProblem, resolveModelAccess } from '../models/model-access';
 import { readSettings } from '../settings/storage';

@@ -7,7 +7,6 @@ import {
   assessHandlers,
   cachedAssessmentOf,
   modelInputs,
-  startModelReads,
 } from './assess-handlers';
 import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
@@ -26,6 +25,7 @@ import { sharedCheck } from '../status/shared-check';
 import { readSettings } from '../settings/storage';
 import { recordBrokenRead } from '../case/adapter-health';
 import { resolveAdapter } from './resolve-adapter';
+import { takeModelReads, warmModelReads } from './warm-reads';
 import { readTabAssessment, tabAssessmentOf, writeTabSent } from '../tab-assessment/store';
 import type { TabCaseState } from '../tab-case/state';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
@@ -80,6 +80,7 @@ const checkModelsShared = sharedCheck(async () => {
 export const backgroundHandlers: Handlers = {
   'case:reading': async (request, sender) => {
     const { tabId, url } = await checkAdapter(sender, request.adapterId);
+    warmModelReads(tabId);
     await writeTabCase(tabId, {
       status: 'reading',
       adapterId: request.adapterId,
@@ -91,7 +92,8 @@ export const backgroundHandlers: Handlers = {
   'case:found': async ({ extraction }, sender) => {
     // The cache lookup runs beside the adapter check: it calls no model and sends nothing, and
     // a revisited case then reaches the panel with its scores. Its inputs serve scoring too.
-    const reads = startModelReads();
+    // Warmed when the tab said it was reading this case, if it did (see `warmModelReads`).
+    const reads = takeModelReads(contentSender(sender).tabId);
     const [{ tabId }, cached] = await Promise.all([
       checkAdapter(sender, extraction.adapterId),
       cachedAssessmentOf(extraction.case, reads),

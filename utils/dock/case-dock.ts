@@ -8,7 +8,8 @@ import type { Request } from '../messaging/protocol';
 import { sendRequestRetrying } from '../messaging/send';
 import type { DockLayout } from './layout';
 import { DOCK_TOKEN_PARAM, newToken } from './dock-token';
-import { highlightElement } from './highlight';
+import { afterFirstPaint, yieldToPage } from '../page/page-turns';
+import { answerHighlightRequests } from './highlight-requests';
 import { mountDock, type Dock } from './mount-dock';
 import { readDockLayout, updateDockLayout, watchDockLayout } from './storage';
 
@@ -38,31 +39,44 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   if (Reflect.get(globalThis, STARTED)) return;
   Reflect.set(globalThis, STARTED, true);
   signal.addEventListener('abort', () => Reflect.deleteProperty(globalThis, STARTED));
-  // Both reads at once: each is a round trip to the browser before the case can be read.
-  const [storedLayout, storedAdapters] = await Promise.all([
-    readDockLayout(),
-    userAdaptersStorage.getValue(),
-  ]);
+  // Before the console's first paint, only what that paint needs (the wellness media filters,
+  // CSS applied here, are the one thing that belongs there) and the stored reads: round trips
+  // to the browser that finish while the console parses, ready when the case can be read.
+  const reads = Promise.all([readDockLayout(), userAdaptersStorage.getValue()]);
+  reads.catch(() => undefined);
+  // Everything else waits until the console has painted, and then goes in short tasks of its
+  // own: the case read, and the dock (which lays the console out again) in the next.
+  await afterFirstPaint(doc, signal);
+  const [storedLayout, storedAdapters] = await reads;
+  await yieldToPage();
+  if (signal.aborted) return;
   let layout = storedLayout;
   let userAdapters: Adapter[] = toAdapters(storedAdapters);
   let dock: Dock | undefined;
+  let mountQueued = false;
   let onCasePage = false;
   let shownAdapter: Adapter | undefined;
-  let clearHighlight: (() => void) | undefined;
   let sending = Promise.resolve();
 
   // One token for this page's docks, registered before the first frame can ask for anything.
   let dockToken: string | undefined;
-  const render = () => {
-    const wanted = onCasePage && layout.placement === 'page' && !signal.aborted;
-    if (wanted && !dock) {
-      if (!dockToken) {
-        dockToken = newToken();
-        sendRequestRetrying({ type: 'dock:register', token: dockToken }).catch(reportSendFailure);
-      }
-      dock = mountDock(doc, panelAddress(dockToken), (c) => void updateDockLayout(c));
+  const wanted = () => onCasePage && layout.placement === 'page' && !signal.aborted;
+  const mount = () => {
+    mountQueued = false;
+    if (dock || !wanted()) return;
+    if (!dockToken) {
+      dockToken = newToken();
+      sendRequestRetrying({ type: 'dock:register', token: dockToken }).catch(reportSendFailure);
     }
-    if (!wanted && dock) {
+    dock = mountDock(doc, panelAddress(dockToken), (c) => void updateDockLayout(c));
+    dock.apply(layout);
+  };
+  const render = () => {
+    if (wanted() && !dock && !mountQueued) {
+      mountQueued = true;
+      void yieldToPage().then(mount);
+    }
+    if (!wanted() && dock) {
       dock.destroy();
       dock = undefined;
     }
@@ -111,25 +125,7 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   });
   signal.addEventListener('abort', unwatchAdapters);
 
-  // The panel asks (through the background, never the page) to show a message in the console.
-  // Answers through sendResponse, not a returned promise: the script runs on the browser's
-  // own API (no polyfill), and older Chrome ignores a promise returned by a listener.
-  const onMessage = (
-    message: unknown,
-    sender: { id?: string; tab?: unknown },
-    sendResponse: (answer: { shown: boolean }) => void,
-  ) => {
-    if (sender.id !== browser.runtime.id || sender.tab || !isHighlight(message)) return;
-    const target = shownAdapter?.locateItem(doc, message.itemId);
-    clearHighlight?.();
-    clearHighlight = target ? highlightElement(doc, target) : undefined;
-    sendResponse({ shown: target !== undefined });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    clearHighlight?.();
-  });
+  answerHighlightRequests(doc, () => shownAdapter, signal);
 }
 
 // Spelled out, not `URL.origin`: that is "null" for extension schemes outside Chrome.
@@ -142,11 +138,6 @@ const originOf = (url: string) => new URL('/', url).href.slice(0, -1);
 function panelAddress(dockToken: string) {
   const url = `${browser.runtime.getURL('/panel.html')}?${DOCK_TOKEN_PARAM}=${dockToken}`;
   return { url, origins: [originOf(browser.runtime.getURL('/')), originOf(url)] };
-}
-
-function isHighlight(message: unknown): message is { type: 'dock:highlight'; itemId: string } {
-  const m = message as { type?: unknown; itemId?: unknown } | null;
-  return m?.type === 'dock:highlight' && typeof m.itemId === 'string';
 }
 
 function reportSendFailure(error: unknown): void {

@@ -1,5 +1,6 @@
 import type { ModelProblem } from '../assessment/schema';
 import { backoffMs } from '../http/retry-after';
+import { abortableSleep } from '../time/abortable-sleep';
 import { CoolingDownError, isAbort } from './error-types';
 
 /**
@@ -33,21 +34,6 @@ export interface RetryOptions {
   random?: () => number;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-}
-
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 type Classify = (error: unknown) => Pick<ModelProblem, 'kind' | 'retryable' | 'retryAfterMs'>;

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "http://127.0.0.1:4317/console/cases/C-1"}
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startCaseDock } from '../case-dock';
+import { mountDock, type Dock } from '../mount-dock';
+
+vi.mock('../mount-dock', () => ({
+  mountDock: vi.fn<typeof mountDock>(() => ({
+    apply: vi.fn<Dock['apply']>(),
+    focus: vi.fn<Dock['focus']>(),
+    destroy: vi.fn<Dock['destroy']>(),
+  })),
+}));
+
+/** The browser's paint timeline, driven by hand: `paint()` is the console's first content. */
+let observers: ((entries: { name: string }[]) => void)[];
+const paint = () => observers.forEach((notify) => notify([{ name: 'first-contentful-paint' }]));
+let controller: AbortController;
+let sent: { type: string }[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  observers = [];
+  vi.stubGlobal(
+    'PerformanceObserver',
+    class {
+      constructor(private notify: (list: { getEntries(): { name: string }[] }) => void) {}
+      observe() {
+        observers.push((entries) => this.notify({ getEntries: () => entries }));
+      }
+      disconnect() {}
+    },
+  );
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message as { type: string });
+    return { ok: true };
+  });
+  controller = new AbortController();
+  document.body.innerHTML =
+    '<article class="case-view" data-case-id="C-1"><h1 class="case-subject">Spam</h1><ol class="thread"></ol></article>';
+});
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.clearAllMocks();
+});
+
+test('reads the case and docks the panel only once the console has painted, each in a task of its own', async () => {
+  void startCaseDock(document, controller.signal);
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(sent).toEqual([]);
+  expect(mountDock).not.toHaveBeenCalled();
+
+  paint();
+  await vi.advanceTimersByTimeAsync(100);
+  expect(sent.map((m) => m.type)).toEqual(['case:found', 'dock:register']);
+  expect(mountDock).toHaveBeenCalledOnce();
+});
+
+test('with the panel in the browser’s side panel, reads the case after the paint and docks nothing', async () => {
+  await fakeBrowser.storage.local.set({ dockLayout: { placement: 'side-panel' } });
+  void startCaseDock(document, controller.signal);
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(sent).toEqual([]);
+
+  paint();
+  await vi.advanceTimersByTimeAsync(100);
+  expect(sent.map((m) => m.type)).toEqual(['case:found']);
+  expect(mountDock).not.toHaveBeenCalled();
+});
