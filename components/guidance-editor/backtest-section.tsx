@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { canonicalJson } from '../../utils/guidance/canonical';
 import type { EditorBacktestAnswer } from '../../utils/guidance/editor-messages';
+import { unreachableFailure } from '../../utils/guidance/editor-messages';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { sendRequest } from '../../utils/messaging/send';
 import { BacktestReport } from './backtest-report';
@@ -39,11 +40,7 @@ export function BacktestSection(props: {
       candidate: { ...candidate, version: base.version + 1 },
       limit,
     })
-      .catch((error: unknown): EditorBacktestAnswer => ({
-        ok: false,
-        problem: 'unreachable',
-        message: error instanceof Error ? error.message : String(error),
-      }))
+      .catch((error: unknown): EditorBacktestAnswer => unreachableFailure(error))
       .then((next) => setAnswer({ of, answer: next }))
       .finally(() => setRunning(false));
   };

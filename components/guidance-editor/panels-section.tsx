@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '../../utils/case-api/schema';
 import type { EditorPanelsAnswer } from '../../utils/guidance/editor-messages';
+import { unreachableFailure } from '../../utils/guidance/editor-messages';
 import { sendRequest } from '../../utils/messaging/send';
 
 const ROLES = {
@@ -26,11 +27,7 @@ export function PanelsSection(props: { token?: string; enabled: boolean }) {
   const [loaded, setLoaded] = useState<{ answer: EditorPanelsAnswer; at: number }>();
   const load = useCallback(() => {
     void sendRequest({ type: 'guidance:panels', token: props.token })
-      .catch((error: unknown): EditorPanelsAnswer => ({
-        ok: false,
-        problem: 'unreachable',
-        message: error instanceof Error ? error.message : String(error),
-      }))
+      .catch((error: unknown): EditorPanelsAnswer => unreachableFailure(error))
       .then((answer) => setLoaded({ answer, at: Date.now() }));
   }, [props.token]);
   useEffect(() => {

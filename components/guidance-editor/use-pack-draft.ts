@@ -6,6 +6,7 @@ import {
   type StoredDraft,
 } from '../../utils/guidance/editor-draft';
 import type { EditorLoadAnswer } from '../../utils/guidance/editor-messages';
+import { unreachableFailure } from '../../utils/guidance/editor-messages';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import { validatePack, type ValidationResult } from '../../utils/guidance/validate';
 import { sendRequest } from '../../utils/messaging/send';
@@ -34,11 +35,9 @@ export interface PackDraft {
 }
 
 const latest = (token: string | undefined) =>
-  sendRequest({ type: 'guidance:load', token }).catch((error: unknown): EditorLoadAnswer => ({
-    ok: false,
-    problem: 'unreachable',
-    message: error instanceof Error ? error.message : String(error),
-  }));
+  sendRequest({ type: 'guidance:load', token }).catch((error: unknown): EditorLoadAnswer =>
+    unreachableFailure(error),
+  );
 
 /**
  * The pack being edited: loaded from the case API's latest version, edited in memory, and

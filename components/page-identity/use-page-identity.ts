@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Me, Role } from '../../utils/case-api/schema';
 import type { EditorFailure } from '../../utils/guidance/editor-messages';
+import { unreachableFailure } from '../../utils/guidance/editor-messages';
 
 export type MeAnswer = { ok: true; me: Me; baseUrl: string } | EditorFailure;
 
@@ -27,11 +28,7 @@ export function usePageIdentity(
   useEffect(() => {
     let current = true;
     ask(token)
-      .catch((error: unknown): MeAnswer => ({
-        ok: false,
-        problem: 'unreachable',
-        message: error instanceof Error ? error.message : String(error),
-      }))
+      .catch((error: unknown): MeAnswer => unreachableFailure(error))
       .then((answer) => current && setChecked({ token, answer }));
     return () => {
       current = false;

@@ -19,6 +19,15 @@ export interface EditorFailure {
   message: string;
 }
 
+/** A background that did not answer (stopping, starting) is a failure to show, like any other. */
+export function unreachableFailure(error: unknown): EditorFailure {
+  return {
+    ok: false,
+    problem: 'unreachable',
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
 export type EditorMeAnswer = { ok: true; me: Me; baseUrl: string } | EditorFailure;
 
 export type EditorLoadAnswer =
