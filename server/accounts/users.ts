@@ -12,6 +12,18 @@ import { audited, refuse, slugId, type ActionContext, type ActionResult } from '
 const emailTaken = (ctx: ActionContext, email: string) =>
   ctx.db.prepare('SELECT 1 FROM users WHERE email = ?').get(email) !== undefined;
 
+const otherEnabledAdmin = (ctx: ActionContext, id: string) =>
+  ctx.db
+    .prepare("SELECT 1 FROM users WHERE role = 'admin' AND disabled_at IS NULL AND id != ?")
+    .get(id) !== undefined;
+
+/** True when `change` would leave the database without an enabled admin. */
+function removesLastAdmin(ctx: ActionContext, current: User, change: UserChange): boolean {
+  if (current.role !== 'admin' || current.disabledAt !== null) return false;
+  const stopsBeingAdmin = change.disabled === true || (change.role ?? 'admin') !== 'admin';
+  return stopsBeingAdmin && !otherEnabledAdmin(ctx, current.id);
+}
+
 /** Creates a user (a person or a service account) with a role and, optionally, team and site. */
 export function createUser(ctx: ActionContext, input: UserInput): ActionResult<User> {
   const user = userInputSchema.parse(input);
@@ -54,6 +66,14 @@ export function changeUser(ctx: ActionContext, id: string, input: UserChange): A
   return audited(ctx, () => {
     const current = findUser(ctx.db, id);
     if (!current) return refuse('not_found', `No user ${id}.`);
+    // Without an enabled admin nobody could use the admin page again; `init` would be the
+    // only way back, so the CLI operator is stopped here too, before it happens.
+    if (removesLastAdmin(ctx, current, change)) {
+      return refuse(
+        'conflict',
+        `${id} is the last enabled admin: make another user admin before disabling or demoting them.`,
+      );
+    }
     if (change.teamId && !findTeam(ctx.db, change.teamId)) {
       return refuse('invalid', `No team ${change.teamId}.`);
     }

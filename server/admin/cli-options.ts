@@ -26,7 +26,8 @@ export const USAGE = `Usage: npm run admin -- --db <file> <command> [options]   
   user create --name <name> --role <role> [--id] [--email] [--team <team id>] [--site] [--service]
       roles: reviewer, policy-lead, trainer, qa-reviewer, admin; --service: a service account
   user list
-  user disable <user id>         every token of the user stops working at once
+  user disable <user id>         every token of the user stops working at once (never the
+                                 last enabled admin)
   user enable <user id>
   user set <user id> [--name] [--role] [--team <id>|none] [--site <site>|none]
   team create --name <name> --kind in-house|vendor [--id <id>]

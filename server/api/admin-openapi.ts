@@ -43,14 +43,15 @@ export const adminPaths = {
       summary: 'Change role, team, site or name; disable or enable (admins; audited)',
       description:
         "Disabling takes effect on the user's next request: every token of theirs is refused " +
-        'from then on. An admin cannot disable or demote themselves (409).',
+        'from then on. An admin cannot disable or demote themselves, nor anyone the last enabled ' +
+        'admin (409).',
       parameters: [pathParam('id', 'The user id.')],
       requestBody: body('UserChange'),
       responses: {
         '200': json('The user as changed.', 'User'),
         ...guarded,
         '404': apiError('No such user.'),
-        '409': apiError('An admin cannot disable or demote themselves.'),
+        '409': apiError('An admin cannot disable or demote themselves or the last enabled admin.'),
         '422': apiError('Invalid body, or no such team.'),
       },
     },
