@@ -8,6 +8,7 @@ import { addAdminRoutes } from './admin-routes';
 import { requireBearer, type ApiEnv } from './auth';
 import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
+import { addFeedbackRoutes } from '../feedback/routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
@@ -71,6 +72,7 @@ export function createApiRoutes(
   addGuidanceRoutes(api, db, { clock: options.clock });
   addTrainingRoutes(api, db, clock);
   addAdminRoutes(api, db, clock);
+  addFeedbackRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>
