@@ -53,14 +53,15 @@ export interface FeedbackRow {
 }
 
 // Reversals are folded into the decision they reverse; the latest QA decision on the case
-// stands for its QA review. Case text comes from the snapshot (console cases, while kept) or
+// stands for its QA review. The queue is the case's latest (its record's), not parsed out of
+// each decision's JSON: that parse was a third of the query's time. Case text comes from the snapshot (console cases, while kept) or
 // from the case API's own hosted case.
 const SQL = `
   WITH base AS (
     SELECT d.seq, d.decision, r.decision AS reversal,
       (SELECT q.decision FROM decisions q WHERE q.case_console = d.case_console
          AND q.case_id = d.case_id AND q.mode = 'qa' ORDER BY q.seq DESC LIMIT 1) AS qa,
-      COALESCE(json_extract(d.decision, '$.caseRecord.queue'), cc.queue, hc.queue) AS queue,
+      COALESCE(cc.queue, hc.queue) AS queue,
       CASE WHEN d.case_console = '' THEN
         (SELECT json_group_array(json_object('role', role, 'text', text))
            FROM (SELECT role, text FROM case_items WHERE case_id = d.case_id ORDER BY position))
