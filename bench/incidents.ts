@@ -17,6 +17,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const runSchema = z.object({
   ms: z.number(),
   cpuMs: z.number(),
+  baseMb: z.number(),
   peakMb: z.number(),
   lines: z.number(),
 });
