@@ -9,6 +9,7 @@ import { requireBearer, type ApiEnv } from './auth';
 import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
 import { addFeedbackRoutes } from '../feedback/routes';
+import { addIncidentRoutes } from '../incidents/routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
@@ -73,6 +74,7 @@ export function createApiRoutes(
   addTrainingRoutes(api, db, clock);
   addAdminRoutes(api, db, clock);
   addFeedbackRoutes(api, db, clock);
+  addIncidentRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono } from 'hono';
 import {
   feedbackFiltersSchema,
   feedbackReportSchema,
   type FeedbackFilters,
 } from '../../utils/feedback/schema';
 import { requireBearer, type ApiEnv } from '../api/auth';
+import { leadsOnly } from '../api/leads-only';
 import { summariseIssues } from '../api/read-json';
 import { sendError, sendJson } from '../api/respond';
 import { exportStream } from './stream';
@@ -13,15 +14,6 @@ import { CONTENT_TYPES } from './formats';
 import { toEvalRecord } from './records';
 import { createReportBuilder } from './report';
 import { feedbackRows, readFeedbackPage } from './rows';
-
-/** Decisions with their case text are the team's most sensitive data: leads and admins only. */
-const leadsOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  const role = c.get('me').role;
-  if (role !== 'policy-lead' && role !== 'admin') {
-    return sendError(c, 403, 'forbidden', 'Only policy leads and admins can export decisions.');
-  }
-  await next();
-};
 
 type Filtered = { ok: true; filters: FeedbackFilters } | { ok: false; response: Response };
 
@@ -43,7 +35,8 @@ function filtersOf(c: Context<ApiEnv>, db: Database): Filtered {
 
 /** `GET /feedback/export` (streamed JSONL or CSV) and `GET /feedback/report` (JSON). */
 export function addFeedbackRoutes(api: Hono<ApiEnv>, db: Database, clock: () => Date): void {
-  api.use('/feedback/*', requireBearer(db, clock), leadsOnly);
+  // Decisions with their case text are the team's most sensitive data.
+  api.use('/feedback/*', requireBearer(db, clock), leadsOnly('export decisions'));
 
   api.get('/feedback/export', (c) => {
     const checked = filtersOf(c, db);
