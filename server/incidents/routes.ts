@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { DEFAULT_GUIDANCE_PACK } from '../../utils/guidance/default-pack';
 import { guidancePackSchema, type GuidancePack } from '../../utils/guidance/schema';
 import {
+  incidentActivitySchema,
   incidentInputSchema,
   incidentListSchema,
   incidentRejectedSchema,
@@ -16,6 +17,7 @@ import { readJsonBody } from '../api/read-json';
 import { sendError, sendJson } from '../api/respond';
 import { closeIncident, findIncident, insertIncident, listIncidents } from '../db/incidents';
 import { latestVersion } from '../guidance/versions';
+import { incidentActivity } from './activity';
 
 /** The guidance every panel has now: what an overlay's action must exist in. */
 function guidanceInForce(db: Database): GuidancePack {
@@ -44,6 +46,12 @@ export function addIncidentRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
     const incident = findIncident(db, c.req.param('id'));
     if (!incident) return sendError(c, 404, 'not_found', 'No such incident.');
     return sendJson(c, incidentSchema, incident);
+  });
+
+  api.get('/incidents/:id/activity', (c) => {
+    const id = c.req.param('id');
+    if (!findIncident(db, id)) return sendError(c, 404, 'not_found', 'No such incident.');
+    return sendJson(c, incidentActivitySchema, incidentActivity(db, id));
   });
 
   api.post('/incidents', leads, async (c) => {

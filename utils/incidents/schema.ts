@@ -48,6 +48,15 @@ export const incidentRejectedSchema = z.object({
   }),
 });
 
+/** The incident page: decisions tagged with it per hour, who took them, with which action. */
+export const incidentActivitySchema = z.object({
+  incidentId: z.string(),
+  decisions: z.number().int(),
+  hours: z.array(z.object({ hour: isoTimeSchema, decisions: z.number().int() })),
+  reviewers: z.array(z.object({ id: z.string(), name: z.string(), decisions: z.number().int() })),
+  actions: z.record(z.string(), z.number().int()),
+});
+
 export type IncidentSignal = z.infer<typeof incidentSignalSchema>;
 export type IncidentInput = z.infer<typeof incidentInputSchema>;
 export type Incident = z.infer<typeof incidentSchema>;
