@@ -45,6 +45,8 @@ import {
   userSchema,
 } from '../../utils/case-api/admin-schema';
 import { SERVICE_VERSION } from '../version';
+import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
+import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
 import { openApiPaths } from './openapi-paths';
 import {
   assignInputSchema,
@@ -105,6 +107,7 @@ components.add(tokenListSchema, { id: 'TokenList' });
 components.add(issuedTokenSchema, { id: 'IssuedToken' });
 components.add(auditEntrySchema, { id: 'AuditEntry' });
 components.add(auditListSchema, { id: 'AuditList' });
+for (const [schema, id] of [...feedbackSchemas, ...incidentSchemas]) components.add(schema, { id });
 
 /**
  * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
@@ -122,6 +125,7 @@ requestComponents.add(userInputSchema, { id: 'UserInput' });
 requestComponents.add(userChangeSchema, { id: 'UserChange' });
 requestComponents.add(teamInputSchema, { id: 'TeamInput' });
 requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
+for (const [schema, id] of incidentInputSchemas) requestComponents.add(schema, { id });
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {
@@ -155,7 +159,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],
-    paths: openApiPaths,
+    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths },
     components: {
       schemas: cachedSchemas,
       securitySchemes: {

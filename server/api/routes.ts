@@ -8,6 +8,8 @@ import { addAdminRoutes } from './admin-routes';
 import { requireBearer, type ApiEnv } from './auth';
 import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
+import { addFeedbackRoutes } from '../feedback/routes';
+import { addIncidentRoutes } from '../incidents/routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
@@ -71,6 +73,8 @@ export function createApiRoutes(
   addGuidanceRoutes(api, db, { clock: options.clock });
   addTrainingRoutes(api, db, clock);
   addAdminRoutes(api, db, clock);
+  addFeedbackRoutes(api, db, clock);
+  addIncidentRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

@@ -78,6 +78,8 @@ export const decisionSchema = z.object({
   /** Set when the reviewer knowingly adds a second opinion to a case someone already decided. */
   secondOpinionOf: z.uuid().optional(),
   caseRecord: caseRecordSchema.optional(),
+  /** Open incidents whose signature the case matched when the reviewer decided. */
+  incidentIds: z.array(z.string().min(1).max(64)).max(20).optional(),
 });
 
 /**

@@ -15,7 +15,8 @@ export type ValidationResult =
   | { ok: true; pack: GuidancePack; issues: [] }
   | { ok: false; pack?: GuidancePack; issues: PackIssue[] };
 
-function signalIssue(signal: GuidanceSignal): string | undefined {
+/** Also the check of an incident signature (`utils/incidents/validate.ts`): one set of rules. */
+export function signalIssue(signal: Pick<GuidanceSignal, 'kind' | 'pattern'>): string | undefined {
   if (signal.kind === 'keyword') {
     return signal.pattern.trim() === '' ? 'A keyword cannot be only spaces.' : undefined;
   }
