@@ -150,7 +150,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
       version: SERVICE_VERSION,
       description:
         'Reference implementation of the case API Caselight talks to. Bearer tokens carry ' +
-        'the role (reviewer, policy-lead, trainer, qa-reviewer, admin); `/api/admin/*` ' +
+        'the role (reviewer, policy-lead, trainer, qa-reviewer, vendor-manager, admin); `/api/admin/*` ' +
         'manages users, teams and tokens (admins only, every change audited).',
     },
     servers: [{ url: origin }],

@@ -12,6 +12,7 @@ import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
+import { addQaRoutes } from '../qa/routes';
 import { sendError, sendJson } from './respond';
 
 /** `hostedConsoles`, `strictCases`, `keepCaseText`, `caseTextRetentionDays`: `CaseOptions`. */
@@ -54,6 +55,7 @@ export function createApiRoutes(
   api.use('/consoles/*', auth);
   api.use('/case-policy', auth);
   api.use('/decisions', auth);
+  api.use('/qa/*', auth);
 
   // Test control without a token: it only exists on servers started with `faults: true`.
   if (faults) api.route('/_faults', faults.control);
@@ -71,6 +73,7 @@ export function createApiRoutes(
   addGuidanceRoutes(api, db, { clock: options.clock });
   addTrainingRoutes(api, db, clock);
   addAdminRoutes(api, db, clock);
+  addQaRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>
