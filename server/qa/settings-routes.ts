@@ -23,6 +23,9 @@ export const LOAD_WINDOW_DAYS = 7;
 const sampleRunSchema = z.object({ since: z.iso.datetime({ offset: true }).optional() });
 const sampleRunAnswerSchema = z.object({ considered: z.number(), added: z.number() });
 
+const forbidden = (c: Context<ApiEnv>, what: string) =>
+  sendError(c, 403, 'forbidden', `Only a lead or an admin may ${what}.`);
+
 /** Sampling rules and scorecards: leads edit, QA reviewers read; each edit a new version. */
 export function addQaSettingsRoutes(api: Hono<ApiEnv>, db: Database, clock: () => Date): void {
   const answerRules = (rules: SamplingRules) => {
@@ -30,8 +33,6 @@ export function addQaSettingsRoutes(api: Hono<ApiEnv>, db: Database, clock: () =
     const load = expectedLoad(rules, liveCandidates(db, since, false), LOAD_WINDOW_DAYS);
     return { rules, ...load };
   };
-  const forbidden = (c: Context<ApiEnv>, what: string) =>
-    sendError(c, 403, 'forbidden', `Only a lead or an admin may ${what}.`);
 
   api.get('/qa/rules', (c) => {
     if (!isQaReviewer(c.get('me'))) return forbidden(c, 'read the sampling rules');
