@@ -13,6 +13,7 @@ import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
 import { addQaRoutes } from '../qa/routes';
+import { addSlaRoutes } from '../ops/sla-routes';
 import { sendError, sendJson } from './respond';
 
 /** `hostedConsoles`, `strictCases`, `keepCaseText`, `caseTextRetentionDays`: `CaseOptions`. */
@@ -56,6 +57,7 @@ export function createApiRoutes(
   api.use('/case-policy', auth);
   api.use('/decisions', auth);
   api.use('/qa/*', auth);
+  api.use('/ops/*', auth);
 
   // Test control without a token: it only exists on servers started with `faults: true`.
   if (faults) api.route('/_faults', faults.control);
@@ -74,6 +76,7 @@ export function createApiRoutes(
   addTrainingRoutes(api, db, clock);
   addAdminRoutes(api, db, clock);
   addQaRoutes(api, db, clock);
+  addSlaRoutes(api, db, cases);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>
