@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addQaComponents } from '../qa/openapi-components';
 import { caseItemSchema, caseSchema, mediaSchema, partySchema } from '../../utils/case/schema';
 import {
   apiErrorSchema,
@@ -122,6 +123,7 @@ requestComponents.add(userInputSchema, { id: 'UserInput' });
 requestComponents.add(userChangeSchema, { id: 'UserChange' });
 requestComponents.add(teamInputSchema, { id: 'TeamInput' });
 requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
+addQaComponents(components, requestComponents);
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {

@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
-import { z } from 'zod';
-import { recordedDecisionSchema } from '../../utils/decisions/schema';
-import { qaQueueSchema, qaResultSchema, reviewInputSchema } from '../../utils/qa/result-schema';
+import {
+  qaOriginalSchema,
+  qaQueueSchema,
+  qaResultSchema,
+  reviewInputSchema,
+} from '../../utils/qa/result-schema';
 import { scoreOf, scoresProblem } from '../../utils/qa/scorecard';
 import type { ApiEnv } from '../api/auth';
 import { sendError, sendJson } from '../api/respond';
@@ -15,11 +18,6 @@ import { readBody } from './read-body';
 import { isQaReviewer } from './scope';
 
 const QUEUE_LIMIT = 200;
-
-const originalSchema = z.object({
-  original: recordedDecisionSchema,
-  qaDecision: recordedDecisionSchema,
-});
 
 /**
  * The QA reviewer's work: the blind queue, the original once they decided the case themselves
@@ -52,7 +50,7 @@ export function addQaReviewRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
       const message = 'Decide the case yourself (mode qa) before you see the original decision.';
       return sendError(c, 409, 'decide_first', message);
     }
-    return sendJson(c, originalSchema, { original, qaDecision: findDecision(db, qaId)! });
+    return sendJson(c, qaOriginalSchema, { original, qaDecision: findDecision(db, qaId)! });
   });
 
   api.post('/qa/samples/:decisionId/review', async (c) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   samplingRulesAnswerSchema,
   samplingRulesInputSchema,
+  sampleRunAnswerSchema,
   scorecardInputSchema,
   scorecardSchema,
   type SamplingRules,
@@ -21,7 +22,6 @@ const DAY_MS = 86_400_000;
 export const LOAD_WINDOW_DAYS = 7;
 
 const sampleRunSchema = z.object({ since: z.iso.datetime({ offset: true }).optional() });
-const sampleRunAnswerSchema = z.object({ considered: z.number(), added: z.number() });
 
 const forbidden = (c: Context<ApiEnv>, what: string) =>
   sendError(c, 403, 'forbidden', `Only a lead or an admin may ${what}.`);

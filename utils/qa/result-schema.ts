@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTimeSchema } from '../case/schema';
+import { recordedDecisionSchema } from '../decisions/schema';
 import { sampleReasonSchema } from './schema';
 
 /**
@@ -18,6 +19,12 @@ export const queueItemSchema = z.object({
   /** The model's rationale when the model flagged the decision. */
   rationale: z.string().optional(),
   sampledAt: isoTimeSchema,
+});
+
+/** The original decision, shown once the QA reviewer's own blind decision is in. */
+export const qaOriginalSchema = z.object({
+  original: recordedDecisionSchema,
+  qaDecision: recordedDecisionSchema,
 });
 
 export const qaQueueSchema = z.object({ items: z.array(queueItemSchema) });

@@ -41,6 +41,9 @@ export const samplingRulesAnswerSchema = z.object({
   warning: z.string().optional(),
 });
 
+/** `POST /qa/sample`: live decisions considered, and how many entered the QA queue. */
+export const sampleRunAnswerSchema = z.object({ considered: z.number(), added: z.number() });
+
 export const sampleReasonSchema = z.enum([
   'percent',
   'no-violation-high-score',
