@@ -11,6 +11,7 @@ export const DEMO_TOKENS = {
   lead: 'demo-lead-token',
   trainer: 'demo-trainer-token',
   qa: 'demo-qa-token',
+  vendor: 'demo-vendor-manager-token',
   admin: 'demo-admin-token',
 } as const;
 
@@ -43,5 +44,12 @@ export const DEMO_USERS: Readonly<Record<DemoAccount, Me>> = {
   },
   trainer: { id: 'trainer-tom', name: 'Tom Trainer', role: 'trainer', team: acme, site: 'Manila' },
   qa: { id: 'qa-quinn', name: 'Quinn QA', role: 'qa-reviewer', team: northwind, site: 'Dublin' },
+  vendor: {
+    id: 'vm-vic',
+    name: 'Vic Vendor-Manager',
+    role: 'vendor-manager',
+    team: acme,
+    site: 'Manila',
+  },
   admin: { id: 'admin-root', name: 'Root Admin', role: 'admin', team: northwind, site: null },
 };

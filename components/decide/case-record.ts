@@ -17,6 +17,7 @@ export async function buildCaseRecord(c: Case): Promise<CaseRecord> {
     status: c.status,
     queue: c.queue,
     priority: c.priority,
+    slaDueAt: c.slaDueAt,
     reporter: c.reporter,
     reported: c.reported,
     contentHash,

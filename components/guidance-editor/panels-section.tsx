@@ -9,6 +9,7 @@ const ROLES = {
   'policy-lead': 'Policy lead',
   trainer: 'Trainer',
   'qa-reviewer': 'QA reviewer',
+  'vendor-manager': 'Vendor manager',
   admin: 'Admin',
 } satisfies Record<Role, string>;
 

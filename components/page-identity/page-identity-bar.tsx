@@ -7,6 +7,7 @@ export const ROLE_NAMES = {
   'policy-lead': 'policy lead',
   trainer: 'trainer',
   'qa-reviewer': 'QA reviewer',
+  'vendor-manager': 'vendor manager',
   admin: 'admin',
 } as const;
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ExtractionMessage } from '../../utils/messaging/protocol';
-import { absoluteTime, FIELD_LABELS, partyLabel, relativeTime } from './format';
-import { useNow } from './use-now';
+import { FIELD_LABELS, partyLabel } from './format';
+import { SlaCountdown } from './sla-countdown';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -19,8 +19,6 @@ export const CaseSummary = memo(function CaseSummary({
   extraction: ExtractionMessage;
 }) {
   const { case: c, missing, truncatedFrom } = extraction;
-  const now = useNow();
-  const overdue = c.slaDueAt !== undefined && Date.parse(c.slaDueAt) < now;
   const withMedia = c.items.filter((item) => item.media.length > 0).length;
   return (
     <section aria-label="Case" className="space-y-2">
@@ -45,13 +43,7 @@ export const CaseSummary = memo(function CaseSummary({
         )}
         {c.slaDueAt && (
           <Row label="SLA due">
-            <span
-              className={overdue ? 'font-semibold text-red-700' : ''}
-              title={absoluteTime(c.slaDueAt)}
-            >
-              {overdue ? 'Overdue, ' : ''}
-              {relativeTime(c.slaDueAt, now)}
-            </span>
+            <SlaCountdown dueAt={c.slaDueAt} />
           </Row>
         )}
         {c.reporter && (

@@ -10,6 +10,7 @@ import { usePanelTour } from '../tour/use-panel-tour';
 import { LiveAnnouncer } from './live-announcer';
 import { PanelHeader } from './panel-header';
 import { ReadyCase } from './ready-case';
+import { SlaBreachLine } from './sla-breach-line';
 import { useShownMarks } from './use-shown-marks';
 import { useConnectionStatus } from './use-connection-status';
 import { useTabCase, type PanelSurface } from './use-tab-case';
@@ -63,6 +64,12 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
         </main>
         <footer className="space-y-1 border-t border-zinc-200 p-3">
           <AssignedTrainingLine />
+          {state?.status === 'ready' && (
+            <SlaBreachLine
+              console={state.extraction.case.console}
+              queue={state.extraction.case.queue}
+            />
+          )}
           <ApiStatusLine status={connection.api} />
           <ModelStatusLine status={connection.models} />
           <div className="flex gap-3">

@@ -13,8 +13,10 @@ export function seedLegacyDatabase(db: Database, now = new Date()): void {
     `INSERT INTO tokens (token_hash, user_id, user_name, role, label, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  // The QA role is newer than those builds.
-  const accounts = (Object.keys(DEMO_TOKENS) as DemoAccount[]).filter((a) => a !== 'qa');
+  // The QA and vendor-manager roles are newer than those builds.
+  const accounts = (Object.keys(DEMO_TOKENS) as DemoAccount[]).filter(
+    (a) => a !== 'qa' && a !== 'vendor',
+  );
   for (const account of accounts) {
     const user = DEMO_USERS[account];
     const token = DEMO_TOKENS[account];

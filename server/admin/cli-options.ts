@@ -24,7 +24,7 @@ export const USAGE = `Usage: npm run admin -- --db <file> <command> [options]   
   init --name <name> [--id <id>] [--email <email>]
       the first admin of a new database; prints its token once
   user create --name <name> --role <role> [--id] [--email] [--team <team id>] [--site] [--service]
-      roles: reviewer, policy-lead, trainer, qa-reviewer, admin; --service: a service account
+      roles: reviewer, policy-lead, trainer, qa-reviewer, vendor-manager, admin; --service: a service account
   user list
   user disable <user id>         every token of the user stops working at once (never the
                                  last enabled admin)

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isoTimeSchema } from '../../utils/case/schema';
 import { DECISION_MAX_BYTES, decisionHistorySchema } from '../../utils/decisions/schema';
 import { listDecisionsSince } from '../db/decisions';
+import { scopeOf } from '../qa/scope';
 import { requireBearer, type ApiEnv } from './auth';
 import { addCaseHistoryRoutes } from './case-history-routes';
 import { createDecisionBatch } from './decision-batch';
@@ -81,7 +82,7 @@ export function addDecisionRoutes(
       return sendError(c, 400, 'invalid_query', summariseIssues(query.error));
     }
     const since = query.data.since === undefined ? undefined : new Date(query.data.since);
-    const decisions = listDecisionsSince(db, since, query.data.limit);
+    const decisions = listDecisionsSince(db, since, query.data.limit, scopeOf(c.get('me')));
     return sendJson(c, decisionHistorySchema, { decisions });
   });
 }

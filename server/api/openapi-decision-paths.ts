@@ -60,7 +60,8 @@ export const decisionPaths = {
   '/api/decisions': {
     get: {
       operationId: 'listDecisions',
-      summary: 'All decisions, newest first (for backtesting and audits)',
+      summary:
+        'Decisions newest first (backtesting, audits): all for leads, QA and admins; a vendor manager or trainer their team; a reviewer their own',
       parameters: [
         {
           name: 'since',

@@ -3,6 +3,7 @@ import { consolePaths } from './openapi-console-paths';
 import { decisionPaths } from './openapi-decision-paths';
 import { guidancePaths } from './guidance-openapi';
 import { trainingPaths } from './training-openapi';
+import { qaPaths } from '../qa/openapi';
 import { json, pathParam, unauthorized } from './openapi-helpers';
 
 /**
@@ -68,5 +69,6 @@ export const openApiPaths = {
   ...decisionPaths,
   ...guidancePaths,
   ...trainingPaths,
+  ...qaPaths,
   ...adminPaths,
 };

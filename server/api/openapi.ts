@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addQaComponents } from '../qa/openapi-components';
 import { caseItemSchema, caseSchema, mediaSchema, partySchema } from '../../utils/case/schema';
 import {
   apiErrorSchema,
@@ -126,6 +127,7 @@ requestComponents.add(userChangeSchema, { id: 'UserChange' });
 requestComponents.add(teamInputSchema, { id: 'TeamInput' });
 requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
 for (const [schema, id] of incidentInputSchemas) requestComponents.add(schema, { id });
+addQaComponents(components, requestComponents);
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {
@@ -154,7 +156,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
       version: SERVICE_VERSION,
       description:
         'Reference implementation of the case API Caselight talks to. Bearer tokens carry ' +
-        'the role (reviewer, policy-lead, trainer, qa-reviewer, admin); `/api/admin/*` ' +
+        'the role (reviewer, policy-lead, trainer, qa-reviewer, vendor-manager, admin); `/api/admin/*` ' +
         'manages users, teams and tokens (admins only, every change audited).',
     },
     servers: [{ url: origin }],

@@ -14,6 +14,8 @@ import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
+import { addQaRoutes } from '../qa/routes';
+import { addSlaRoutes } from '../ops/sla-routes';
 import { sendError, sendJson } from './respond';
 
 /** `hostedConsoles`, `strictCases`, `keepCaseText`, `caseTextRetentionDays`: `CaseOptions`. */
@@ -56,6 +58,8 @@ export function createApiRoutes(
   api.use('/consoles/*', auth);
   api.use('/case-policy', auth);
   api.use('/decisions', auth);
+  api.use('/qa/*', auth);
+  api.use('/ops/*', auth);
 
   // Test control without a token: it only exists on servers started with `faults: true`.
   if (faults) api.route('/_faults', faults.control);
@@ -75,6 +79,8 @@ export function createApiRoutes(
   addAdminRoutes(api, db, clock);
   addFeedbackRoutes(api, db, clock);
   addIncidentRoutes(api, db, clock);
+  addQaRoutes(api, db, clock);
+  addSlaRoutes(api, db, cases);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

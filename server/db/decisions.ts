@@ -7,6 +7,7 @@ import {
   type RecordedDecision,
 } from '../../utils/decisions/schema';
 import type { CaseRef } from '../cases/resolve-case';
+import { scopeCondition, type Scope } from '../qa/scope';
 
 /**
  * Decision storage. Append-only (the triggers in the migration enforce it): a decision is
@@ -126,17 +127,22 @@ export function listAccountDecisions(
     .map(toRecorded);
 }
 
-/** Decisions received at or after `since` (all when undefined), newest first. */
+/**
+ * Decisions received at or after `since` (all when undefined), newest first, of the reviewers
+ * the caller's scope covers (see server/qa/scope.ts).
+ */
 export function listDecisionsSince(
   db: Database,
   since: Date | undefined,
   limit: number,
+  scope: Scope = { kind: 'all' },
 ): RecordedDecision[] {
+  const where = scopeCondition(scope, 'reviewer_id');
   return prepared(
     db,
     `SELECT ${COLUMNS} FROM decisions WHERE (@since IS NULL OR received_at >= @since)
-       ORDER BY seq DESC LIMIT @limit`,
+       AND ${where.sql} ORDER BY seq DESC LIMIT @limit`,
   )
-    .all({ since: since?.toISOString() ?? null, limit })
+    .all({ since: since?.toISOString() ?? null, limit, scope: where.value })
     .map(toRecorded);
 }

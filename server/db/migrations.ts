@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { accountsMigration } from './accounts-migration';
 import { consoleCasesMigration } from './console-cases-migration';
 import { incidentsMigration } from './incidents-migration';
+import { qaMigration } from './qa-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -203,6 +204,7 @@ export const migrations: readonly Migration[] = [
   consoleCasesMigration,
   accountsMigration,
   incidentsMigration,
+  qaMigration,
 ];
 
 /**

@@ -12,6 +12,7 @@ import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
 import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
+import { slaHandlers } from './sla-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
 import { writerHandlers } from './writer-handlers';
@@ -148,6 +149,7 @@ export const backgroundHandlers: Handlers = {
   ...guidanceHandlers,
   ...guidanceEditorHandlers,
   ...practiceHandlers,
+  ...slaHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
   ...adapterHandlers,

@@ -7,8 +7,18 @@ import { caseSchema } from '../case/schema';
  * OpenAPI document from these) and the tests.
  */
 
-/** `qa-reviewer` re-checks sampled decisions (the QA work); it decides nothing live itself. */
-export const roleSchema = z.enum(['reviewer', 'policy-lead', 'trainer', 'qa-reviewer', 'admin']);
+/**
+ * `qa-reviewer` re-checks sampled decisions (the QA work); it decides nothing live itself.
+ * `vendor-manager` sees their own (vendor) team's decisions and QA results, nobody else's.
+ */
+export const roleSchema = z.enum([
+  'reviewer',
+  'policy-lead',
+  'trainer',
+  'qa-reviewer',
+  'vendor-manager',
+  'admin',
+]);
 
 /** In-house staff or an outside vendor's: quality and SLAs are watched per team. */
 export const teamKindSchema = z.enum(['in-house', 'vendor']);

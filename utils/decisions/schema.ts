@@ -41,6 +41,8 @@ export const caseRecordSchema = caseSchema
     status: true,
     queue: true,
     priority: true,
+    /** So SLA attainment can be counted for cases the case API does not host. */
+    slaDueAt: true,
     reporter: true,
     reported: true,
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slaTodayQuerySchema, type SlaToday } from '../ops/sla-schema';
 import { adminRequestSchema, type AdminAnswer } from '../admin/admin-messages';
 import type { BuilderAnswers } from '../case/builder-messages';
 import { declarativeAdapterSchema } from '../case/declarative/schema';
@@ -124,6 +125,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('training:status'), caseId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('training:reveal'), caseId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('training:mine') }),
+  /** Panel footer: the open case's queue's SLA breaches today (`since`: local midnight). */
+  z.object({ type: z.literal('sla:today'), query: slaTodayQuerySchema }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -224,6 +227,7 @@ export interface ResponseMap {
   'training:status': PracticeStatusAnswer;
   'training:reveal': RevealAnswer;
   'training:mine': AssignedTrainingAnswer;
+  'sla:today': { ok: true; sla: SlaToday } | { ok: false; message: string };
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

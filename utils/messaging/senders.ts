@@ -41,6 +41,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'training:status': PANEL,
   'training:reveal': PANEL,
   'training:mine': PANEL,
+  'sla:today': PANEL,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,

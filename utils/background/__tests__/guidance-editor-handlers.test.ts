@@ -96,6 +96,8 @@ test('backtests on stored decisions, reading case text so signals replay', async
   const answer = await handlers['guidance:backtest'](
     {
       type: 'guidance:backtest',
+      // Every team's decisions are a lead's to read; a reviewer's token sees their own only.
+      token: lead,
       current: DEFAULT_GUIDANCE_PACK,
       candidate: { ...edited(), version: 2 },
       limit: 1000,

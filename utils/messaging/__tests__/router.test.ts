@@ -46,6 +46,7 @@ function handlers() {
     'training:status': vi.fn<Handlers['training:status']>(),
     'training:reveal': vi.fn<Handlers['training:reveal']>(),
     'training:mine': vi.fn<Handlers['training:mine']>(),
+    'sla:today': vi.fn<Handlers['sla:today']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),

@@ -62,6 +62,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'training:status': PANEL,
   'training:reveal': PANEL,
   'training:mine': PANEL,
+  'sla:today': PANEL,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,
