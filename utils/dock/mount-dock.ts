@@ -5,6 +5,8 @@ import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM, type KeysGrant } from './keys-gra
 
 export interface Dock {
   apply(layout: DockLayout): void;
+  /** Starts the panel in the frame (once): the dock's place is taken before, the panel later. */
+  loadPanel(): void;
   /** Moves keyboard focus into the panel, telling it the reviewer sent it there (their hotkey). */
   focus(): void;
   destroy(): void;
@@ -31,7 +33,6 @@ export function mountDock(
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
   const tab = shadow.querySelector<HTMLButtonElement>('.tab')!;
   const keysToken = newToken();
-  shadow.querySelector('iframe')!.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
 
   const html = doc.documentElement;
   const previousMargin = [
@@ -80,6 +81,9 @@ export function mountDock(
   const frame = shadow.querySelector('iframe')!;
   return {
     apply,
+    loadPanel() {
+      if (!frame.src) frame.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
+    },
     focus() {
       frame.focus();
       const grant: KeysGrant = { type: KEYS_GRANT_MESSAGE, token: keysToken };

@@ -40,6 +40,10 @@ it('hands the panel a fresh keys token in its address, and the same token with A
   const dock = mountDock(document, PANEL, () => undefined);
   dock.apply(DOCK_DEFAULTS);
   const frame = hosts[0]!.shadowRoot!.querySelector('iframe')!;
+  // The dock takes its place first; the panel starts in it when the console has painted.
+  expect(frame.getAttribute('src')).toBeNull();
+  dock.loadPanel();
+  dock.loadPanel();
   const [address, hash] = frame.getAttribute('src')!.split('#');
   expect(address).toBe(PANEL.url);
   const token = new URLSearchParams(hash).get(KEYS_TOKEN_PARAM)!;
@@ -55,6 +59,7 @@ it('hands the panel a fresh keys token in its address, and the same token with A
   ]);
 
   const second = mountDock(document, PANEL, () => undefined);
+  second.loadPanel();
   const frames = hosts.map((host) => host.shadowRoot!.querySelector('iframe')!.getAttribute('src'));
   expect(new Set(frames).size).toBe(2);
   dock.destroy();
