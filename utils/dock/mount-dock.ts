@@ -26,8 +26,7 @@ export function mountDock(
   const shadow = host.attachShadow({ mode: 'closed' });
   shadow.innerHTML = `<style>${DOCK_CSS}</style>
     <div class="dock"><div class="handle" role="separator" aria-orientation="vertical" tabindex="0"
-      aria-label="Resize the Caselight panel (arrow keys)"></div>
-      <iframe title="Caselight panel"></iframe></div>
+      aria-label="Resize the Caselight panel (arrow keys)"></div></div>
     <button class="tab" type="button" aria-label="Expand the Caselight panel" hidden>Caselight</button>`;
   const dock = shadow.querySelector<HTMLElement>('.dock')!;
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
@@ -78,11 +77,16 @@ export function mountDock(
   // On <html>, not <body>: consoles that re-render their body must not wipe the dock, and at
   // document_start there is no body yet.
   doc.documentElement.append(host);
-  const frame = shadow.querySelector('iframe')!;
+  // Created with its address, not before: an empty frame would first get a document of its own
+  // in the console's process, only to swap it for the panel's.
+  const frame = doc.createElement('iframe');
+  frame.title = 'Caselight panel';
   return {
     apply,
     loadPanel() {
-      if (!frame.src) frame.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
+      if (frame.parentNode) return;
+      frame.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
+      dock.append(frame);
     },
     focus() {
       frame.focus();

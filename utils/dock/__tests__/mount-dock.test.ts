@@ -39,11 +39,12 @@ it('hands the panel a fresh keys token in its address, and the same token with A
   });
   const dock = mountDock(document, PANEL, () => undefined);
   dock.apply(DOCK_DEFAULTS);
+  // The dock takes its place first; the panel's frame comes when the console has painted.
+  expect(hosts[0]!.shadowRoot!.querySelector('iframe')).toBeNull();
+  dock.loadPanel();
+  dock.loadPanel();
+  expect(hosts[0]!.shadowRoot!.querySelectorAll('iframe')).toHaveLength(1);
   const frame = hosts[0]!.shadowRoot!.querySelector('iframe')!;
-  // The dock takes its place first; the panel starts in it when the console has painted.
-  expect(frame.getAttribute('src')).toBeNull();
-  dock.loadPanel();
-  dock.loadPanel();
   const [address, hash] = frame.getAttribute('src')!.split('#');
   expect(address).toBe(PANEL.url);
   const token = new URLSearchParams(hash).get(KEYS_TOKEN_PARAM)!;
