@@ -27,6 +27,7 @@ export function mountDock(
   shadow.innerHTML = `<style>${DOCK_CSS}</style>
     <div class="dock"><div class="handle" role="separator" aria-orientation="vertical" tabindex="0"
       aria-label="Resize the Caselight panel (arrow keys)"></div></div>
+    <template><iframe title="Caselight panel"></iframe></template>
     <button class="tab" type="button" aria-label="Expand the Caselight panel" hidden>Caselight</button>`;
   const dock = shadow.querySelector<HTMLElement>('.dock')!;
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
@@ -77,14 +78,13 @@ export function mountDock(
   // On <html>, not <body>: consoles that re-render their body must not wipe the dock, and at
   // document_start there is no body yet.
   doc.documentElement.append(host);
-  // Created with its address, not before: an empty frame would first get a document of its own
-  // in the console's process, only to swap it for the panel's.
-  const frame = doc.createElement('iframe');
-  frame.title = 'Caselight panel';
+  // Kept out of the document until it has its address: an empty frame would first get a
+  // document of its own in the console's process, only to swap it for the panel's.
+  const frame = shadow.querySelector('template')!.content.querySelector('iframe')!;
   return {
     apply,
     loadPanel() {
-      if (frame.parentNode) return;
+      if (frame.parentNode === dock) return;
       frame.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
       dock.append(frame);
     },
