@@ -15,24 +15,25 @@ const rounds = Number(roundsArg ?? 4);
 const CASES = ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1010', '1011'];
 const cases = CASES.map((n) => `C-${n}`);
 
-const builds: { dir: string; harness: Harness; samples: number[] }[] = [];
+const builds: { dir: string; harness: Harness; samples: number[]; fromNav: number[] }[] = [];
 for (const dir of [dirA, dirB]) {
   const harness = await startHarness({ apiFaults: true, extensionDir: resolve(dir) });
   await harness.configure();
-  builds.push({ dir, harness, samples: [] });
+  builds.push({ dir, harness, samples: [], fromNav: [] });
 }
 try {
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? builds : builds.toReversed();
     for (const build of order)
-      build.samples.push(...(await measureCaseToPanel(build.harness, cases, 10)));
+      build.samples.push(...(await measureCaseToPanel(build.harness, cases, 10, build.fromNav)));
   }
 } finally {
   await Promise.all(builds.map((b) => b.harness.close()));
 }
-for (const { dir, samples } of builds) {
+for (const { dir, samples, fromNav } of builds) {
   const [p50, p95] = [percentile(samples, 50), percentile(samples, 95)];
   console.log(
-    `${dir}: case_to_panel median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${samples.length} loads)`,
+    `${dir}: case_to_panel median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; from the ` +
+      `navigation median ${percentile(fromNav, 50).toFixed(1)} ms (${samples.length} loads)`,
   );
 }

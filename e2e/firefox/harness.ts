@@ -66,7 +66,7 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
   const first = await browser.newPage();
   await first.goto(consoleUrl('/console/cases/C-1001'));
   const firstPanel = await findPanelFrame(first, undefined);
-  const extensionBase = new URL('/', firstPanel.url()).href;
+  const extensionBase = new URL('/', await addressOf(firstPanel)).href;
   await firstPanel.evaluate(
     (items) => (globalThis as unknown as BrowserGlobal).browser.storage.local.set(items),
     { [TOUR_STORAGE_KEY]: tourRecord('skipped') },

@@ -8,7 +8,7 @@ import type { Request } from '../messaging/protocol';
 import { sendRequestRetrying } from '../messaging/send';
 import type { DockLayout } from './layout';
 import { DOCK_TOKEN_PARAM, newToken } from './dock-token';
-import { afterFirstPaint, yieldToPage } from '../page/page-turns';
+import { afterFirstPaint, afterNextPaint, yieldToPage } from '../page/page-turns';
 import { answerHighlightRequests } from './highlight-requests';
 import { mountDock, type Dock } from './mount-dock';
 import { readDockLayout, updateDockLayout, watchDockLayout } from './storage';
@@ -55,6 +55,9 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   let dock: Dock | undefined;
   let mountQueued = false;
   let onCasePage = false;
+  // The panel's frame starts once the console has painted the case it was waiting for: an
+  // extension frame started any earlier (its navigation, process and boot) holds up that paint.
+  let caseOnScreen = false;
   let shownAdapter: Adapter | undefined;
   let sending = Promise.resolve();
 
@@ -70,6 +73,7 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
     }
     dock = mountDock(doc, panelAddress(dockToken), (c) => void updateDockLayout(c));
     dock.apply(layout);
+    if (caseOnScreen) dock.loadPanel();
   };
   const render = () => {
     if (wanted() && !dock && !mountQueued) {
@@ -109,6 +113,11 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
     signal,
     onChange: (sighting) => {
       onCasePage = sighting.kind !== 'none';
+      if (sighting.kind === 'read' && !caseOnScreen)
+        void afterNextPaint(doc).then(() => {
+          caseOnScreen = true;
+          dock?.loadPanel();
+        });
       shownAdapter =
         sighting.kind === 'read' && sighting.extraction.ok ? sighting.adapter : undefined;
       render();

@@ -5,6 +5,8 @@ import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM, type KeysGrant } from './keys-gra
 
 export interface Dock {
   apply(layout: DockLayout): void;
+  /** Starts the panel in the frame (once): the dock's place is taken before, the panel later. */
+  loadPanel(): void;
   /** Moves keyboard focus into the panel, telling it the reviewer sent it there (their hotkey). */
   focus(): void;
   destroy(): void;
@@ -24,14 +26,13 @@ export function mountDock(
   const shadow = host.attachShadow({ mode: 'closed' });
   shadow.innerHTML = `<style>${DOCK_CSS}</style>
     <div class="dock"><div class="handle" role="separator" aria-orientation="vertical" tabindex="0"
-      aria-label="Resize the Caselight panel (arrow keys)"></div>
-      <iframe title="Caselight panel"></iframe></div>
+      aria-label="Resize the Caselight panel (arrow keys)"></div></div>
+    <template><iframe title="Caselight panel"></iframe></template>
     <button class="tab" type="button" aria-label="Expand the Caselight panel" hidden>Caselight</button>`;
   const dock = shadow.querySelector<HTMLElement>('.dock')!;
   const handle = shadow.querySelector<HTMLElement>('.handle')!;
   const tab = shadow.querySelector<HTMLButtonElement>('.tab')!;
   const keysToken = newToken();
-  shadow.querySelector('iframe')!.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
 
   const html = doc.documentElement;
   const previousMargin = [
@@ -77,9 +78,16 @@ export function mountDock(
   // On <html>, not <body>: consoles that re-render their body must not wipe the dock, and at
   // document_start there is no body yet.
   doc.documentElement.append(host);
-  const frame = shadow.querySelector('iframe')!;
+  // Kept out of the document until it has its address: an empty frame would first get a
+  // document of its own in the console's process, only to swap it for the panel's.
+  const frame = shadow.querySelector('template')!.content.querySelector('iframe')!;
   return {
     apply,
+    loadPanel() {
+      if (frame.parentNode === dock) return;
+      frame.src = `${panel.url}#${KEYS_TOKEN_PARAM}=${keysToken}`;
+      dock.append(frame);
+    },
     focus() {
       frame.focus();
       const grant: KeysGrant = { type: KEYS_GRANT_MESSAGE, token: keysToken };

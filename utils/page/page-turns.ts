@@ -53,3 +53,18 @@ export function afterFirstPaint(doc: Document, signal: AbortSignal): Promise<voi
     else parsedWhileHidden();
   });
 }
+
+/**
+ * Resolves in a task after the page's next frame has been drawn: what the console rendered
+ * before the call is on screen by then (a task posted from the frame's animation callback runs
+ * after that frame's style, layout and paint). A hidden page draws no frames: it resolves then
+ * after a timer alone.
+ */
+export function afterNextPaint(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const view = doc.defaultView;
+    if (doc.visibilityState === 'hidden' || !view?.requestAnimationFrame)
+      return void setTimeout(resolve, 0);
+    view.requestAnimationFrame(() => void setTimeout(resolve, 0));
+  });
+}

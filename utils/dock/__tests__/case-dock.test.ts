@@ -8,6 +8,7 @@ import { mountDock, type Dock } from '../mount-dock';
 vi.mock('../mount-dock', () => ({
   mountDock: vi.fn<typeof mountDock>(() => ({
     apply: vi.fn<Dock['apply']>(),
+    loadPanel: vi.fn<Dock['loadPanel']>(),
     focus: vi.fn<Dock['focus']>(),
     destroy: vi.fn<Dock['destroy']>(),
   })),
@@ -71,4 +72,21 @@ test('with the panel in the browser’s side panel, reads the case after the pai
   await vi.advanceTimersByTimeAsync(100);
   expect(sent.map((m) => m.type)).toEqual(['case:found']);
   expect(mountDock).not.toHaveBeenCalled();
+});
+
+test('takes the dock’s place at the paint, and starts the panel in it only once the console has painted its case', async () => {
+  document.body.innerHTML = '<p class="loading">Loading…</p>';
+  void startCaseDock(document, controller.signal);
+  paint();
+  await vi.advanceTimersByTimeAsync(100);
+  expect(mountDock).toHaveBeenCalledOnce();
+  const dock = vi.mocked(mountDock).mock.results[0]!.value as Dock;
+  expect(sent.map((m) => m.type)).toEqual(['case:reading', 'dock:register']);
+  expect(dock.loadPanel).not.toHaveBeenCalled();
+
+  document.body.innerHTML =
+    '<article class="case-view" data-case-id="C-1"><h1 class="case-subject">Spam</h1><ol class="thread"></ol></article>';
+  await vi.advanceTimersByTimeAsync(100);
+  expect(sent.map((m) => m.type)).toEqual(['case:reading', 'dock:register', 'case:found']);
+  expect(dock.loadPanel).toHaveBeenCalledOnce();
 });

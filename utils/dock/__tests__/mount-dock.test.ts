@@ -39,6 +39,11 @@ it('hands the panel a fresh keys token in its address, and the same token with A
   });
   const dock = mountDock(document, PANEL, () => undefined);
   dock.apply(DOCK_DEFAULTS);
+  // The dock takes its place first; the panel's frame comes when the console has painted.
+  expect(hosts[0]!.shadowRoot!.querySelector('iframe')).toBeNull();
+  dock.loadPanel();
+  dock.loadPanel();
+  expect(hosts[0]!.shadowRoot!.querySelectorAll('iframe')).toHaveLength(1);
   const frame = hosts[0]!.shadowRoot!.querySelector('iframe')!;
   const [address, hash] = frame.getAttribute('src')!.split('#');
   expect(address).toBe(PANEL.url);
@@ -55,6 +60,7 @@ it('hands the panel a fresh keys token in its address, and the same token with A
   ]);
 
   const second = mountDock(document, PANEL, () => undefined);
+  second.loadPanel();
   const frames = hosts.map((host) => host.shadowRoot!.querySelector('iframe')!.getAttribute('src'));
   expect(new Set(frames).size).toBe(2);
   dock.destroy();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { afterFirstPaint, FIRST_PAINT_PATIENCE_MS } from '../page-turns';
+import { afterFirstPaint, afterNextPaint, FIRST_PAINT_PATIENCE_MS } from '../page-turns';
 
 /** The browser's paint timeline, driven by hand: `paint()` is the console's first content. */
 let observers: ((entries: { name: string }[]) => void)[];
@@ -62,4 +62,17 @@ test('does not wait forever for a console that shows nothing', async () => {
   const painted = afterFirstPaint(document, new AbortController().signal);
   expect(await settledAfter(painted, FIRST_PAINT_PATIENCE_MS - 10)).toBe(false);
   expect(await settledAfter(painted, 20)).toBe(true);
+});
+
+test('after the next paint: only once a frame has been drawn, and then in a task of its own', async () => {
+  const frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  const painted = afterNextPaint(document);
+  expect(await settledAfter(painted, 100)).toBe(false);
+
+  frames.shift()!(performance.now());
+  expect(await settledAfter(painted, 0)).toBe(true);
 });
