@@ -7,7 +7,8 @@ const svg = (fill: string) =>
 
 export const RED = svg('#e00');
 
-/** Ten images and a video in the case, some of them styled by the console to defeat filters. */
+/**
+ * Ten images and a video (which the console starts itself once loaded) in the case, some of them styled by the console to defeat filters. */
 export function hostileCasePage(id: string, images = 10): string {
   const attachments = Array.from(
     { length: images },
@@ -27,5 +28,7 @@ export function hostileCasePage(id: string, images = 10): string {
     <div class="poster-bg" id="bg"></div>
     <video id="clip" autoplay loop poster="${svg('#00e')}" width="120" height="80"></video>
   </div></div>
-</main></body></html>`;
+</main>
+<script>addEventListener('load', () => document.getElementById('clip').play().catch(() => {}));</script>
+</body></html>`;
 }
