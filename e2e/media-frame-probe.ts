@@ -9,25 +9,29 @@ export interface FrameCount {
  * Counts, in the page itself, every frame (one `requestAnimationFrame` turn, run right before
  * the browser paints) and those in which a case medium was on screen, loaded and not blurred.
  * Installed before the page's own scripts, so it sees the first frame of a full page load.
+ * Plain source text: a serialised function would carry the helpers tsx adds (`__name`).
  */
-export async function probeMediaFrames(page: Page, caseMedia: string): Promise<void> {
-  await page.addInitScript((selector: string) => {
-    const count = { frames: 0, unfiltered: 0 };
-    Object.assign(window, { __mediaFrames: count });
-    const shown = (el: Element) => {
-      if (el instanceof HTMLImageElement && !(el.complete && el.naturalWidth > 0)) return false;
-      const box = el.getBoundingClientRect();
-      return box.width > 0 && box.bottom > 0 && box.top < innerHeight;
-    };
-    const tick = () => {
-      count.frames += 1;
-      const media = [...document.querySelectorAll(selector)];
-      if (media.some((el) => shown(el) && !getComputedStyle(el).filter.includes('blur')))
-        count.unfiltered += 1;
-      requestAnimationFrame(tick);
-    };
+const PROBE = `
+(() => {
+  const count = { frames: 0, unfiltered: 0 };
+  window.__mediaFrames = count;
+  const shown = (el) => {
+    if (el instanceof HTMLImageElement && !(el.complete && el.naturalWidth > 0)) return false;
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.bottom > 0 && box.top < innerHeight;
+  };
+  const tick = () => {
+    count.frames += 1;
+    const media = [...document.querySelectorAll(SELECTOR)];
+    if (media.some((el) => shown(el) && !getComputedStyle(el).filter.includes('blur')))
+      count.unfiltered += 1;
     requestAnimationFrame(tick);
-  }, caseMedia);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+export async function probeMediaFrames(page: Page, caseMedia: string): Promise<void> {
+  await page.addInitScript({ content: PROBE.replace('SELECTOR', JSON.stringify(caseMedia)) });
 }
 
 export function readMediaFrames(page: Page): Promise<FrameCount> {
