@@ -45,7 +45,8 @@ describe('reviewer wellness: case media filters in the console page', () => {
     // The console rebuilds the element: the reveal stays with that image within the case.
     await page.evaluate(() => {
       const attachment = document.querySelector('.attachment')!;
-      attachment.innerHTML = attachment.innerHTML;
+      const html = attachment.innerHTML;
+      attachment.innerHTML = html;
     });
     expect(await filterOf(page, '.attachment img')).toBe('none');
     await page.close();

@@ -22,6 +22,14 @@ const WHOLE_PAGE: MediaScope[] = [{ ready: 'html' }];
 const SAFE_LOOK: MediaLook = { blur: true, greyscale: true };
 const MAX_SCANNED = 3000;
 
+function safely<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch {
+    return fallback; // an empty selector list, or one this browser does not take
+  }
+}
+
 /**
  * Case media greyscale and blurred from the first frame, revealed one item at a time. Runs at
  * `document_start`, before the console has parsed anything: the stylesheet goes in at once for
@@ -51,13 +59,6 @@ export function startMediaFilter(
     const key = win.location.pathname + win.location.search;
     if (key !== caseKey) [caseKey, reveals] = [key, new Map()];
     return reveals.get(mediaUrl(el)) ?? 0;
-  };
-  const safely = <T>(run: () => T, fallback: T) => {
-    try {
-      return run();
-    } catch {
-      return fallback; // a selector this browser does not take
-    }
   };
   const mark = (el: Element) => {
     if (safely(() => el.matches(playable), false)) holdPlayback(el, false);
