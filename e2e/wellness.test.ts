@@ -4,6 +4,8 @@ import { startHarness, type Harness } from './harness';
 import { probeMediaFrames, readMediaFrames } from './media-frame-probe';
 import { hostileCasePage } from './wellness-pages';
 
+type ChromeGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+
 const filterOf = (page: Page, selector: string) =>
   page
     .locator(selector)
@@ -128,6 +130,38 @@ describe('reviewer wellness: case media filters in the console page', () => {
     await page.locator('#bg').hover();
     await page.keyboard.press('Alt+Shift+KeyU');
     expect(await filterOf(page, '#bg')).toBe('grayscale(1)');
+    await page.close();
+  });
+
+  test("open console pages follow the reviewer's view: greyscale only, then filters off", async () => {
+    const page = await h.context.newPage();
+    const url = h.consoleUrl('/console/cases/H-3');
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: hostileCasePage('H-3', 2) }),
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    expect(await filterOf(page, '.case-view img')).toBe('grayscale(1) blur(24px)');
+    const options = await h.context.newPage();
+    await options.goto(h.extensionUrl('options.html'));
+    const store = (view: object) =>
+      options.evaluate(
+        (wellnessView) =>
+          (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ wellnessView }),
+        view,
+      );
+    await store({ mediaFilters: true, blur: false, greyscale: true });
+    await expect.poll(() => filterOf(page, '.case-view img')).toBe('grayscale(1)');
+    await store({ mediaFilters: false, blur: true, greyscale: true });
+    await expect.poll(() => filterOf(page, '#bg')).toBe('none');
+    // The console's own inline filter is given back once the filters are off.
+    expect(
+      await page
+        .locator('.case-view img')
+        .first()
+        .evaluate((el: HTMLElement) => el.style.getPropertyPriority('filter')),
+    ).toBe('important');
+    await store({ mediaFilters: true, blur: true, greyscale: true });
+    await options.close();
     await page.close();
   });
 });

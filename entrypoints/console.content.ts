@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONSOLE_MATCHES } from '../utils/case/adapters/matches';
 import { startCaseDock } from '../utils/dock/case-dock';
 import { startMediaFilter } from '../utils/wellness/media-filter';
-import { readMediaSetup } from '../utils/wellness/media-setup';
+import { readMediaSetup, watchMediaSetup } from '../utils/wellness/media-setup';
 
 export default defineContentScript({
   matches: CONSOLE_MATCHES,
@@ -15,7 +15,8 @@ export default defineContentScript({
   // does it, for a fraction of the start-up cost.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startMediaFilter(document, ctx.signal, () => readMediaSetup(new URL(location.href)));
+    const readSetup = () => readMediaSetup(new URL(location.href));
+    startMediaFilter(document, ctx.signal, readSetup, watchMediaSetup);
     void startCaseDock(document, ctx.signal);
   },
 });

@@ -39,6 +39,7 @@ export function startMediaFilter(
   doc: Document,
   signal: AbortSignal,
   readSetup: () => Promise<MediaSetup>,
+  watchSetup: (onChange: () => void) => () => void,
 ): void {
   if (Reflect.get(globalThis, STARTED)) return;
   Reflect.set(globalThis, STARTED, true);
@@ -77,11 +78,13 @@ export function startMediaFilter(
       [area, ...area.querySelectorAll('*')].slice(0, MAX_SCANNED).forEach(markBackground);
   };
   const apply = () => {
-    selector = scopes.map(mediaSelectorOf).join(', ');
+    // Filters turned off leave no mark on any element: everything is released below.
+    const on = look.blur || look.greyscale;
+    selector = on ? scopes.map(mediaSelectorOf).join(', ') : '';
     areas = scopes.map((s) => s.ready).join(', ');
     // Playback waits for the real case area: a video outside it must not be paused meanwhile.
     playable =
-      scopes === WHOLE_PAGE
+      scopes === WHOLE_PAGE || !on
         ? ''
         : scopes.map((s) => `:where(${s.ready}) :is(video, audio)`).join(', ');
     style.textContent = mediaFilterCss(scopes, look);
@@ -163,12 +166,18 @@ export function startMediaFilter(
   for (const when of ['DOMContentLoaded', 'load'] as const)
     win.addEventListener(when, () => scanBackgrounds(doc), { once: true, signal });
 
-  readSetup().then(
-    (setup) => {
-      if (signal.aborted) return;
-      [scopes, look] = [setup.scopes.length ? setup.scopes : [], setup.look];
-      apply();
-    },
-    () => undefined, // the extension went away under the page: the safe whole-page filter stays
+  const refresh = () =>
+    readSetup().then(
+      (setup) => {
+        if (signal.aborted) return;
+        [scopes, look] = [setup.scopes, setup.look];
+        apply();
+      },
+      () => undefined, // the extension went away under the page: the filter stays as it is
+    );
+  void refresh();
+  signal.addEventListener(
+    'abort',
+    watchSetup(() => void refresh()),
   );
 }

@@ -27,3 +27,9 @@ export async function readMediaSetup(url: URL): Promise<MediaSetup> {
   ]);
   return { scopes: scopesOf([...toAdapters(stored), ...adapters], url), look: lookOf(view) };
 }
+
+/** Calls back when the lead's adapters or the reviewer's view change, so open pages follow. */
+export function watchMediaSetup(onChange: () => void): () => void {
+  const stops = [userAdaptersStorage.watch(onChange), wellnessViewStorage.watch(onChange)];
+  return () => stops.forEach((stop) => stop());
+}
