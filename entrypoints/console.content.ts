@@ -4,6 +4,8 @@ import { startCaseDock } from '../utils/dock/case-dock';
 import { startMediaFilter } from '../utils/wellness/media-filter';
 import { readMediaSetup, watchMediaSetup } from '../utils/wellness/media-setup';
 
+const readSetup = () => readMediaSetup(new URL(location.href));
+
 export default defineContentScript({
   matches: CONSOLE_MATCHES,
   // Starting before the console renders lets the panel frame load while the console fetches
@@ -15,7 +17,6 @@ export default defineContentScript({
   // does it, for a fraction of the start-up cost.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const readSetup = () => readMediaSetup(new URL(location.href));
     startMediaFilter(document, ctx.signal, readSetup, watchMediaSetup);
     void startCaseDock(document, ctx.signal);
   },
