@@ -98,17 +98,20 @@ export function startMediaFilter(
 
   const observer = new MutationObserver((records) => {
     place();
+    // One pass per subtree: a node added inside another one of this batch is covered by it.
+    const roots = new Set<Element>();
     for (const record of records) {
       const target = record.target as Element;
-      if (record.attributeName === 'class') {
-        scanBackgrounds(target);
-        markWithin(target);
-      } else if (record.type === 'attributes') mark(target);
-      for (const node of record.addedNodes)
-        if (node instanceof Element) {
-          scanBackgrounds(node);
-          markWithin(node);
-        }
+      if (record.attributeName === 'class') roots.add(target);
+      else if (record.type === 'attributes') mark(target);
+      for (const node of record.addedNodes) if (node instanceof Element) roots.add(node);
+    }
+    for (const root of roots) {
+      let up = root.parentElement;
+      while (up && !roots.has(up)) up = up.parentElement;
+      if (up) continue;
+      scanBackgrounds(root);
+      markWithin(root);
     }
   });
   observer.observe(doc, {
@@ -163,8 +166,8 @@ export function startMediaFilter(
     const activation = Reflect.get(win.navigator, 'userActivation') as { isActive?: boolean };
     holdPlayback(el, activation?.isActive === true);
   });
-  for (const when of ['DOMContentLoaded', 'load'] as const)
-    win.addEventListener(when, () => scanBackgrounds(doc), { once: true, signal });
+  // Stylesheets that load after their elements were parsed: looked at once, when all are in.
+  win.addEventListener('load', () => scanBackgrounds(doc), { once: true, signal });
 
   const refresh = () =>
     readSetup().then(
