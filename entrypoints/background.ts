@@ -8,6 +8,7 @@ import { startOutboxDelivery } from '../utils/decisions/outbox-service';
 import { ensureInstalledPack } from '../utils/guidance/ensure-installed';
 import { startGuidanceSync } from '../utils/guidance/sync-schedule';
 import { registerMessageHandlers } from '../utils/messaging/router';
+import { startWellnessView } from '../utils/background/wellness-view';
 
 export default defineBackground(() => {
   registerMessageHandlers(backgroundHandlers);
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   startOutboxDelivery();
   void ensureInstalledPack();
   startGuidanceSync();
+  startWellnessView();
 });

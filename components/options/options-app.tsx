@@ -8,6 +8,7 @@ import { ModelCheckReport } from './model-check-report';
 import { GuidanceFieldset } from './guidance-fieldset';
 import { ModelFieldset } from './model-fieldset';
 import { RedactionFieldset } from './redaction-fieldset';
+import { WellnessSection } from './wellness-section';
 import { SecretField } from './secret-field';
 import { TransportNotice } from './transport-notice';
 import { saveOptions, useOptionsForm, type SaveResult } from './use-options-form';
@@ -150,6 +151,7 @@ export function OptionsApp() {
           </a>
         </p>
       </form>
+      <WellnessSection />
     </main>
   );
 }

@@ -25,6 +25,12 @@ export interface Adapter {
   requiredFields: CaseField[];
   /** Where each field is read from, named in self-check messages ("items (tr.msg)"). */
   fieldSources?: Partial<Record<CaseField, string>>;
+  /**
+   * Case media beyond what sits inside `readySelector` (the wellness filters blur all images,
+   * videos and canvases there): other elements holding case content, and media elements.
+   */
+  mediaAreas?: string[];
+  mediaSelector?: string;
   /** Reads the case from the page. Takes the document so tests can hand it a fixture. */
   extract(doc: Document, url: URL): Extraction;
   /** The page element of one item, for highlighting it; undefined when it is not shown. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellnessPolicySchema } from '../wellness/policy';
 import { moderationCategorySchema } from '../models/categories';
 
 /**
@@ -73,6 +74,8 @@ export const guidancePackSchema = z.strictObject({
   policies: z.array(guidancePolicySchema).max(200),
   signals: z.array(guidanceSignalSchema).max(2000).default([]),
   playbooks: z.array(playbookSchema).max(50).default([]),
+  /** Reviewer wellness: media filters and how far reviewers may loosen them. */
+  wellness: wellnessPolicySchema.optional(),
 });
 
 export type GuidanceAction = z.infer<typeof guidanceActionSchema>;

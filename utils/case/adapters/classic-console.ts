@@ -108,6 +108,7 @@ export const classicConsole = defineAdapter({
   // The props table, not the thread: both designs have it, so a redesigned thread is read at
   // once and reported by the self-check instead of timing out as "case did not appear".
   readySelector: PROPS,
+  mediaAreas: [THREAD],
   requiredFields: ['items'],
   fieldSources: { items: `${THREAD} ${ROW}`, subject: 'h2.ticket-title' },
   extract,

@@ -87,6 +87,7 @@ export const demoConsole = defineAdapter({
   isCasePage: (url) => CASE_PATH.test(url.pathname),
   readySelector: '.case-view[data-case-id]',
   requiredFields: ['items'],
+  mediaSelector: '.attachment > img',
   fieldSources: { items: '.thread > .message', subject: '.case-subject' },
   extract,
   locateItem: (doc, itemId) =>

@@ -61,6 +61,9 @@ export function toAdapter(def: DeclarativeAdapter): Adapter {
     isCasePage: (url) =>
       matchesAny(def.matches, url) && (!casePage || regexFor(casePage).test(url.href)),
     readySelector: def.ready,
+    // Items are case content wherever they sit, also outside the `ready` element.
+    mediaAreas: [def.items.selector],
+    mediaSelector: def.items.media && `:is(${def.items.selector}) :is(${def.items.media.selector})`,
     requiredFields: def.required,
     fieldSources: sources,
     extract: (doc, url) => extractDeclarative(def, doc, url),

@@ -1,0 +1,39 @@
+/**
+ * Console pages for the wellness tests and bench, served at demo-console case addresses so the
+ * built-in adapter (`.case-view[data-case-id]`, `.attachment > img`) reads them.
+ */
+const svg = (fill: string) =>
+  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="${fill}"/></svg>`)}`;
+
+export const RED = svg('#e00');
+
+/** The case element of one case: ten images (one with an inline `!important` filter) and a video. */
+export function hostileCaseView(id: string, images = 10): string {
+  const attachments = Array.from(
+    { length: images },
+    (_, i) =>
+      `<div class="attachment" data-attachment-id="a-${i}"><img class="photo" src="${svg(`hsl(${i * 36} 90% 50%)`)}" alt="photo ${i}"${i === 0 ? ' style="filter: none !important"' : ''}></div>`,
+  ).join('');
+  return `<main class="case-view" data-case-id="${id}">
+  <h1 class="case-subject">Hostile styles ${id}</h1>
+  <div class="thread"><div class="message" data-message-id="m-1" data-role="reported">
+    <div class="message-body">Look at these</div>${attachments}
+    <div class="poster-bg" id="bg"></div>
+    <video id="clip" autoplay loop poster="${svg('#00e')}" width="120" height="80"></video>
+  </div></div>
+</main>`;
+}
+
+/**
+ * Ten images and a video (which the console starts itself once loaded) in the case, some of them styled by the console to defeat filters. */
+export function hostileCasePage(id: string, images = 10): string {
+  return `<!doctype html><html><head><title>${id}</title><style>
+  img { filter: none !important; }
+  .case-view .photo.photo { filter: contrast(1.1) !important; }
+  .poster-bg { width: 120px; height: 80px; background-image: url("${svg('#0a0')}"); }
+</style></head><body>
+<img id="outside" src="${RED}" alt="site logo">
+${hostileCaseView(id, images)}
+<script>addEventListener('load', () => document.getElementById('clip').play().catch(() => {}));</script>
+</body></html>`;
+}

@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { probeMediaFrames, readMediaFrames } from './media-frame-probe';
+import { hostileCasePage } from './wellness-pages';
+
+type ChromeGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+
+const filterOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).filter);
+
+describe('reviewer wellness: case media filters in the console page', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  test('a full page load of the classic console never paints its case images unfiltered', async () => {
+    const page = await h.context.newPage();
+    await probeMediaFrames(page, 'table.ticket-thread img');
+    await page.goto(h.consoleUrl('/classic/ticket?id=C-1007'), { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const count = await readMediaFrames(page);
+    expect(count.frames).toBeGreaterThan(3);
+    expect(count.unfiltered).toBe(0);
+    expect(await filterOf(page, 'table.ticket-thread img')).toBe('grayscale(1) blur(24px)');
+    await page.close();
+  });
+
+  test('the demo console: blurred, then a click unblurs, a second click gives the colour back', async () => {
+    const page = await h.context.newPage();
+    await probeMediaFrames(page, '.case-view .attachment img');
+    await page.goto(h.consoleUrl('/console/cases/C-1007'));
+    const image = page.locator('.attachment img').first();
+    await image.waitFor();
+    await expect.poll(() => image.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
+    expect(await filterOf(page, '.attachment img')).toBe('grayscale(1) blur(24px)');
+    expect((await readMediaFrames(page)).unfiltered).toBe(0);
+    await image.click();
+    expect(await filterOf(page, '.attachment img')).toBe('grayscale(1)');
+    await image.click();
+    expect(await filterOf(page, '.attachment img')).toBe('none');
+    // The console rebuilds the element: the reveal stays with that image within the case.
+    await page.evaluate(() => {
+      const attachment = document.querySelector('.attachment')!;
+      const html = attachment.innerHTML;
+      attachment.innerHTML = html;
+    });
+    expect(await filterOf(page, '.attachment img')).toBe('none');
+    await page.close();
+  });
+
+  test('client-side navigation to the next case filters its media from its first frame', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.consoleUrl('/console/cases/C-1011'));
+    await page.locator('.case-view').waitFor();
+    await page.evaluate(() => {
+      const count = { frames: 0, unfiltered: 0 };
+      Object.assign(window, { __mediaFrames: count, sameDocument: true });
+      const tick = () => {
+        count.frames += 1;
+        const media = [...document.querySelectorAll('.case-view .attachment img')];
+        if (media.some((el) => !getComputedStyle(el).filter.includes('blur'))) count.unfiltered++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.locator('.pager-next').click();
+    await expect.poll(() => page.url()).toContain('/console/cases/C-1012');
+    await page.locator('.attachment img').first().waitFor();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect((await readMediaFrames(page)).unfiltered).toBe(0);
+    expect(await filterOf(page, '.attachment img')).toBe('grayscale(1) blur(24px)');
+    await page.close();
+  });
+
+  test("a console's own !important filters do not defeat it; media outside the case is left alone", async () => {
+    const page = await h.context.newPage();
+    const url = h.consoleUrl('/console/cases/H-1');
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: hostileCasePage('H-1') }),
+    );
+    await probeMediaFrames(page, '.case-view img');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect((await readMediaFrames(page)).unfiltered).toBe(0);
+    const filters = await page
+      .locator('.case-view img')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).filter));
+    expect(filters).toHaveLength(10);
+    expect(new Set(filters)).toEqual(new Set(['grayscale(1) blur(24px)']));
+    expect(await filterOf(page, '#bg')).toBe('grayscale(1) blur(24px)');
+    expect(await filterOf(page, '#clip')).toBe('grayscale(1) blur(24px)');
+    expect(await filterOf(page, '#outside')).toBe('none');
+    // Fully revealed, the console's own inline filter is back.
+    const first = page.locator('.case-view img').first();
+    await first.click();
+    await first.click();
+    expect(await filterOf(page, '.case-view img')).toBe('none');
+    expect(await first.evaluate((el: HTMLElement) => el.style.getPropertyPriority('filter'))).toBe(
+      'important',
+    );
+    await page.close();
+  });
+
+  test('media added later is filtered at once; videos stay paused and muted; a key reveals', async () => {
+    const page = await h.context.newPage();
+    const url = h.consoleUrl('/console/cases/H-2');
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: hostileCasePage('H-2', 2) }),
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    // The console started the video itself on load, without the reviewer asking.
+    await expect
+      .poll(() => page.locator('#clip').evaluate((v: HTMLVideoElement) => [v.paused, v.muted]))
+      .toEqual([true, true]);
+    // (After it: page.evaluate counts as a user gesture, which a reviewer's start would be.)
+    const lazy = await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = document.querySelector<HTMLImageElement>('#outside')!.src;
+      document.querySelector('.thread')!.append(img);
+      return getComputedStyle(img).filter; // the very style the next frame paints with
+    });
+    expect(lazy).toBe('grayscale(1) blur(24px)');
+    await page.locator('#bg').hover();
+    await page.keyboard.press('Alt+Shift+KeyU');
+    expect(await filterOf(page, '#bg')).toBe('grayscale(1)');
+    await page.close();
+  });
+
+  test("open console pages follow the reviewer's view: greyscale only, then filters off", async () => {
+    const page = await h.context.newPage();
+    const url = h.consoleUrl('/console/cases/H-3');
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: hostileCasePage('H-3', 2) }),
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    expect(await filterOf(page, '.case-view img')).toBe('grayscale(1) blur(24px)');
+    const options = await h.context.newPage();
+    await options.goto(h.extensionUrl('options.html'));
+    const store = (view: object) =>
+      options.evaluate(
+        (wellnessView) =>
+          (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ wellnessView }),
+        view,
+      );
+    await store({ mediaFilters: true, blur: false, greyscale: true });
+    await expect.poll(() => filterOf(page, '.case-view img')).toBe('grayscale(1)');
+    await store({ mediaFilters: false, blur: true, greyscale: true });
+    await expect.poll(() => filterOf(page, '#bg')).toBe('none');
+    // The console's own inline filter is given back once the filters are off.
+    expect(
+      await page
+        .locator('.case-view img')
+        .first()
+        .evaluate((el: HTMLElement) => el.style.getPropertyPriority('filter')),
+    ).toBe('important');
+    await store({ mediaFilters: true, blur: true, greyscale: true });
+    await options.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The stylesheet that keeps case media greyscale and blurred. It is CSS, not script, so it is
+ * in force for the first frame the console paints and for media the console adds later (the
+ * browser filters them as it styles them, no observer round trip).
+ *
+ * Everything sits in one cascade layer declared before any of the console's stylesheets: an
+ * `!important` declaration in an earlier layer beats every later layer and all unlayered
+ * `!important` rules whatever their specificity, so a console styling its own images with
+ * `filter: none !important` still gets ours. (Inline `!important` styles outrank layers; the
+ * marks in `media-marks.ts` move those aside.)
+ */
+
+/** Where case media is: the adapter's case element (`ready`) and its own media selector. */
+export interface MediaScope {
+  ready: string;
+  media?: string;
+}
+
+export interface MediaLook {
+  blur: boolean;
+  greyscale: boolean;
+}
+
+/** Set on an element to say how far the reviewer revealed it: 1 = unblurred, 2 = in colour. */
+export const REVEAL_ATTR = 'data-caselight-reveal';
+/** Set on elements whose background image comes from a stylesheet (found by script). */
+export const BACKGROUND_ATTR = 'data-caselight-bg';
+export const LAYER = 'caselight-wellness';
+
+/** The kinds of element filtered inside a case element; inline `url(` is a background image. */
+export const MEDIA_KINDS = `img, video, canvas, [style*="url("], [${BACKGROUND_ATTR}]`;
+
+/** The page-level selector of every filtered element for these scopes. */
+export function mediaSelectorOf(scope: MediaScope): string {
+  const inCase = `:where(${scope.ready}) :is(${MEDIA_KINDS})`;
+  return scope.media ? `${inCase}, :where(${scope.media})` : inCase;
+}
+
+const filterOf = (blur: boolean, grey: boolean) =>
+  [grey ? 'grayscale(1)' : '', blur ? 'blur(24px)' : ''].filter(Boolean).join(' ') || 'none';
+
+/**
+ * One rule per scope, so a selector one console's adapter got wrong drops only that rule.
+ * Revealed media falls out of the rules (`:not`), which leaves the console's own filter.
+ */
+export function mediaFilterCss(scopes: readonly MediaScope[], look: MediaLook): string {
+  if (!look.blur && !look.greyscale) return `@layer ${LAYER} {}`;
+  const rules = scopes.flatMap((scope) => {
+    const all = `:is(${mediaSelectorOf(scope)})`;
+    const hidden = `${all}:not([${REVEAL_ATTR}])`;
+    const grey = `${all}[${REVEAL_ATTR}="1"]`;
+    const out = [
+      `${hidden} { filter: ${filterOf(look.blur, look.greyscale)} !important; cursor: zoom-in; }`,
+    ];
+    if (look.greyscale && look.blur)
+      out.push(`${grey} { filter: grayscale(1) !important; cursor: zoom-in; }`);
+    return out;
+  });
+  return `@layer ${LAYER} {\n${rules.join('\n')}\n}`;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { WellnessView } from './view-storage';
+
+/**
+ * The team's media filter policy, set by the lead in guidance (`GuidancePack.wellness`), and
+ * the reviewer's own choices. A reviewer can always make their view stricter; looser only where
+ * the lead allows it (`reviewerMay`).
+ */
+export const wellnessPolicySchema = z.strictObject({
+  /**
+   * Which cases get the filters: all; those scoring at or over a threshold in a chosen
+   * category; those in chosen queues. Filters are on until the case is known to fall outside.
+   */
+  media: z.enum(['always', 'threshold', 'queues']).default('always'),
+  thresholds: z.record(z.string().min(1).max(100), z.number().min(0).max(1)).default({}),
+  queues: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  blur: z.boolean().default(true),
+  greyscale: z.boolean().default(true),
+  reviewerMay: z
+    .strictObject({
+      turnOff: z.boolean().default(false),
+      dropBlur: z.boolean().default(false),
+      dropGreyscale: z.boolean().default(false),
+    })
+    .default({ turnOff: false, dropBlur: false, dropGreyscale: false }),
+  /** Graphic terms in message text masked until revealed per message; off unless turned on. */
+  maskText: z.boolean().default(false),
+});
+
+export const wellnessPersonalSchema = z.strictObject({
+  mediaFilters: z.enum(['team', 'always', 'off']).default('team'),
+  blur: z.boolean().optional(),
+  greyscale: z.boolean().optional(),
+  maskText: z.boolean().optional(),
+});
+
+export type WellnessPolicy = z.infer<typeof wellnessPolicySchema>;
+export type WellnessPersonal = z.infer<typeof wellnessPersonalSchema>;
+
+export const DEFAULT_POLICY: WellnessPolicy = wellnessPolicySchema.parse({});
+
+/** A reviewer's wish counts where it is stricter, or where the lead allows the looser one. */
+const choose = (team: boolean, wish: boolean | undefined, mayDrop: boolean) =>
+  wish === undefined ? team : wish || (team && !mayDrop);
+
+/** The view the reviewer's console pages show, from the team's policy and their own choices. */
+export function resolveWellnessView(
+  policy: WellnessPolicy,
+  personal: WellnessPersonal,
+): WellnessView {
+  const off = personal.mediaFilters === 'off' && policy.reviewerMay.turnOff;
+  const blur = choose(policy.blur, personal.blur, policy.reviewerMay.dropBlur);
+  const greyscale = choose(policy.greyscale, personal.greyscale, policy.reviewerMay.dropGreyscale);
+  return { mediaFilters: !off && (blur || greyscale), blur, greyscale };
+}
+
+/** What decides whether a case's media stays filtered once the case and its scores are known. */
+export interface CaseExposure {
+  queue?: string;
+  /** Highest score per model category over the case's items. */
+  scores: Record<string, number>;
+}
+
+/**
+ * Whether this case keeps its media filters under the team's policy. A reviewer who chose
+ * `always` keeps them on every case, whatever the policy.
+ */
+export function filtersCase(
+  policy: WellnessPolicy,
+  personal: WellnessPersonal,
+  exposure: CaseExposure,
+): boolean {
+  if (personal.mediaFilters === 'always' || policy.media === 'always') return true;
+  if (policy.media === 'queues')
+    return exposure.queue !== undefined && policy.queues.includes(exposure.queue);
+  return Object.entries(policy.thresholds).some(
+    ([category, threshold]) => (exposure.scores[category] ?? 0) >= threshold,
+  );
+}
