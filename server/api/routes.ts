@@ -12,6 +12,8 @@ import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
+import { addSsoRoutes } from '../oidc/routes';
+import type { OidcSettings } from '../oidc/verify-id-token';
 import { sendError, sendJson } from './respond';
 
 /** `hostedConsoles`, `strictCases`, `keepCaseText`, `caseTextRetentionDays`: `CaseOptions`. */
@@ -22,6 +24,8 @@ export interface ApiOptions extends CaseOptions {
   decisionDelayMs?: number;
   /** Mounts `/api/_faults` (fault injection for decision POSTs). Never in production. */
   faults?: boolean;
+  /** Sign-in through the team's OpenID Connect provider; without it, bearer tokens only. */
+  oidc?: OidcSettings;
 }
 
 /**
@@ -71,6 +75,7 @@ export function createApiRoutes(
   addGuidanceRoutes(api, db, { clock: options.clock });
   addTrainingRoutes(api, db, clock);
   addAdminRoutes(api, db, clock);
+  addSsoRoutes(api, db, options.oidc, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { accountsMigration } from './accounts-migration';
 import { consoleCasesMigration } from './console-cases-migration';
+import { oidcMigration } from './oidc-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -201,6 +202,7 @@ export const migrations: readonly Migration[] = [
   },
   consoleCasesMigration,
   accountsMigration,
+  oidcMigration,
 ];
 
 /**
