@@ -14,6 +14,7 @@ import { guidanceHandlers } from './guidance-handlers';
 import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
+import { ssoHandlers } from './sso-handlers';
 import { writerHandlers } from './writer-handlers';
 import type { Request } from '../messaging/protocol';
 import { registerDockToken } from '../messaging/dock-tokens';
@@ -150,6 +151,7 @@ export const backgroundHandlers: Handlers = {
   ...practiceHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
+  ...ssoHandlers,
   ...adapterHandlers,
   ...assessHandlers,
   ...writerHandlers,
