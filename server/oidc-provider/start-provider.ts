@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
-import OidcProvider from 'oidc-provider';
+import OidcProvider, { interactionPolicy } from 'oidc-provider';
 
 /**
  * A real OpenID Connect provider (`oidc-provider`, a certified implementation) on loopback, for
@@ -30,6 +30,12 @@ export async function startLocalProvider(opts: {
   redirectUris: string[];
   clientId?: string;
   idTokenTtlSeconds?: number;
+  /**
+   * Origins allowed to call the token endpoint from a browser: an extension posts from its own
+   * origin (`chrome-extension://<id>`), which an administrator registers as a trusted origin
+   * at the provider (Okta: Trusted Origins), as here.
+   */
+  corsOrigins?: string[];
 }): Promise<LocalProvider> {
   const accounts = new Map<string, ProviderAccount>();
   let current: string | undefined;
@@ -60,6 +66,20 @@ export async function startLocalProvider(opts: {
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = opts.clientId ?? 'caselight-extension';
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+
+  // The (automatic) login shows again whenever the test switched people, so the provider's
+  // session cookie does not sign the previous one in again.
+  const policy = interactionPolicy.base();
+  policy
+    .get('login')
+    ?.checks.add(
+      new interactionPolicy.Check(
+        'test_switch_user',
+        'tests choose who signs in',
+        'login_required',
+        (ctx) => ctx.oidc.session?.accountId !== current,
+      ),
+    );
 
   provider = new OidcProvider(issuer, {
     clients: [
@@ -92,6 +112,8 @@ export async function startLocalProvider(opts: {
       Session: 3600,
     },
     features: { devInteractions: { enabled: false } },
+    interactions: { policy },
+    clientBasedCORS: (_ctx, origin) => (opts.corsOrigins ?? []).includes(origin),
     findAccount: (_ctx, sub) => {
       const account = accounts.get(sub);
       if (!account) return undefined;

@@ -15,6 +15,10 @@ const discoverySchema = z.object({
   token_endpoint: z.url(),
 });
 const tokenAnswerSchema = z.object({ id_token: z.string().min(1) });
+const providerErrorSchema = z.object({
+  error: z.string(),
+  error_description: z.string().optional(),
+});
 
 export interface ProviderSignIn {
   issuer: string;
@@ -87,10 +91,13 @@ export async function signInWithProvider(flow: ProviderSignIn) {
       code_verifier: verifier,
     }),
   }).catch(() => undefined);
-  const answer = tokenAnswerSchema.safeParse(await response?.json().catch(() => undefined));
+  const body: unknown = await response?.json().catch(() => undefined);
+  const answer = tokenAnswerSchema.safeParse(body);
   if (!response?.ok || !answer.success) {
+    const why = providerErrorSchema.safeParse(body);
+    const detail = why.success ? `: ${why.data.error_description ?? why.data.error}` : '';
     throw new SsoError(
-      `The provider did not hand out an ID token (${response?.status ?? 'no answer'}).`,
+      `The provider did not hand out an ID token (${response?.status ?? 'no answer'}${detail}).`,
     );
   }
   return { idToken: answer.data.id_token, nonce };
