@@ -63,7 +63,7 @@ export function SsoFieldset(props: {
         error={errorFor(props.errors, 'sso.clientId')}
         onChange={(clientId) => props.onChange({ ...props.value, clientId })}
       />
-      <p data-testid="sso-status" role="status" className="text-sm">
+      <p data-testid="sso-status" aria-live="polite" className="text-sm">
         {!session
           ? 'Not signed in with SSO.'
           : session.expired
