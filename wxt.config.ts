@@ -29,7 +29,8 @@ export default defineConfig({
     // scripting: the content script is registered at run time for consoles a lead adds.
     // webRequest: only to name a failed connection exactly (DNS, TLS, refused) in "Test
     // connection"; it observes, never blocks, and shows no install warning.
-    permissions: ['storage', 'alarms', 'scripting', 'webRequest'],
+    // identity: single sign-on (launchWebAuthFlow shows the team's provider in its own window).
+    permissions: ['storage', 'alarms', 'scripting', 'webRequest', 'identity'],
     host_permissions: HOST_PERMISSIONS,
     // MV3 (Chrome) takes run-time origins as optional_host_permissions, MV2 (Firefox) as
     // optional_permissions.

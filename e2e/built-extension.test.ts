@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { MANAGED_FIELDS } from '../utils/settings/managed-policy';
 import { EXTENSION_DIR } from './browser';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
@@ -37,6 +38,7 @@ describe('the built extension', () => {
   test('asks for no permission it does not use and no host beyond loopback and OpenAI', () => {
     expect(manifest.permissions.toSorted()).toEqual([
       'alarms',
+      'identity',
       'scripting',
       'sidePanel',
       'storage',
@@ -49,13 +51,17 @@ describe('the built extension', () => {
     ]);
   });
 
-  test('lets an administrator pin the guidance key and allow http:// by policy, and nothing else', () => {
+  test('lets an administrator set by policy exactly the keys Caselight reads, and nothing else', () => {
     const file = manifest.storage?.managed_schema;
     expect(file).toBe('managed-schema.json');
     const schema = JSON.parse(readFileSync(join(EXTENSION_DIR, file!), 'utf8')) as {
       properties: Record<string, { type: string }>;
     };
-    expect(Object.keys(schema.properties)).toEqual(['guidancePublicKey', 'allowInsecureHttp']);
+    expect(Object.keys(schema.properties)).toEqual([
+      'guidancePublicKey',
+      'allowInsecureHttp',
+      ...Object.keys(MANAGED_FIELDS),
+    ]);
     expect(schema.properties.guidancePublicKey?.type).toBe('string');
     expect(schema.properties.allowInsecureHttp?.type).toBe('boolean');
   });

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { printAccess } from './start-banner';
 import { startCaseApi } from './start';
+import { readOidcOptions } from './oidc/cli-options';
 
 /**
  * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1] [--demo]
  * [--hosted-consoles demo-console,classic-console] [--strict-cases] [--keep-case-text
- * [--case-text-retention-days 30]]`. Starts the reference case API (with `--demo`, also the
+ * [--case-text-retention-days 30]] [--oidc-issuer <url> --oidc-client-id <id>
+ * [--oidc-groups-claim groups] [--oidc-session-hours 8]]`. Starts the reference case API (with `--demo`, also the
  * demo and classic consoles) and prints where to find them. Without `--demo` it seeds nothing: accounts come from
  * the admin CLI (`npm run admin`). The case settings are the team's: see server/README.md.
  */
@@ -19,6 +21,10 @@ const { values } = parseArgs({
     'keep-case-text': { type: 'boolean', default: false },
     'case-text-retention-days': { type: 'string', default: '30' },
     demo: { type: 'boolean', default: false },
+    'oidc-issuer': { type: 'string' },
+    'oidc-client-id': { type: 'string' },
+    'oidc-groups-claim': { type: 'string', default: 'groups' },
+    'oidc-session-hours': { type: 'string', default: '8' },
   },
 });
 
@@ -33,6 +39,7 @@ if (!Number.isInteger(retentionDays) || retentionDays <= 0) {
   console.error(`Invalid --case-text-retention-days ${values['case-text-retention-days']}`);
   process.exit(2);
 }
+const oidc = readOidcOptions(values);
 const hostedConsoles = values['hosted-consoles']
   ?.split(',')
   .map((id) => id.trim())
@@ -47,6 +54,7 @@ const server = await startCaseApi({
   strictCases: values['strict-cases'],
   keepCaseText: values['keep-case-text'],
   caseTextRetentionDays: retentionDays,
+  oidc,
 });
 
 console.log(`Caselight reference case API (database: ${values.db})`);
@@ -59,6 +67,7 @@ console.log(
   `  Cases:         ${values['strict-cases'] ? 'only known cases (strict)' : 'any console case accepted'}; ` +
     (values['keep-case-text'] ? `case text kept ${retentionDays} days` : 'case text not kept'),
 );
+if (oidc) console.log(`  Sign-in:       ${oidc.issuer} (client ${oidc.clientId}) or bearer tokens`);
 printAccess(server.db, { demo: values.demo, dbPath: values.db });
 
 let stopping = false;

@@ -9,11 +9,17 @@ export interface FieldProps {
   /** The schema's message for this field, shown under it and announced with it. */
   error?: string;
   inputMode?: 'decimal' | 'numeric';
+  /** Set by the administrator's policy: shown, not editable, and said so. */
+  locked?: boolean;
 }
 
 export function Field(props: FieldProps) {
   const id = useId();
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean);
+  const describedBy = [
+    props.hint && `${id}-hint`,
+    props.locked && `${id}-locked`,
+    props.error && `${id}-error`,
+  ].filter(Boolean);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -28,6 +34,8 @@ export function Field(props: FieldProps) {
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy.length ? describedBy.join(' ') : undefined}
+        readOnly={props.locked}
+        data-locked={props.locked ? true : undefined}
         onChange={(e) => props.onChange(e.target.value)}
         className={`w-full rounded border px-2 py-1 font-mono text-sm ${
           props.error ? 'border-red-500' : 'border-zinc-300'
@@ -36,6 +44,11 @@ export function Field(props: FieldProps) {
       {props.hint && (
         <p id={`${id}-hint`} className="text-xs text-zinc-500">
           {props.hint}
+        </p>
+      )}
+      {props.locked && (
+        <p id={`${id}-locked`} className="text-xs text-zinc-600">
+          🔒 Set by your administrator (policy).
         </p>
       )}
       {props.error && (

@@ -13,8 +13,11 @@ export function ModelFieldset(props: {
   secret: SecretEdit;
   onSecretChange: (edit: SecretEdit) => void;
   errors?: FieldError[];
+  /** Policy keys the administrator set (`managed-policy.ts`): those fields are locked. */
+  locked?: ReadonlySet<string>;
 }) {
   const { model, onChange, errors } = props;
+  const locked = (key: string) => props.locked?.has(key) ?? false;
   const bounds = model.uncertainBounds;
   return (
     <fieldset className="space-y-3">
@@ -23,6 +26,7 @@ export function ModelFieldset(props: {
         label="Model server address"
         hint="OpenAI, or any OpenAI-compatible server or company proxy"
         value={model.baseUrl}
+        locked={locked('modelBaseUrl')}
         error={errorFor(errors, 'model.baseUrl')}
         onChange={(baseUrl) => onChange({ baseUrl })}
       />
@@ -35,12 +39,14 @@ export function ModelFieldset(props: {
       <Field
         label="Moderation model"
         value={model.moderationModel}
+        locked={locked('moderationModel')}
         error={errorFor(errors, 'model.moderationModel')}
         onChange={(moderationModel) => onChange({ moderationModel })}
       />
       <Field
         label="Policy model"
         value={model.policyModel}
+        locked={locked('policyModel')}
         error={errorFor(errors, 'model.policyModel')}
         onChange={(policyModel) => onChange({ policyModel })}
       />

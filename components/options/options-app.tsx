@@ -10,6 +10,8 @@ import { ModelFieldset } from './model-fieldset';
 import { RedactionFieldset } from './redaction-fieldset';
 import { WellnessSection } from './wellness-section';
 import { SecretField } from './secret-field';
+import { SsoFieldset } from './sso-fieldset';
+import { useManagedSettings } from './use-managed';
 import { TransportNotice } from './transport-notice';
 import { saveOptions, useOptionsForm, type SaveResult } from './use-options-form';
 import type { ModelStatus } from '../../utils/status/schema';
@@ -21,6 +23,7 @@ export function OptionsApp() {
   const [form, setForm] = useOptionsForm();
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState<'saving' | 'testing'>();
+  const managed = useManagedSettings();
   if (!form) return null;
   const { settings, secrets } = form;
   const errors = outcome?.kind === 'invalid' ? outcome.errors : undefined;
@@ -52,11 +55,23 @@ export function OptionsApp() {
         }}
       >
         <h1 className="text-xl font-bold text-indigo-700">Caselight options</h1>
+        {managed.problems.length > 0 && (
+          <ul
+            data-testid="policy-problems"
+            role="alert"
+            className="list-disc pl-5 text-sm text-red-700"
+          >
+            {managed.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
         <fieldset className="space-y-3">
           <legend className="font-semibold">Case API</legend>
           <Field
             label="Case API address"
             value={settings.caseApiUrl}
+            locked={managed.locked.has('caseApiUrl')}
             error={errorFor(errors, 'caseApiUrl')}
             onChange={(caseApiUrl) => setSettings({ caseApiUrl })}
           />
@@ -68,7 +83,14 @@ export function OptionsApp() {
             onChange={(caseApiToken) => setForm({ ...form, secrets: { ...secrets, caseApiToken } })}
           />
         </fieldset>
+        <SsoFieldset
+          value={settings.sso}
+          onChange={(sso) => setSettings({ sso })}
+          errors={errors}
+          locked={managed.locked}
+        />
         <ModelFieldset
+          locked={managed.locked}
           model={settings.model}
           onChange={(change) => setSettings({ model: { ...settings.model, ...change } })}
           secret={secrets.modelApiKey}

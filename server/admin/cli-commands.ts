@@ -10,6 +10,7 @@ import { listTeams } from '../db/teams';
 import { listTokens } from '../db/tokens';
 import { listUsers } from '../db/users';
 import type { cliOptions } from './cli-options';
+import { ssoCommands } from './sso-commands';
 
 type Values = { [K in keyof typeof cliOptions]?: string | boolean };
 
@@ -99,6 +100,7 @@ export const commands: Record<string, (input: CommandInput) => ActionResult<unkn
   'token revoke': ({ ctx, args }) => revokeToken(ctx, need(args[0], 'token id')),
   audit: ({ db, values }) =>
     ok({ entries: listAudit(db, { limit: positiveInt(str(values, 'limit'), '--limit') ?? 50 }) }),
+  ...ssoCommands,
 };
 
 /** The command named by the leading positionals: two words (`user create`) or one (`init`). */

@@ -5,6 +5,7 @@ import type {
   TokenInfo,
   User,
 } from '../../utils/case-api/admin-schema';
+import type { GroupMapping } from '../../utils/case-api/sso-schema';
 
 /** Human-readable output of the admin CLI (`--json` prints the answer as it is instead). */
 
@@ -43,6 +44,9 @@ const issued = (i: IssuedToken) =>
   ].join('\n');
 
 /** Lines for what a command answered; shapes are told apart by their keys. */
+const mappingLine = (m: GroupMapping) =>
+  `${m.group.padEnd(30)} role ${m.role ?? '(unchanged)'}, team ${m.teamId ?? '(unchanged)'}`;
+
 export function formatAnswer(answer: unknown): string {
   if (typeof answer !== 'object' || answer === null) return String(answer);
   if ('users' in answer) return (answer.users as User[]).map(userLine).join('\n') || '(no users)';
@@ -57,6 +61,10 @@ export function formatAnswer(answer: unknown): string {
     return `Admin ${(answer.user as User).id} created.\n${issued(answer.issued as IssuedToken)}`;
   }
   if ('token' in answer && 'info' in answer) return issued(answer as IssuedToken);
+  if ('mappings' in answer) {
+    return (answer.mappings as GroupMapping[]).map(mappingLine).join('\n') || '(no group mappings)';
+  }
+  if ('group' in answer) return mappingLine(answer as GroupMapping);
   if ('role' in answer) return userLine(answer as User);
   if ('kind' in answer) return teamLine(answer as Team);
   if ('state' in answer) return tokenLine(answer as TokenInfo);

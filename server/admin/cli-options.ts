@@ -37,5 +37,9 @@ export const USAGE = `Usage: npm run admin -- --db <file> <command> [options]   
   token list [--user <user id>]
   token revoke <token id>
   audit [--limit <n>]            newest first
+  sso map <group> [--role <role>] [--team <team id>]
+      people in this provider group sign in with that role and/or team
+  sso unmap <group>
+  sso groups                     the group mappings
 
 Every change is written to the audit log as cli:<your OS user>.`;

@@ -34,10 +34,10 @@ const adminsOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
   await next();
 };
 
-const STATUS = { conflict: 409, not_found: 404, invalid: 422 } as const;
+export const STATUS = { conflict: 409, not_found: 404, invalid: 422 } as const;
 
 /** Parses the body with `schema`, runs the audited action as the signed-in admin, answers. */
-async function act<I extends z.ZodType, T>(
+export async function act<I extends z.ZodType, T>(
   c: Context<ApiEnv>,
   ctx: (c: Context<ApiEnv>) => ActionContext,
   input: I,

@@ -1,4 +1,5 @@
 import { adminPaths } from './admin-openapi';
+import { ssoPaths } from '../oidc/sso-openapi';
 import { consolePaths } from './openapi-console-paths';
 import { decisionPaths } from './openapi-decision-paths';
 import { guidancePaths } from './guidance-openapi';
@@ -71,4 +72,5 @@ export const openApiPaths = {
   ...trainingPaths,
   ...qaPaths,
   ...adminPaths,
+  ...ssoPaths,
 };

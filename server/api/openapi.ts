@@ -59,6 +59,14 @@ import {
   revealSchema,
   traineeSetsSchema,
 } from '../../utils/training/schema';
+import {
+  groupMappingInputSchema,
+  groupMappingListSchema,
+  groupMappingSchema,
+  ssoConfigSchema,
+  ssoSessionRequestSchema,
+  ssoSessionSchema,
+} from '../../utils/case-api/sso-schema';
 
 /**
  * The OpenAPI 3.1 description of the case API. Component schemas are generated from the
@@ -67,6 +75,12 @@ import {
  * zod's default target.
  */
 const components = z.registry<{ id: string }>();
+components.add(ssoConfigSchema, { id: 'SsoConfig' });
+components.add(ssoSessionRequestSchema, { id: 'SsoSessionRequest' });
+components.add(ssoSessionSchema, { id: 'SsoSession' });
+components.add(groupMappingInputSchema, { id: 'GroupMappingInput' });
+components.add(groupMappingSchema, { id: 'GroupMapping' });
+components.add(groupMappingListSchema, { id: 'GroupMappingList' });
 components.add(caseSchema, { id: 'Case' });
 components.add(caseItemSchema, { id: 'CaseItem' });
 components.add(partySchema, { id: 'Party' });

@@ -16,6 +16,8 @@ import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
 import { addQaRoutes } from '../qa/routes';
 import { addSlaRoutes } from '../ops/sla-routes';
+import { addSsoRoutes } from '../oidc/routes';
+import type { OidcSettings } from '../oidc/verify-id-token';
 import { sendError, sendJson } from './respond';
 
 /** `hostedConsoles`, `strictCases`, `keepCaseText`, `caseTextRetentionDays`: `CaseOptions`. */
@@ -26,6 +28,8 @@ export interface ApiOptions extends CaseOptions {
   decisionDelayMs?: number;
   /** Mounts `/api/_faults` (fault injection for decision POSTs). Never in production. */
   faults?: boolean;
+  /** Sign-in through the team's OpenID Connect provider; without it, bearer tokens only. */
+  oidc?: OidcSettings;
 }
 
 /**
@@ -81,6 +85,7 @@ export function createApiRoutes(
   addIncidentRoutes(api, db, clock);
   addQaRoutes(api, db, clock);
   addSlaRoutes(api, db, cases);
+  addSsoRoutes(api, db, options.oidc, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

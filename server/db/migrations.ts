@@ -3,6 +3,7 @@ import { accountsMigration } from './accounts-migration';
 import { consoleCasesMigration } from './console-cases-migration';
 import { incidentsMigration } from './incidents-migration';
 import { qaMigration } from './qa-migration';
+import { oidcMigration } from './oidc-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -205,6 +206,7 @@ export const migrations: readonly Migration[] = [
   accountsMigration,
   incidentsMigration,
   qaMigration,
+  oidcMigration,
 ];
 
 /**

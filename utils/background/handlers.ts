@@ -15,6 +15,8 @@ import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './pra
 import { slaHandlers } from './sla-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
+import { ssoHandlers } from './sso-handlers';
+import { ssoTokenFor } from '../sso/session-store';
 import { writerHandlers } from './writer-handlers';
 import type { Request } from '../messaging/protocol';
 import { registerDockToken } from '../messaging/dock-tokens';
@@ -143,7 +145,9 @@ export const backgroundHandlers: Handlers = {
   },
   'api:check': async ({ maxAgeMs }) => {
     const { caseApiUrl } = await readSettings();
-    return checkApiShared(caseApiUrl, maxAgeMs);
+    // A sign-on that starts or ends is another identity: its check is not the cached one.
+    const sso = await ssoTokenFor(caseApiUrl);
+    return checkApiShared(`${caseApiUrl} ${sso.state}`, maxAgeMs);
   },
   ...decisionHandlers,
   ...guidanceHandlers,
@@ -152,6 +156,7 @@ export const backgroundHandlers: Handlers = {
   ...slaHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
+  ...ssoHandlers,
   ...adapterHandlers,
   ...assessHandlers,
   ...writerHandlers,

@@ -4,6 +4,7 @@ import { originPattern } from '../settings/schema';
 import { readSecret } from '../settings/secrets';
 import { readSettings } from '../settings/storage';
 import { checkTransport, type TransportVerdict } from '../settings/transport-policy';
+import { ssoTokenFor } from '../sso/session-store';
 import { apiErrorSchema } from './schema';
 
 /** Background only: the case API is called with the reviewer's token, never from a page. */
@@ -43,16 +44,23 @@ export interface CaseApiSession {
   permitted: boolean;
   /** Whether the address's scheme lets the token travel (`transport-policy.ts`). */
   transport: TransportVerdict;
+  /** Why there is no token when a single sign-on session has ended: sign in again. */
+  signInAgain?: string;
 }
 
 export async function openCaseApiSession(): Promise<CaseApiSession> {
   const { caseApiUrl } = await readSettings();
-  const [token, permitted, transport] = await Promise.all([
+  const [bearer, sso, permitted, transport] = await Promise.all([
     readSecret('caseApiToken'),
+    ssoTokenFor(caseApiUrl),
     browser.permissions.contains({ origins: [originPattern(caseApiUrl)] }),
     checkTransport(caseApiUrl, 'case API'),
   ]);
-  return { baseUrl: caseApiUrl, token, permitted, transport };
+  // A live sign-on session is the reviewer's own; a typed token (service accounts, the demo)
+  // is the fallback.
+  const token = sso.state === 'active' ? sso.token : bearer;
+  const signInAgain = sso.state === 'expired' ? sso.message : undefined;
+  return { baseUrl: caseApiUrl, token, permitted, transport, signInAgain };
 }
 
 export async function caseApiFetch(
@@ -77,7 +85,8 @@ export async function caseApiFetch(
     if (!token) {
       throw new CaseApiError(
         'unauthorized',
-        'No sign-in token is set: add it in Caselight options.',
+        session.signInAgain ??
+          'Not signed in: sign in with SSO, or add a sign-in token, in Caselight options.',
       );
     }
     headers.authorization = `Bearer ${token}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slaTodayQuerySchema, type SlaToday } from '../ops/sla-schema';
 import { adminRequestSchema, type AdminAnswer } from '../admin/admin-messages';
+import { ssoRequestSchema, type SsoAnswer } from '../sso/sso-messages';
 import type { BuilderAnswers } from '../case/builder-messages';
 import { declarativeAdapterSchema } from '../case/declarative/schema';
 import { caseFieldSchema, caseSchema } from '../case/schema';
@@ -121,6 +122,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** Admin page: users, teams, tokens, audit log; the op picks a fixed `/api/admin` path. */
   z.object({ type: z.literal('admin:request'), token: editorToken, request: adminRequestSchema }),
+  /** Options page: single sign-on status, sign in (PKCE through the provider), sign out. */
+  z.object({ type: z.literal('sso:request'), request: ssoRequestSchema }),
   /** Panel: is the case on screen an assigned gold case; its gold answer after the attempt. */
   z.object({ type: z.literal('training:status'), caseId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('training:reveal'), caseId: z.string().min(1).max(200) }),
@@ -224,6 +227,7 @@ export interface ResponseMap {
   'guidance:panels': EditorPanelsAnswer;
   'training:trainer': TrainerAnswer;
   'admin:request': AdminAnswer;
+  'sso:request': SsoAnswer;
   'training:status': PracticeStatusAnswer;
   'training:reveal': RevealAnswer;
   'training:mine': AssignedTrainingAnswer;

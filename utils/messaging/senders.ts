@@ -38,6 +38,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'guidance:panels': TOP,
   'training:trainer': TOP,
   'admin:request': TOP,
+  'sso:request': TOP,
   'training:status': PANEL,
   'training:reveal': PANEL,
   'training:mine': PANEL,

@@ -10,7 +10,7 @@ import { redactionSettingsSchema } from '../redaction/settings';
 export const DEFAULT_CASE_API_URL = 'http://127.0.0.1:4317/api';
 export const DEFAULT_MODEL_BASE_URL = 'https://api.openai.com/v1';
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter an http(s) address' });
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter an http(s) address' });
 
 const bound = z
   .number({ error: 'Enter a number from 0 to 1' })
@@ -25,6 +25,13 @@ export const uncertainBoundsSchema = z
 
 export const settingsSchema = z.object({
   caseApiUrl: httpUrl.default(DEFAULT_CASE_API_URL),
+  /** The team's OpenID Connect provider; empty: sign-in is by token only. */
+  sso: z
+    .object({
+      issuer: z.union([z.literal(''), httpUrl]).default(''),
+      clientId: z.string().trim().max(200).default(''),
+    })
+    .prefault({}),
   model: z
     .object({
       /** OpenAI, or any OpenAI-compatible server (Azure OpenAI, vLLM, Ollama, a company proxy). */

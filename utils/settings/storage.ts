@@ -1,6 +1,7 @@
 import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './schema';
 import { migrateLegacySettings, removeLegacySettings } from './migrate-legacy';
+import { applyManaged, keepOwnWhereManaged, readManagedSettings } from './managed-policy';
 
 /**
  * Reviewer settings, in the extension origin's IndexedDB. They decide where the model key and
@@ -45,17 +46,26 @@ async function readStored(): Promise<StoredSettings> {
   return (await get<StoredSettings>(KEY, settingsStore())) ?? { version: SETTINGS_VERSION, value };
 }
 
-/** Stored values are re-validated: an older or broken value falls back to the defaults. */
+/**
+ * The settings in force: the stored ones (re-validated: an older or broken value falls back
+ * to the defaults) under the administrator's managed values (`managed-policy.ts`).
+ */
 export async function readSettings(): Promise<Settings> {
-  return parse((await readStored()).value);
+  const [stored, managed] = await Promise.all([readStored(), readManagedSettings()]);
+  return applyManaged(parse(stored.value), managed);
 }
 
+/** Saves; fields the policy manages keep the reviewer's own stored value underneath. */
 export async function saveSettings(next: Settings): Promise<Settings> {
+  const [stored, managed] = await Promise.all([readStored(), readManagedSettings()]);
   const valid = settingsSchema.parse(next);
-  const previous = await readSettings();
+  const previous = applyManaged(parse(stored.value), managed);
   await set(
     KEY,
-    { version: SETTINGS_VERSION, value: valid } satisfies StoredSettings,
+    {
+      version: SETTINGS_VERSION,
+      value: keepOwnWhereManaged(valid, parse(stored.value), managed),
+    } satisfies StoredSettings,
     settingsStore(),
   );
   const channel = new BroadcastChannel(CHANNEL);

@@ -82,6 +82,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'guidance:panels': TOP,
   'training:trainer': TOP,
   'admin:request': TOP,
+  'sso:request': TOP,
   'writers:list': TOP,
   'writers:save': TOP,
   'writers:remove': TOP,
