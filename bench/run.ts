@@ -20,6 +20,9 @@ const STANDALONE: Record<string, () => Promise<Figure[]>> = {
   redaction: () => import('./redaction').then((m) => m.redactionFigures()),
   injection: () => import('./injection').then((m) => m.injectionFigures()),
   a11y: () => import('./a11y').then((m) => m.a11yFigures()),
+  wellness: () => import('./wellness').then((m) => m.wellnessFigures()),
+  qa: () => import('./qa').then((m) => m.qaFigures()),
+  incidents: () => import('./incidents').then((m) => m.incidentsFigures()),
 };
 
 async function main() {
