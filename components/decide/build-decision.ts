@@ -43,6 +43,8 @@ export function buildDecision(input: {
   secondOpinionOf?: string;
   /** `training` on an assigned gold case; the case API files it as an attempt either way. */
   mode?: DecisionMode;
+  /** Open incidents the case matched when decided. */
+  incidentIds?: string[];
 }): Decision {
   const { draft, suggestion } = input;
   const agreed = suggestion?.action === draft.actionId;
@@ -63,5 +65,6 @@ export function buildDecision(input: {
     overrideReason: !suggestion || agreed ? undefined : draft.overrideReason.trim() || undefined,
     mode: input.mode ?? 'live',
     secondOpinionOf: input.secondOpinionOf,
+    incidentIds: input.incidentIds?.length ? input.incidentIds : undefined,
   };
 }

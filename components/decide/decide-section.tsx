@@ -24,8 +24,10 @@ export const DecideSection = memo(function DecideSection(props: {
    * copy came from, or on the reported account) stays hidden until the reveal.
    */
   practice?: boolean;
+  /** Open incidents the case matches: the decision is tagged with them. */
+  incidentIds?: string[];
 }) {
-  const { case: c, reviewerId, suggestion, practice } = props;
+  const { case: c, reviewerId, suggestion, practice, incidentIds } = props;
   const pack = useStored(installedPackStorage);
   const outbox = useStored(outboxViewStorage);
   const now = useNow(1000);
@@ -70,6 +72,7 @@ export const DecideSection = memo(function DecideSection(props: {
         secondOpinionOf={byOther?.id}
         suggestion={suggestion}
         mode={practice ? 'training' : undefined}
+        incidentIds={incidentIds}
         confirmIntent={confirmPanelIntent}
       />
       {mine.length > 0 && (

@@ -46,6 +46,7 @@ interface Props {
   suggestion?: SuggestionSnapshot;
   secondOpinionOf?: string;
   mode?: DecisionMode;
+  incidentIds?: string[];
   /** Rejects when the submit may not have been the reviewer's (see `intent-guard.ts`). */
   confirmIntent: () => Promise<void>;
 }
@@ -53,6 +54,7 @@ interface Props {
 /** Pick an action (click or key), add what the action asks for, submit: it goes to the outbox. */
 export function DecisionForm(props: Props) {
   const { case: c, pack, reviewerId, suggestion, secondOpinionOf, mode, confirmIntent } = props;
+  const { incidentIds } = props;
   const [draft, setDraft] = useState(() => emptyDraft(suggestion));
   // Scores usually arrive after the form: the suggested policies fill in then, unless the
   // reviewer has already chosen one (a decision once went out with no policy that way).
@@ -85,6 +87,7 @@ export function DecisionForm(props: Props) {
       suggestion,
       secondOpinionOf,
       mode,
+      incidentIds,
     });
     // The guard judges the moment of the action, so it is asked now, while the record (usually
     // built already) settles. The draft is cleared only once the background holds the decision:
