@@ -141,3 +141,30 @@ it('keeps the policy the reviewer chose when a suggestion comes later', async ()
   await act(async () => root.render(<DecisionForm {...props} suggestion={suggestion} />));
   expect(select.value).toBe(chosen);
 });
+
+it('tags the decision with the open incidents the case matches, and only then', async () => {
+  const decide = async (incidentIds?: string[]) => {
+    await act(async () =>
+      root.render(
+        <DecisionForm
+          key={String(incidentIds)}
+          case={shown}
+          pack={DEFAULT_GUIDANCE_PACK}
+          reviewerId="r1"
+          incidentIds={incidentIds}
+          confirmIntent={async () => {}}
+        />,
+      ),
+    );
+    const approve = [...container.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
+      /Approve|No violation/.test(b.textContent ?? ''),
+    )!;
+    await act(async () => approve.click());
+    await act(async () => container.querySelector('form')!.requestSubmit());
+  };
+  await decide(['inc_scam']);
+  await act(() => vi.waitFor(() => expect(submitted).toHaveLength(1), { timeout: 5000 }));
+  await decide([]);
+  await act(() => vi.waitFor(() => expect(submitted).toHaveLength(2), { timeout: 5000 }));
+  expect(submitted.map((d) => d.incidentIds)).toEqual([['inc_scam'], undefined]);
+});
