@@ -142,26 +142,28 @@ it('keeps the policy the reviewer chose when a suggestion comes later', async ()
   expect(select.value).toBe(chosen);
 });
 
+/** Picks an action that needs no note and submits, with the incidents given. */
+const decide = async (incidentIds?: string[]) => {
+  await act(async () =>
+    root.render(
+      <DecisionForm
+        key={String(incidentIds)}
+        case={shown}
+        pack={DEFAULT_GUIDANCE_PACK}
+        reviewerId="r1"
+        incidentIds={incidentIds}
+        confirmIntent={async () => {}}
+      />,
+    ),
+  );
+  const approve = [...container.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
+    /Approve|No violation/.test(b.textContent ?? ''),
+  )!;
+  await act(async () => approve.click());
+  await act(async () => container.querySelector('form')!.requestSubmit());
+};
+
 it('tags the decision with the open incidents the case matches, and only then', async () => {
-  const decide = async (incidentIds?: string[]) => {
-    await act(async () =>
-      root.render(
-        <DecisionForm
-          key={String(incidentIds)}
-          case={shown}
-          pack={DEFAULT_GUIDANCE_PACK}
-          reviewerId="r1"
-          incidentIds={incidentIds}
-          confirmIntent={async () => {}}
-        />,
-      ),
-    );
-    const approve = [...container.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
-      /Approve|No violation/.test(b.textContent ?? ''),
-    )!;
-    await act(async () => approve.click());
-    await act(async () => container.querySelector('form')!.requestSubmit());
-  };
   await decide(['inc_scam']);
   await act(() => vi.waitFor(() => expect(submitted).toHaveLength(1), { timeout: 5000 }));
   await decide([]);
