@@ -72,7 +72,7 @@ describe('incident mode in the panel', () => {
     await page.keyboard.press('Alt+Shift+K');
     await page.keyboard.press('5'); // Escalate to specialist: the overlay's action
     await panel.getByLabel(/Note/).fill('Drainer link, same wave.');
-    // Following the overlay is agreeing with the suggestion: no override reason is asked.
+    // Following the incident's overlay needs no override reason, whatever the model said.
     expect(await panel.getByLabel('Override reason').count()).toBe(0);
     await page.keyboard.press('Control+Enter');
     const state = panel.getByTestId('decision-state');
@@ -84,6 +84,26 @@ describe('incident mode in the panel', () => {
     };
     expect(activity).toMatchObject({ decisions: 1, actions: { escalate: 1 } });
     expect(activity.reviewers.map((r) => r.id)).toEqual(['rev-ana']);
+    // The record keeps what the model said; the reason says the incident's guidance was followed.
+    const stored = (await (
+      await fetch(`${h.api.url}/api/cases/C-1003/decisions`, {
+        headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+      })
+    ).json()) as {
+      decisions: {
+        incidentIds?: string[];
+        overrideReason?: string;
+        suggestion?: { action: string };
+      }[];
+    };
+    const [decision] = stored.decisions;
+    expect(decision?.incidentIds).toEqual([incidentId]);
+    const modelSaid = decision?.suggestion?.action;
+    expect(decision?.overrideReason).toBe(
+      modelSaid === undefined || modelSaid === 'escalate'
+        ? undefined
+        : 'Followed incident guidance',
+    );
   });
 
   test('closing the incident removes the banner and flag at the next poll', async () => {

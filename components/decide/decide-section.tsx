@@ -26,8 +26,10 @@ export const DecideSection = memo(function DecideSection(props: {
   practice?: boolean;
   /** Open incidents the case matches: the decision is tagged with them. */
   incidentIds?: string[];
+  /** An open incident's overlay action for this case: following it needs no reason. */
+  incidentAction?: string;
 }) {
-  const { case: c, reviewerId, suggestion, practice, incidentIds } = props;
+  const { case: c, reviewerId, suggestion, practice, incidentIds, incidentAction } = props;
   const pack = useStored(installedPackStorage);
   const outbox = useStored(outboxViewStorage);
   const now = useNow(1000);
@@ -73,6 +75,7 @@ export const DecideSection = memo(function DecideSection(props: {
         suggestion={suggestion}
         mode={practice ? 'training' : undefined}
         incidentIds={incidentIds}
+        incidentAction={incidentAction}
         confirmIntent={confirmPanelIntent}
       />
       {mine.length > 0 && (

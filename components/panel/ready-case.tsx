@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { installedPackStorage } from '../../utils/guidance/installed';
-import { overlaySuggestion } from '../../utils/incidents/overlay';
+import { incidentOverlayAction } from '../../utils/incidents/overlay';
 import type { Incident } from '../../utils/incidents/schema';
 import type { TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
@@ -45,10 +45,8 @@ export function ReadyCase(props: {
   // them: new scores commit in a render of their own, on a panel that may still be starting.
   const followed = useDeferredValue(assessment);
   const matched = props.incidents;
-  const suggestion = useMemo(
-    () => overlaySuggestion(followed && suggestionSnapshot(followed), matched ?? [], pack),
-    [followed, matched, pack],
-  );
+  const suggestion = useMemo(() => followed && suggestionSnapshot(followed), [followed]);
+  const incidentAction = incidentOverlayAction(matched ?? [], pack);
   const incidentIds = useMemo(() => matched?.map((incident) => incident.id), [matched]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
   const practice = usePractice(c.id, props.state.practice);
@@ -77,6 +75,7 @@ export function ReadyCase(props: {
         suggestion={blind ? undefined : suggestion}
         practice={training !== undefined}
         incidentIds={training ? undefined : incidentIds}
+        incidentAction={training ? undefined : incidentAction}
       />
       {!blind && <GuidanceSnippets pack={pack} assessment={followed} />}
     </>
