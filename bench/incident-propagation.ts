@@ -7,10 +7,14 @@ import type { Figure } from './page-load';
  * Incident declared (the case API answered 201) → its banner shown in every one of 20 open
  * panels, worst case. Panels are opened first and settled, so what is timed is propagation by
  * the background's poll (the default 30 s guidance interval, so a 30 s incident alarm), not a
- * panel's own read when it opens. One alarm serves every panel of the browser.
+ * panel's own read when it opens, declared just after a tick (the worst phase). One alarm
+ * serves every panel of the browser.
  */
 const PANELS = 20;
 const CASES = ['C-1001', 'C-1002', 'C-1003', 'C-1004', 'C-1005', 'C-1008', 'C-1009', 'C-1010'];
+/** `INCIDENT_ALARM` in utils/incidents/sync-schedule.ts (importing it needs an extension). */
+const INCIDENT_ALARM = 'caselight-incident-sync';
+type Alarms = { alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> } };
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function incidentPropagationFigures(): Promise<Figure[]> {
@@ -24,8 +28,17 @@ export async function incidentPropagationFigures(): Promise<Figure[]> {
       panels.push(await h.panelFrame(page));
     }
     await Promise.all(panels.map((panel) => panel.getByTestId('case-id').waitFor()));
-    // Let the panels' own reads on opening settle: they would otherwise flatter the figure.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // Worst case: declare just after the incident alarm fired, so it waits a whole period (a
+    // declaration at a random moment measures anywhere from 0 to the period).
+    const [worker] = h.context.serviceWorkers();
+    if (!worker) throw new Error('no service worker');
+    const next = await worker.evaluate(
+      async (name) =>
+        (await (globalThis as unknown as { chrome: Alarms }).chrome.alarms.get(name))
+          ?.scheduledTime ?? Date.now(),
+      INCIDENT_ALARM,
+    );
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now()) + 1500));
     const response = await fetch(`${h.api.url}/api/incidents`, {
       method: 'POST',
       headers: { authorization: `Bearer ${DEMO_TOKENS.lead}`, 'content-type': 'application/json' },
