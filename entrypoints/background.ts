@@ -7,6 +7,7 @@ import { openSidePanelFromToolbar, startTabCaseCleanup } from '../utils/backgrou
 import { startOutboxDelivery } from '../utils/decisions/outbox-service';
 import { ensureInstalledPack } from '../utils/guidance/ensure-installed';
 import { startGuidanceSync } from '../utils/guidance/sync-schedule';
+import { startIncidentSync } from '../utils/incidents/sync-schedule';
 import { registerMessageHandlers } from '../utils/messaging/router';
 import { startWellnessView } from '../utils/background/wellness-view';
 
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   startOutboxDelivery();
   void ensureInstalledPack();
   startGuidanceSync();
+  startIncidentSync();
   startWellnessView();
 });

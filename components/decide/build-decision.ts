@@ -9,6 +9,9 @@ export interface DecisionDraft {
   overrideReason: string;
 }
 
+/** Recorded when the reviewer followed an open incident's overlay rather than the model. */
+export const INCIDENT_OVERRIDE_REASON = 'Followed incident guidance';
+
 export const OVERRIDE_REASONS = [
   'Model missed context',
   'Satire / reclaimed',
@@ -21,12 +24,17 @@ export function draftProblems(
   draft: DecisionDraft,
   pack: GuidancePack,
   suggestion?: SuggestionSnapshot,
+  incidentAction?: string,
 ): string[] {
   const action = pack.actions.find((a) => a.id === draft.actionId);
   if (!action) return ['Pick an action (keys 1–9).'];
   const problems: string[] = [];
   if (action.needsNote && !draft.note.trim()) problems.push(`“${action.label}” needs a note.`);
-  const reasonNeeded = suggestion && !suggestion.untrusted && suggestion.action !== action.id;
+  const reasonNeeded =
+    suggestion &&
+    !suggestion.untrusted &&
+    suggestion.action !== action.id &&
+    action.id !== incidentAction;
   if (reasonNeeded && !draft.overrideReason.trim()) {
     problems.push('Say why you are not following the suggestion.');
   }
@@ -43,6 +51,10 @@ export function buildDecision(input: {
   secondOpinionOf?: string;
   /** `training` on an assigned gold case; the case API files it as an attempt either way. */
   mode?: DecisionMode;
+  /** Open incidents the case matched when decided. */
+  incidentIds?: string[];
+  /** The matched incident's overlay action, which the reviewer may follow without a reason. */
+  incidentAction?: string;
 }): Decision {
   const { draft, suggestion } = input;
   const agreed = suggestion?.action === draft.actionId;
@@ -60,8 +72,13 @@ export function buildDecision(input: {
     guidanceVersion: input.pack.version,
     suggestion,
     agreement: !suggestion ? 'no-suggestion' : agreed ? 'agreed' : 'overrode',
-    overrideReason: !suggestion || agreed ? undefined : draft.overrideReason.trim() || undefined,
+    overrideReason:
+      !suggestion || agreed
+        ? undefined
+        : draft.overrideReason.trim() ||
+          (draft.actionId === input.incidentAction ? INCIDENT_OVERRIDE_REASON : undefined),
     mode: input.mode ?? 'live',
     secondOpinionOf: input.secondOpinionOf,
+    incidentIds: input.incidentIds?.length ? input.incidentIds : undefined,
   };
 }

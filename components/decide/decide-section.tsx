@@ -24,8 +24,12 @@ export const DecideSection = memo(function DecideSection(props: {
    * copy came from, or on the reported account) stays hidden until the reveal.
    */
   practice?: boolean;
+  /** Open incidents the case matches: the decision is tagged with them. */
+  incidentIds?: string[];
+  /** An open incident's overlay action for this case: following it needs no reason. */
+  incidentAction?: string;
 }) {
-  const { case: c, reviewerId, suggestion, practice } = props;
+  const { case: c, reviewerId, suggestion, practice, incidentIds, incidentAction } = props;
   const pack = useStored(installedPackStorage);
   const outbox = useStored(outboxViewStorage);
   const now = useNow(1000);
@@ -70,6 +74,8 @@ export const DecideSection = memo(function DecideSection(props: {
         secondOpinionOf={byOther?.id}
         suggestion={suggestion}
         mode={practice ? 'training' : undefined}
+        incidentIds={incidentIds}
+        incidentAction={incidentAction}
         confirmIntent={confirmPanelIntent}
       />
       {mine.length > 0 && (

@@ -46,6 +46,8 @@ interface Props {
   suggestion?: SuggestionSnapshot;
   secondOpinionOf?: string;
   mode?: DecisionMode;
+  incidentIds?: string[];
+  incidentAction?: string;
   /** Rejects when the submit may not have been the reviewer's (see `intent-guard.ts`). */
   confirmIntent: () => Promise<void>;
 }
@@ -53,6 +55,7 @@ interface Props {
 /** Pick an action (click or key), add what the action asks for, submit: it goes to the outbox. */
 export function DecisionForm(props: Props) {
   const { case: c, pack, reviewerId, suggestion, secondOpinionOf, mode, confirmIntent } = props;
+  const { incidentIds, incidentAction } = props;
   const [draft, setDraft] = useState(() => emptyDraft(suggestion));
   // Scores usually arrive after the form: the suggested policies fill in then, unless the
   // reviewer has already chosen one (a decision once went out with no policy that way).
@@ -69,7 +72,7 @@ export function DecisionForm(props: Props) {
   const [submitting, setSubmitting] = useState(false);
   const handleTime = useHandleTime();
   const caseRecord = useMemo(() => loadCaseRecord(c), [c]);
-  const problems = draftProblems(draft, pack, suggestion);
+  const problems = draftProblems(draft, pack, suggestion, incidentAction);
   const chosen = pack.actions.find((a) => a.id === draft.actionId);
 
   const submit = () => {
@@ -85,6 +88,8 @@ export function DecisionForm(props: Props) {
       suggestion,
       secondOpinionOf,
       mode,
+      incidentIds,
+      incidentAction,
     });
     // The guard judges the moment of the action, so it is asked now, while the record (usually
     // built already) settles. The draft is cleared only once the background holds the decision:
@@ -165,7 +170,7 @@ export function DecisionForm(props: Props) {
           className="mt-0.5 w-full rounded border border-zinc-300 px-1 py-0.5 text-xs"
         />
       </label>
-      {suggestion && chosen && chosen.id !== suggestion.action && (
+      {suggestion && chosen && chosen.id !== suggestion.action && chosen.id !== incidentAction && (
         <fieldset className="text-xs">
           <legend>
             Why not the suggestion?

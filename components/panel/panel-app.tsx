@@ -1,5 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { GuidanceBanner } from '../guidance/guidance-banner';
+import { IncidentBanners } from '../incidents/incident-banners';
+import { useIncidentMatches, useOpenIncidents } from '../incidents/use-incidents';
+import { installedPackStorage } from '../../utils/guidance/installed';
 import { AssignedTrainingLine } from '../practice/assigned-training';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
 import { CASE_PAINTED_MARK, CASE_SHOWN_MARK } from '../../utils/models/timing-mark';
@@ -26,7 +29,11 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
   const { loaded, tabId, state, scores } = useTabCase(surface);
   const connection = useConnectionStatus();
   const reviewer = useStored(lastReviewerStorage);
-  const caseId = state?.status === 'ready' ? state.extraction.case.id : undefined;
+  const shown = state?.status === 'ready' ? state.extraction.case : undefined;
+  const caseId = shown?.id;
+  const pack = useStored(installedPackStorage) ?? undefined;
+  const incidents = useOpenIncidents();
+  const matched = useIncidentMatches(incidents, shown);
   const [building, setBuilding] = useState(false);
   const tour = usePanelTour(state?.status === 'ready' && !building);
 
@@ -40,12 +47,19 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
         <main className="flex-1 space-y-3 overflow-y-auto p-3">
           <StandInNotice status={connection.models} />
           <GuidanceBanner />
+          <IncidentBanners incidents={incidents} matched={matched} pack={pack} />
           {!loaded ? null : building && tabId !== null ? (
             <Suspense fallback={<p className="text-sm text-zinc-500">Opening the builder…</p>}>
               <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
             </Suspense>
           ) : state?.status === 'ready' ? (
-            <ReadyCase tabId={tabId} state={state} reviewerId={reviewer?.id} scores={scores} />
+            <ReadyCase
+              tabId={tabId}
+              state={state}
+              reviewerId={reviewer?.id}
+              scores={scores}
+              incidents={matched}
+            />
           ) : state?.status === 'reading' ? (
             <p className="text-sm text-zinc-500">Reading the case…</p>
           ) : state?.status === 'unreadable' ? (

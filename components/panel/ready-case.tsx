@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { installedPackStorage } from '../../utils/guidance/installed';
+import { incidentOverlayAction } from '../../utils/incidents/overlay';
+import type { Incident } from '../../utils/incidents/schema';
 import type { TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
 import { DecideSection } from '../decide/decide-section';
@@ -25,6 +27,8 @@ export function ReadyCase(props: {
   reviewerId?: string;
   /** The tab's stored scores (shown if they are this case's). */
   scores?: TabAssessment | null;
+  /** Open incidents whose signature this case matches: their overlay and tag apply. */
+  incidents?: Incident[];
 }) {
   const { case: c } = props.state.extraction;
   const pack = useStored(installedPackStorage) ?? undefined;
@@ -40,7 +44,10 @@ export function ReadyCase(props: {
   // What follows from the scores, the form's suggestion and the policy text, renders just after
   // them: new scores commit in a render of their own, on a panel that may still be starting.
   const followed = useDeferredValue(assessment);
+  const matched = props.incidents;
   const suggestion = useMemo(() => followed && suggestionSnapshot(followed), [followed]);
+  const incidentAction = incidentOverlayAction(matched ?? [], pack);
+  const incidentIds = useMemo(() => matched?.map((incident) => incident.id), [matched]);
   useReassessOnGuidance(props.tabId, props.state.at, assessment?.guidanceVersion, pack?.version);
   const practice = usePractice(c.id, props.state.practice);
   const training = practice.state === 'practice' ? practice.practice : undefined;
@@ -67,6 +74,8 @@ export function ReadyCase(props: {
         reviewerId={props.reviewerId}
         suggestion={blind ? undefined : suggestion}
         practice={training !== undefined}
+        incidentIds={training ? undefined : incidentIds}
+        incidentAction={training ? undefined : incidentAction}
       />
       {!blind && <GuidanceSnippets pack={pack} assessment={followed} />}
     </>

@@ -17,6 +17,7 @@ import type {
 } from '../guidance/editor-messages';
 import { guidancePackSchema } from '../guidance/schema';
 import type { GuidanceSyncStatus } from '../guidance/sync-store';
+import type { IncidentSyncStatus } from '../incidents/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabAssessment } from '../tab-assessment/store';
 import type { TabCaseState } from '../tab-case/state';
@@ -97,6 +98,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options:open') }),
   /** A panel opened: check for new guidance now rather than at the next tick. */
   z.object({ type: z.literal('guidance:sync-now'), maxAgeMs: recentEnoughMs }),
+  z.object({ type: z.literal('incidents:sync-now'), maxAgeMs: recentEnoughMs }),
   /** Guidance editor: whom the token belongs to, the latest version, backtest, publish, panels. */
   z.object({ type: z.literal('guidance:me'), token: editorToken }),
   z.object({ type: z.literal('guidance:load'), token: editorToken }),
@@ -220,6 +222,7 @@ export interface ResponseMap {
   'models:clear-cache': { cleared: number };
   'options:open': { ok: true };
   'guidance:sync-now': GuidanceSyncStatus;
+  'incidents:sync-now': IncidentSyncStatus;
   'guidance:me': EditorMeAnswer;
   'guidance:load': EditorLoadAnswer;
   'guidance:backtest': EditorBacktestAnswer;

@@ -31,6 +31,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'models:clear-cache': TOP,
   'options:open': PANEL,
   'guidance:sync-now': PANEL,
+  'incidents:sync-now': PANEL,
   'guidance:me': TOP,
   'guidance:load': TOP,
   'guidance:backtest': TOP,

@@ -141,3 +141,68 @@ it('keeps the policy the reviewer chose when a suggestion comes later', async ()
   await act(async () => root.render(<DecisionForm {...props} suggestion={suggestion} />));
   expect(select.value).toBe(chosen);
 });
+
+/** Picks an action that needs no note and submits, with the incidents given. */
+const decide = async (incidentIds?: string[]) => {
+  await act(async () =>
+    root.render(
+      <DecisionForm
+        key={String(incidentIds)}
+        case={shown}
+        pack={DEFAULT_GUIDANCE_PACK}
+        reviewerId="r1"
+        incidentIds={incidentIds}
+        confirmIntent={async () => {}}
+      />,
+    ),
+  );
+  const approve = [...container.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
+    /Approve|No violation/.test(b.textContent ?? ''),
+  )!;
+  await act(async () => approve.click());
+  await act(async () => container.querySelector('form')!.requestSubmit());
+};
+
+it('tags the decision with the open incidents the case matches, and only then', async () => {
+  await decide(['inc_scam']);
+  await act(() => vi.waitFor(() => expect(submitted).toHaveLength(1), { timeout: 5000 }));
+  await decide([]);
+  await act(() => vi.waitFor(() => expect(submitted).toHaveLength(2), { timeout: 5000 }));
+  expect(submitted.map((d) => d.incidentIds)).toEqual([['inc_scam'], undefined]);
+});
+
+it('following an incident overlay needs no reason and keeps the model suggestion on record', async () => {
+  const model = {
+    action: 'remove',
+    policyIds: ['spam-scams'],
+    confidence: 0.9,
+    source: 'rules' as const,
+    scores: {},
+  };
+  const form = (
+    <DecisionForm
+      case={shown}
+      pack={DEFAULT_GUIDANCE_PACK}
+      reviewerId="r1"
+      suggestion={model}
+      incidentIds={['inc_scam']}
+      incidentAction="warn"
+      confirmIntent={async () => {}}
+    />
+  );
+  await act(async () => root.render(form));
+  const warn = [...container.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
+    /Warn user/.test(b.textContent ?? ''),
+  )!;
+  await act(async () => warn.click());
+  expect(container.textContent).not.toContain('Why not the suggestion?');
+  await act(async () => container.querySelector('form')!.requestSubmit());
+  await act(() => vi.waitFor(() => expect(submitted).toHaveLength(1), { timeout: 5000 }));
+  expect(submitted[0]).toMatchObject({
+    action: 'warn',
+    suggestion: { action: 'remove' },
+    agreement: 'overrode',
+    overrideReason: 'Followed incident guidance',
+    incidentIds: ['inc_scam'],
+  });
+});

@@ -36,6 +36,7 @@ function handlers() {
     'api:check': vi.fn<Handlers['api:check']>(),
     'models:check': vi.fn<Handlers['models:check']>(),
     'guidance:sync-now': vi.fn<Handlers['guidance:sync-now']>(),
+    'incidents:sync-now': vi.fn<Handlers['incidents:sync-now']>(),
     'guidance:me': vi.fn<Handlers['guidance:me']>(),
     'guidance:load': vi.fn<Handlers['guidance:load']>(),
     'guidance:backtest': vi.fn<Handlers['guidance:backtest']>(),

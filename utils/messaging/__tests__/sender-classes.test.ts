@@ -59,6 +59,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'api:check': PANEL,
   'models:check': PANEL,
   'guidance:sync-now': PANEL,
+  'incidents:sync-now': PANEL,
   'training:status': PANEL,
   'training:reveal': PANEL,
   'training:mine': PANEL,
