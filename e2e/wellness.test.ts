@@ -85,10 +85,13 @@ describe('reviewer wellness: case media filters in the console page', () => {
     await page.route(url, (route) =>
       route.fulfill({ contentType: 'text/html', body: hostileCasePage('H-1') }),
     );
-    await probeMediaFrames(page, '.case-view img');
+    await probeMediaFrames(page, '.case-view img, #bg');
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     expect((await readMediaFrames(page)).unfiltered).toBe(0);
+    // The console's stylesheet background is filtered by a rule made from that stylesheet, not
+    // by reading each element's computed style while the console renders (a page-load cost).
+    expect(await page.locator('#bg').getAttribute('data-caselight-bg')).toBeNull();
     const filters = await page
       .locator('.case-view img')
       .evaluateAll((els) => els.map((el) => getComputedStyle(el).filter));

@@ -1,14 +1,7 @@
+import { watchBackgrounds } from './background-watch';
 import { LAYER, mediaFilterCss, mediaSelectorOf, type MediaScope } from './media-css';
 import type { MediaLook } from './media-css';
-import {
-  CHANGED,
-  applyLevel,
-  holdPlayback,
-  levelOf,
-  markBackground,
-  mediaUrl,
-  release,
-} from './media-marks';
+import { CHANGED, applyLevel, holdPlayback, levelOf, mediaUrl, release } from './media-marks';
 
 /** What the filter needs from storage: where case media is on this page, and the look. */
 export interface MediaSetup {
@@ -20,7 +13,6 @@ const STARTED = Symbol.for('caselight.mediaFilter');
 /** Until the adapters are read, every medium on the page is case media: safe by default. */
 const WHOLE_PAGE: MediaScope[] = [{ ready: 'html' }];
 const SAFE_LOOK: MediaLook = { blur: true, greyscale: true };
-const MAX_SCANNED = 3000;
 
 function safely<T>(run: () => T, fallback: T): T {
   try {
@@ -70,24 +62,28 @@ export function startMediaFilter(
     const both = [selector, playable].filter(Boolean).join(', ');
     safely(() => [...root.querySelectorAll(both)], []).forEach(mark);
   };
+  let backgrounds = '';
+  const sheets = watchBackgrounds(doc, style, signal, (found) => {
+    backgrounds = found;
+    apply();
+  });
   const scanBackgrounds = (root: ParentNode) => {
-    if (scopes === WHOLE_PAGE) return; // inline `url(` is covered; a page-wide scan costs too much
+    if (scopes === WHOLE_PAGE) return; // the whole page is too much to look through by script
     const inside = root instanceof Element && safely(() => root.closest(areas), null);
     const found = inside ? [root as Element] : safely(() => [...root.querySelectorAll(areas)], []);
-    for (const area of found)
-      [area, ...area.querySelectorAll('*')].slice(0, MAX_SCANNED).forEach(markBackground);
+    found.forEach(sheets.scanLater);
   };
   const apply = () => {
     // Filters turned off leave no mark on any element: everything is released below.
     const on = look.blur || look.greyscale;
-    selector = on ? scopes.map(mediaSelectorOf).join(', ') : '';
+    selector = on ? scopes.map((s) => mediaSelectorOf(s, backgrounds)).join(', ') : '';
     areas = scopes.map((s) => s.ready).join(', ');
     // Playback waits for the real case area: a video outside it must not be paused meanwhile.
     playable =
       scopes === WHOLE_PAGE || !on
         ? ''
         : scopes.map((s) => `:where(${s.ready}) :is(video, audio)`).join(', ');
-    style.textContent = mediaFilterCss(scopes, look);
+    style.textContent = mediaFilterCss(scopes, look, backgrounds);
     place();
     const stale = doc.querySelectorAll(CHANGED);
     stale.forEach((el) => !safely(() => el.matches(selector), false) && release(el));
@@ -98,6 +94,7 @@ export function startMediaFilter(
 
   const observer = new MutationObserver((records) => {
     place();
+    sheets.check(); // before marking: a sheet that came in with these nodes adds selectors
     // One pass per subtree: a node added inside another one of this batch is covered by it.
     const roots = new Set<Element>();
     for (const record of records) {
@@ -167,7 +164,14 @@ export function startMediaFilter(
     holdPlayback(el, activation?.isActive === true);
   });
   // Stylesheets that load after their elements were parsed: looked at once, when all are in.
-  win.addEventListener('load', () => scanBackgrounds(doc), { once: true, signal });
+  win.addEventListener(
+    'load',
+    () => {
+      sheets.check();
+      scanBackgrounds(doc);
+    },
+    { once: true, signal },
+  );
 
   const refresh = () =>
     readSetup().then(
