@@ -13,6 +13,7 @@ const STARTED = Symbol.for('caselight.mediaFilter');
 /** Until the adapters are read, every medium on the page is case media: safe by default. */
 const WHOLE_PAGE: MediaScope[] = [{ ready: 'html' }];
 const SAFE_LOOK: MediaLook = { blur: true, greyscale: true };
+const OFF_LOOK: MediaLook = { blur: false, greyscale: false };
 
 function safely<T>(run: () => T, fallback: T): T {
   try {
@@ -32,6 +33,7 @@ export function startMediaFilter(
   signal: AbortSignal,
   readSetup: () => Promise<MediaSetup>,
   watchSetup: (onChange: () => void) => () => void,
+  watchVerdicts: (onUnfiltered: (url: string) => void) => () => void = () => () => undefined,
 ): void {
   if (Reflect.get(globalThis, STARTED)) return;
   Reflect.set(globalThis, STARTED, true);
@@ -47,7 +49,12 @@ export function startMediaFilter(
   // A reveal holds for that media address while the reviewer stays on this case's address.
   let reveals = new Map<string, number>();
   let caseKey = '';
-  const full = () => (look.blur && look.greyscale ? 2 : 1);
+  // This case's address once the team's policy let its media go unfiltered (`case-verdict.ts`);
+  // any other address, the next case of a single-page console included, is filtered again.
+  let looseAt = '';
+  const here = () => win.location.pathname + win.location.search;
+  const shown = () => (looseAt && looseAt === here() ? OFF_LOOK : look);
+  const full = () => (shown().blur && shown().greyscale ? 2 : 1);
   const savedLevel = (el: Element) => {
     const key = win.location.pathname + win.location.search;
     if (key !== caseKey) [caseKey, reveals] = [key, new Map()];
@@ -75,7 +82,7 @@ export function startMediaFilter(
   };
   const apply = () => {
     // Filters turned off leave no mark on any element: everything is released below.
-    const on = look.blur || look.greyscale;
+    const on = shown().blur || shown().greyscale;
     selector = on ? scopes.map((s) => mediaSelectorOf(s, backgrounds)).join(', ') : '';
     areas = scopes.map((s) => s.ready).join(', ');
     // Playback waits for the real case area: a video outside it must not be paused meanwhile.
@@ -83,7 +90,7 @@ export function startMediaFilter(
       scopes === WHOLE_PAGE || !on
         ? ''
         : scopes.map((s) => `:where(${s.ready}) :is(video, audio)`).join(', ');
-    style.textContent = mediaFilterCss(scopes, look, backgrounds);
+    style.textContent = mediaFilterCss(scopes, shown(), backgrounds);
     place();
     const stale = doc.querySelectorAll(CHANGED);
     stale.forEach((el) => !safely(() => el.matches(selector), false) && release(el));
@@ -94,6 +101,11 @@ export function startMediaFilter(
 
   const observer = new MutationObserver((records) => {
     place();
+    // Before any mark, and before the next case's media can paint: its own policy is not known.
+    if (looseAt && looseAt !== here()) {
+      looseAt = '';
+      apply();
+    }
     sheets.check(); // before marking: a sheet that came in with these nodes adds selectors
     // One pass per subtree: a node added inside another one of this batch is covered by it.
     const roots = new Set<Element>();
@@ -187,4 +199,11 @@ export function startMediaFilter(
     'abort',
     watchSetup(() => void refresh()),
   );
+  const unfiltered = (url: string) => {
+    const at = safely(() => new URL(url, win.location.href), null);
+    if (!at || at.pathname + at.search !== here() || signal.aborted) return;
+    looseAt = here();
+    apply();
+  };
+  signal.addEventListener('abort', watchVerdicts(unfiltered));
 }
