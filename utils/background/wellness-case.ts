@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Assessment } from '../assessment/schema';
-import { installedPackStorage } from '../guidance/installed';
+import { ensureInstalledPack } from '../guidance/ensure-installed';
 import { CASE_UNFILTERED, type CaseUnfiltered } from '../wellness/case-verdict';
 import { wellnessPersonalStorage } from '../wellness/personal-storage';
 import {
@@ -33,11 +33,13 @@ export const scoresOf = (assessment: Assessment): CaseScores =>
  * A threshold policy needs the scores: until they are in, the answer is no.
  */
 export async function caseMayBeUnfiltered(page: CasePage, scores?: CaseScores): Promise<boolean> {
+  // The pack in force as the background keeps it, not the storage.local copy a page's content
+  // script could write: loosening filters must rest on the lead's own policy.
   const [pack, stored] = await Promise.all([
-    installedPackStorage.getValue(),
+    ensureInstalledPack(),
     wellnessPersonalStorage.getValue(),
   ]);
-  const policy = wellnessPolicySchema.safeParse(pack?.wellness ?? {});
+  const policy = wellnessPolicySchema.safeParse(pack.wellness ?? {});
   const personal = wellnessPersonalSchema.safeParse(stored);
   const team = policy.success ? policy.data : DEFAULT_POLICY;
   if (team.media === 'threshold' && !scores) return false;
