@@ -4,7 +4,16 @@ import { startHarness, type Harness } from './harness';
 import { probeMediaFrames, readMediaFrames } from './media-frame-probe';
 import { hostileCasePage } from './wellness-pages';
 
-type ChromeGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+type ChromeGlobal = {
+  chrome: {
+    storage: {
+      local: {
+        set(items: object): Promise<void>;
+        get(key: string): Promise<Record<string, object | undefined>>;
+      };
+    };
+  };
+};
 
 const filterOf = (page: Page, selector: string) =>
   page
@@ -85,10 +94,13 @@ describe('reviewer wellness: case media filters in the console page', () => {
     await page.route(url, (route) =>
       route.fulfill({ contentType: 'text/html', body: hostileCasePage('H-1') }),
     );
-    await probeMediaFrames(page, '.case-view img');
+    await probeMediaFrames(page, '.case-view img, #bg');
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     expect((await readMediaFrames(page)).unfiltered).toBe(0);
+    // The console's stylesheet background is filtered by a rule made from that stylesheet, not
+    // by reading each element's computed style while the console renders (a page-load cost).
+    expect(await page.locator('#bg').getAttribute('data-caselight-bg')).toBeNull();
     const filters = await page
       .locator('.case-view img')
       .evaluateAll((els) => els.map((el) => getComputedStyle(el).filter));
@@ -161,6 +173,47 @@ describe('reviewer wellness: case media filters in the console page', () => {
         .evaluate((el: HTMLElement) => el.style.getPropertyPriority('filter')),
     ).toBe('important');
     await store({ mediaFilters: true, blur: true, greyscale: true });
+    await options.close();
+    await page.close();
+  });
+
+  test("the team's per-queue policy unfilters a case outside its queues, and only that case", async () => {
+    const options = await h.context.newPage();
+    await options.goto(h.extensionUrl('options.html'));
+    // As the background installs a lead's pack: its own IndexedDB copy, then the panels' copy.
+    const setPolicy = (wellness: object | undefined) =>
+      options.evaluate(async (policy) => {
+        // oxlint-disable-next-line unicorn/consistent-function-scoping
+        const request = <T>(r: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            r.addEventListener('success', () => resolve(r.result));
+            r.addEventListener('error', () => reject(r.error));
+          });
+        const db = await request(indexedDB.open('caselight-guidance'));
+        const store = () => db.transaction('pack', 'readwrite').objectStore('pack');
+        const pack = { ...(await request(store().get('installed'))), wellness: policy };
+        await request(store().put(pack, 'installed'));
+        db.close();
+        const local = (globalThis as unknown as ChromeGlobal).chrome.storage.local;
+        await local.set({ guidancePack: pack });
+      }, wellness);
+    await setPolicy({ media: 'queues', queues: ['Counterfeit goods'] });
+    const page = await h.context.newPage();
+    await probeMediaFrames(page, '.case-view[data-case-id="C-1012"] .attachment img');
+    // C-1007 is in "Graphic violence", not a filtered queue: once read, its media is shown.
+    await page.goto(h.consoleUrl('/console/cases/C-1007'));
+    await expect.poll(() => filterOf(page, '.attachment img'), { timeout: 15_000 }).toBe('none');
+    // C-1011 (Harassment) then the console's next case, C-1012, in a filtered queue: its media
+    // is filtered from the first frame it paints, and stays so once its queue is known.
+    await page.goto(h.consoleUrl('/console/cases/C-1011'));
+    const ourCss = () => page.locator('style[data-caselight]').evaluate((el) => el.textContent);
+    await expect.poll(ourCss, { timeout: 15_000 }).not.toContain('filter');
+    await page.locator('.pager-next').click();
+    await page.locator('.case-view[data-case-id="C-1012"] .attachment img').first().waitFor();
+    await page.waitForTimeout(1500);
+    expect((await readMediaFrames(page)).unfiltered).toBe(0);
+    expect(await filterOf(page, '.attachment img')).toBe('grayscale(1) blur(24px)');
+    await setPolicy(undefined);
     await options.close();
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONSOLE_MATCHES } from '../utils/case/adapters/matches';
 import { startCaseDock } from '../utils/dock/case-dock';
+import { watchCaseVerdicts } from '../utils/wellness/case-verdict';
 import { startMediaFilter } from '../utils/wellness/media-filter';
 import { readMediaSetup, watchMediaSetup } from '../utils/wellness/media-setup';
 
@@ -17,7 +18,7 @@ export default defineContentScript({
   // does it, for a fraction of the start-up cost.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startMediaFilter(document, ctx.signal, readSetup, watchMediaSetup);
+    startMediaFilter(document, ctx.signal, readSetup, watchMediaSetup, watchCaseVerdicts);
     void startCaseDock(document, ctx.signal);
   },
 });

@@ -20,6 +20,7 @@ import {
 } from '../tab-assessment/store';
 import { isCurrentTabCase, readTabCase } from '../tab-case/store';
 import { sendScoresToPanels } from './scores-ports';
+import { caseScored, scoresOf } from './wellness-case';
 
 interface Running {
   /** Case id and tab-state time: the same key means the same content, so the run is shared. */
@@ -178,6 +179,7 @@ async function scoreTab(
   }
   await writeTabAssessment(tabId, scores);
   await writeTabSent(tabId, sent);
+  void caseScored(tabId, state.extraction.case.id, scoresOf(assessment)).catch(() => undefined);
   return { ok: true };
 }
 

@@ -32,6 +32,7 @@ import { takeModelReads, warmModelReads } from './warm-reads';
 import { readTabAssessment, tabAssessmentOf, writeTabSent } from '../tab-assessment/store';
 import type { TabCaseState } from '../tab-case/state';
 import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
+import { caseFound, scoresOf } from './wellness-case';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -97,7 +98,7 @@ export const backgroundHandlers: Handlers = {
     // a revisited case then reaches the panel with its scores. Its inputs serve scoring too.
     // Warmed when the tab said it was reading this case, if it did (see `warmModelReads`).
     const reads = takeModelReads(contentSender(sender).tabId);
-    const [{ tabId }, cached] = await Promise.all([
+    const [{ tabId, url }, cached] = await Promise.all([
       checkAdapter(sender, extraction.adapterId),
       cachedAssessmentOf(extraction.case, reads),
     ]);
@@ -111,6 +112,8 @@ export const backgroundHandlers: Handlers = {
     const state: TabCaseState = { status: 'ready', extraction, at, practice };
     await writeTabCase(tabId, state, scores);
     if (split) await writeTabSent(tabId, split.sent);
+    const page = { caseId, url, queue: extraction.case.queue };
+    void caseFound(tabId, page, cached ? scoresOf(cached) : undefined).catch(() => undefined);
     // What was just written is what reading the tab back would find: no second round of reads.
     const inputs = modelInputs(reads).then((m) => ({ state, stored: scores ?? null, ...m }));
     void assessEarlyIfDocked(tabId, inputs);

@@ -4,6 +4,7 @@ import { tabAssessmentKey, tabSentKey } from '../tab-assessment/store';
 import { writeTabCase } from '../tab-case/store';
 import { forgetDockTokens } from '../messaging/dock-tokens';
 import { forgetScoresPorts } from './scores-ports';
+import { forgetCasePage } from './wellness-case';
 
 /** A closed tab's case, scores, what was sent for them and its dock tokens must not linger. */
 export function startTabCaseCleanup(): void {
@@ -11,6 +12,7 @@ export function startTabCaseCleanup(): void {
     void writeTabCase(tabId, null);
     void storage.removeItems([tabAssessmentKey(tabId), tabSentKey(tabId)]);
     forgetScoresPorts(tabId);
+    forgetCasePage(tabId);
     void forgetDockTokens(tabId);
   });
 }

@@ -30,9 +30,14 @@ export const LAYER = 'caselight-wellness';
 /** The kinds of element filtered inside a case element; inline `url(` is a background image. */
 export const MEDIA_KINDS = `img, video, canvas, [style*="url("], [${BACKGROUND_ATTR}]`;
 
-/** The page-level selector of every filtered element for these scopes. */
-export function mediaSelectorOf(scope: MediaScope): string {
-  const inCase = `:where(${scope.ready}) :is(${MEDIA_KINDS})`;
+/**
+ * The page-level selector of every filtered element for these scopes. `backgrounds`: the
+ * console's own selectors of elements with a stylesheet background image (`background-rules.ts`);
+ * `:is()` drops one it cannot take, not the rule.
+ */
+export function mediaSelectorOf(scope: MediaScope, backgrounds = ''): string {
+  const kinds = backgrounds ? `${MEDIA_KINDS}, ${backgrounds}` : MEDIA_KINDS;
+  const inCase = `:where(${scope.ready}) :is(${kinds})`;
   return scope.media ? `${inCase}, :where(${scope.media})` : inCase;
 }
 
@@ -43,10 +48,14 @@ const filterOf = (blur: boolean, grey: boolean) =>
  * One rule per scope, so a selector one console's adapter got wrong drops only that rule.
  * Revealed media falls out of the rules (`:not`), which leaves the console's own filter.
  */
-export function mediaFilterCss(scopes: readonly MediaScope[], look: MediaLook): string {
+export function mediaFilterCss(
+  scopes: readonly MediaScope[],
+  look: MediaLook,
+  backgrounds = '',
+): string {
   if (!look.blur && !look.greyscale) return `@layer ${LAYER} {}`;
   const rules = scopes.flatMap((scope) => {
-    const all = `:is(${mediaSelectorOf(scope)})`;
+    const all = `:is(${mediaSelectorOf(scope, backgrounds)})`;
     const hidden = `${all}:not([${REVEAL_ATTR}])`;
     const grey = `${all}[${REVEAL_ATTR}="1"]`;
     const out = [

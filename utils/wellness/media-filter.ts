@@ -1,14 +1,7 @@
+import { watchBackgrounds } from './background-watch';
 import { LAYER, mediaFilterCss, mediaSelectorOf, type MediaScope } from './media-css';
 import type { MediaLook } from './media-css';
-import {
-  CHANGED,
-  applyLevel,
-  holdPlayback,
-  levelOf,
-  markBackground,
-  mediaUrl,
-  release,
-} from './media-marks';
+import { CHANGED, applyLevel, holdPlayback, levelOf, mediaUrl, release } from './media-marks';
 
 /** What the filter needs from storage: where case media is on this page, and the look. */
 export interface MediaSetup {
@@ -20,7 +13,7 @@ const STARTED = Symbol.for('caselight.mediaFilter');
 /** Until the adapters are read, every medium on the page is case media: safe by default. */
 const WHOLE_PAGE: MediaScope[] = [{ ready: 'html' }];
 const SAFE_LOOK: MediaLook = { blur: true, greyscale: true };
-const MAX_SCANNED = 3000;
+const OFF_LOOK: MediaLook = { blur: false, greyscale: false };
 
 function safely<T>(run: () => T, fallback: T): T {
   try {
@@ -40,6 +33,7 @@ export function startMediaFilter(
   signal: AbortSignal,
   readSetup: () => Promise<MediaSetup>,
   watchSetup: (onChange: () => void) => () => void,
+  watchVerdicts: (onUnfiltered: (url: string) => void) => () => void = () => () => undefined,
 ): void {
   if (Reflect.get(globalThis, STARTED)) return;
   Reflect.set(globalThis, STARTED, true);
@@ -55,7 +49,12 @@ export function startMediaFilter(
   // A reveal holds for that media address while the reviewer stays on this case's address.
   let reveals = new Map<string, number>();
   let caseKey = '';
-  const full = () => (look.blur && look.greyscale ? 2 : 1);
+  // This case's address once the team's policy let its media go unfiltered (`case-verdict.ts`);
+  // any other address, the next case of a single-page console included, is filtered again.
+  let looseAt = '';
+  const here = () => win.location.pathname + win.location.search;
+  const shown = () => (looseAt && looseAt === here() ? OFF_LOOK : look);
+  const full = () => (shown().blur && shown().greyscale ? 2 : 1);
   const savedLevel = (el: Element) => {
     const key = win.location.pathname + win.location.search;
     if (key !== caseKey) [caseKey, reveals] = [key, new Map()];
@@ -70,24 +69,28 @@ export function startMediaFilter(
     const both = [selector, playable].filter(Boolean).join(', ');
     safely(() => [...root.querySelectorAll(both)], []).forEach(mark);
   };
+  let backgrounds = '';
+  const sheets = watchBackgrounds(doc, style, signal, (found) => {
+    backgrounds = found;
+    apply();
+  });
   const scanBackgrounds = (root: ParentNode) => {
-    if (scopes === WHOLE_PAGE) return; // inline `url(` is covered; a page-wide scan costs too much
+    if (scopes === WHOLE_PAGE) return; // the whole page is too much to look through by script
     const inside = root instanceof Element && safely(() => root.closest(areas), null);
     const found = inside ? [root as Element] : safely(() => [...root.querySelectorAll(areas)], []);
-    for (const area of found)
-      [area, ...area.querySelectorAll('*')].slice(0, MAX_SCANNED).forEach(markBackground);
+    found.forEach(sheets.scanLater);
   };
   const apply = () => {
     // Filters turned off leave no mark on any element: everything is released below.
-    const on = look.blur || look.greyscale;
-    selector = on ? scopes.map(mediaSelectorOf).join(', ') : '';
+    const on = shown().blur || shown().greyscale;
+    selector = on ? scopes.map((s) => mediaSelectorOf(s, backgrounds)).join(', ') : '';
     areas = scopes.map((s) => s.ready).join(', ');
     // Playback waits for the real case area: a video outside it must not be paused meanwhile.
     playable =
       scopes === WHOLE_PAGE || !on
         ? ''
         : scopes.map((s) => `:where(${s.ready}) :is(video, audio)`).join(', ');
-    style.textContent = mediaFilterCss(scopes, look);
+    style.textContent = mediaFilterCss(scopes, shown(), backgrounds);
     place();
     const stale = doc.querySelectorAll(CHANGED);
     stale.forEach((el) => !safely(() => el.matches(selector), false) && release(el));
@@ -98,6 +101,12 @@ export function startMediaFilter(
 
   const observer = new MutationObserver((records) => {
     place();
+    // Before any mark, and before the next case's media can paint: its own policy is not known.
+    if (looseAt && looseAt !== here()) {
+      looseAt = '';
+      apply();
+    }
+    sheets.check(); // before marking: a sheet that came in with these nodes adds selectors
     // One pass per subtree: a node added inside another one of this batch is covered by it.
     const roots = new Set<Element>();
     for (const record of records) {
@@ -167,7 +176,14 @@ export function startMediaFilter(
     holdPlayback(el, activation?.isActive === true);
   });
   // Stylesheets that load after their elements were parsed: looked at once, when all are in.
-  win.addEventListener('load', () => scanBackgrounds(doc), { once: true, signal });
+  win.addEventListener(
+    'load',
+    () => {
+      sheets.check();
+      scanBackgrounds(doc);
+    },
+    { once: true, signal },
+  );
 
   const refresh = () =>
     readSetup().then(
@@ -183,4 +199,11 @@ export function startMediaFilter(
     'abort',
     watchSetup(() => void refresh()),
   );
+  const unfiltered = (url: string) => {
+    const at = safely(() => new URL(url, win.location.href), null);
+    if (!at || at.pathname + at.search !== here() || signal.aborted) return;
+    looseAt = here();
+    apply();
+  };
+  signal.addEventListener('abort', watchVerdicts(unfiltered));
 }

@@ -37,11 +37,14 @@ export function holdPlayback(el: Element, userStarted: boolean): void {
   if (!el.paused) el.pause();
 }
 
+/** Whether an unmarked element has a background image from a sheet (reads style only). */
+export const needsBackgroundMark = (el: Element) =>
+  el instanceof HTMLElement &&
+  !el.hasAttribute(BACKGROUND_ATTR) &&
+  getComputedStyle(el).backgroundImage.includes('url(');
+
 /** Marks an element whose background image comes from a stylesheet, so the CSS filters it. */
-export function markBackground(el: Element): void {
-  if (el.hasAttribute(BACKGROUND_ATTR) || !(el instanceof HTMLElement)) return;
-  if (getComputedStyle(el).backgroundImage.includes('url(')) el.setAttribute(BACKGROUND_ATTR, '');
-}
+export const markBackground = (el: Element) => el.setAttribute(BACKGROUND_ATTR, '');
 
 /** An inline `filter: … !important` outranks our layer; it comes back once fully revealed. */
 function moveInlineFilter(el: Element): void {

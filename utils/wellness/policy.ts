@@ -71,8 +71,9 @@ export function filtersCase(
   exposure: CaseExposure,
 ): boolean {
   if (personal.mediaFilters === 'always' || policy.media === 'always') return true;
+  // A case whose queue the adapter could not read is not known to fall outside: filtered.
   if (policy.media === 'queues')
-    return exposure.queue !== undefined && policy.queues.includes(exposure.queue);
+    return exposure.queue === undefined || policy.queues.includes(exposure.queue);
   return Object.entries(policy.thresholds).some(
     ([category, threshold]) => (exposure.scores[category] ?? 0) >= threshold,
   );

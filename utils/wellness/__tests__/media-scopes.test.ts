@@ -34,7 +34,9 @@ describe('where the media filters look for case media', () => {
       logo.src = '/logo.png';
       doc.body.prepend(logo);
 
-      const selector = scopesOf([adapter], url).map(mediaSelectorOf).join(', ');
+      const selector = scopesOf([adapter], url)
+        .map((scope) => mediaSelectorOf(scope))
+        .join(', ');
       const filtered = [...doc.querySelectorAll(selector)].map(
         (el) => new URL(el.getAttribute('src') ?? '', url).href,
       );

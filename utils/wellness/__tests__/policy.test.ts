@@ -59,6 +59,7 @@ describe('wellness policy and personal settings', () => {
     const byQueue = policy({ media: 'queues', queues: ['Graphic violence'] });
     expect(filtersCase(byQueue, personal(), { queue: 'Graphic violence', scores: {} })).toBe(true);
     expect(filtersCase(byQueue, personal(), { queue: 'Spam', scores: {} })).toBe(false);
+    expect(filtersCase(byQueue, personal(), { scores: {} })).toBe(true); // queue unread
     expect(filtersCase(DEFAULT_POLICY, personal(), mild)).toBe(true);
   });
 });

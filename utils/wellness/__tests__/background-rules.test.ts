@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { backgroundRules } from '../background-rules';
+import { mediaSelectorOf } from '../media-css';
+
+const page = (css: string) => {
+  document.head.innerHTML = `<style>${css}</style>`;
+  document.body.innerHTML = `<main class="case-view"><div class="poster"></div><div class="plain"></div>
+    <p class="deep"></p></main><div class="poster" id="outside"></div>`;
+  return document;
+};
+
+describe("the console's own background-image rules", () => {
+  test('selectors of rules with an image background, in nested at-rules too; others left out', () => {
+    const doc = page(`.poster { background-image: url("a.png"); }
+      .plain { background: #fff; color: red; }
+      @media screen { .deep { background-image: url(b.png); } }`);
+    const found = backgroundRules(doc);
+    expect(found.selectors).toEqual(['.poster', '.deep']);
+    expect(found.unreadable).toBe(false);
+  });
+
+  test('our filter selector takes them inside the case area only', () => {
+    const selector = mediaSelectorOf({ ready: '.case-view' }, '.poster, .deep');
+    expect(selector).toMatch(/^:where\(\.case-view\) :is\(.*, \.poster, \.deep\)$/);
+  });
+
+  test('our own sheet is skipped', () => {
+    const doc = page(`.mine { background-image: url(x.png); }`);
+    const own = doc.querySelector('style')!.sheet;
+    expect(backgroundRules(doc, own).selectors).toEqual([]);
+  });
+});
