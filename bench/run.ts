@@ -23,6 +23,8 @@ const STANDALONE: Record<string, () => Promise<Figure[]>> = {
   wellness: () => import('./wellness').then((m) => m.wellnessFigures()),
   qa: () => import('./qa').then((m) => m.qaFigures()),
   incidents: () => import('./incidents').then((m) => m.incidentsFigures()),
+  'incident-propagation': () =>
+    import('./incident-propagation').then((m) => m.incidentPropagationFigures()),
 };
 
 async function main() {
