@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { clearStoredSettingsForTests, saveSettings } from '../../../utils/settings/storage';
@@ -30,12 +30,20 @@ afterEach(() => {
 });
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+/** Settings and policy are read asynchronously (IndexedDB, managed storage): slow under load. */
+const eventually = (check: () => void) =>
+  vi.waitFor(
+    async () => {
+      await settle();
+      check();
+    },
+    { timeout: 5_000 },
+  );
 const warning = () => container.querySelector('[data-testid="unsigned-guidance-warning"]');
 
 it('warns while no key is pinned, and goes away once one is saved in Options', async () => {
   act(() => root.render(<UnsignedGuidanceWarning where="guidance" />));
-  await settle();
-  expect(warning()?.textContent).toBe(WARNING);
+  await eventually(() => expect(warning()?.textContent).toBe(WARNING));
 
   await act(() =>
     saveSettings({
@@ -43,15 +51,12 @@ it('warns while no key is pinned, and goes away once one is saved in Options', a
       guidance: { ...DEFAULT_SETTINGS.guidance, publicKey: KEY },
     }),
   );
-  await settle();
-  expect(warning()).toBeNull();
+  await eventually(() => expect(warning()).toBeNull());
 });
 
 it('says nothing when an administrator pinned the key by policy, even arriving later', async () => {
   act(() => root.render(<UnsignedGuidanceWarning where="options" />));
-  await settle();
-  expect(warning()?.textContent).toContain(WARNING);
+  await eventually(() => expect(warning()?.textContent).toContain(WARNING));
   await act(() => fakeBrowser.storage.managed.set({ guidancePublicKey: KEY }));
-  await settle();
-  expect(warning()).toBeNull();
+  await eventually(() => expect(warning()).toBeNull());
 });
