@@ -14,6 +14,8 @@ import { mountDock, type Dock } from './mount-dock';
 import { readDockLayout, updateDockLayout, watchDockLayout } from './storage';
 
 const STARTED = Symbol.for('caselight.caseDock');
+/** How long the panel waits for the console's case before starting without it. */
+const PANEL_START_LATEST_MS = 2_000;
 
 function toRequest(sighting: CaseSighting): Request {
   if (sighting.kind === 'none') return { type: 'case:cleared' };
@@ -74,6 +76,9 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
     dock = mountDock(doc, panelAddress(dockToken), (c) => void updateDockLayout(c));
     dock.apply(layout);
     if (caseOnScreen) dock.loadPanel();
+    // A case that is slow to come, or never comes, must not leave an empty dock: the panel
+    // starts anyway, to say it is waiting or that the case did not appear.
+    else setTimeout(() => dock?.loadPanel(), PANEL_START_LATEST_MS);
   };
   const render = () => {
     if (wanted() && !dock && !mountQueued) {

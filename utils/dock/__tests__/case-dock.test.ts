@@ -90,3 +90,15 @@ test('takes the dock’s place at the paint, and starts the panel in it only onc
   expect(sent.map((m) => m.type)).toEqual(['case:reading', 'dock:register', 'case:found']);
   expect(dock.loadPanel).toHaveBeenCalledOnce();
 });
+
+test('starts the panel without the case once it has waited 2 s, so a case that never comes is reported', async () => {
+  document.body.innerHTML = '<p class="loading">Loading…</p>';
+  void startCaseDock(document, controller.signal);
+  paint();
+  await vi.advanceTimersByTimeAsync(100);
+  const dock = vi.mocked(mountDock).mock.results[0]!.value as Dock;
+  await vi.advanceTimersByTimeAsync(1_800);
+  expect(dock.loadPanel).not.toHaveBeenCalled();
+  await vi.advanceTimersByTimeAsync(200);
+  expect(dock.loadPanel).toHaveBeenCalledOnce();
+});
