@@ -67,19 +67,6 @@ test('a worker restart keeps the running alarm and skips a check made within the
   expect(requests).toBe(0);
 });
 
-test('follows the interval setting, down to the seconds an end-to-end test asks for', async () => {
-  start();
-  await settle();
-  await saveSettings(settings(120));
-  await vi.waitFor(async () =>
-    expect((await fakeBrowser.alarms.get(GUIDANCE_ALARM))?.periodInMinutes).toBe(2),
-  );
-  await saveSettings(settings(6));
-  await vi.waitFor(async () =>
-    expect((await fakeBrowser.alarms.get(GUIDANCE_ALARM))?.periodInMinutes).toBe(0.1),
-  );
-});
-
 test('checks at once when the pinned key changes', async () => {
   start();
   await settle();

@@ -89,11 +89,3 @@ test('an unreachable case API keeps the incidents already known and says why', a
   );
   expect((await incidentSyncStorage.getValue())?.incidents).toEqual([scamWave]);
 });
-
-test('other alarms do not read incidents', async () => {
-  stop = startIncidentSync();
-  await vi.waitFor(() => expect(requests).toHaveLength(1));
-  await fakeBrowser.alarms.onAlarm.trigger({ ...tick(), name: 'caselight-outbox' });
-  await settle();
-  expect(requests).toHaveLength(1);
-});
