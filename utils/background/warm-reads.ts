@@ -16,8 +16,15 @@ const warm = new Map<number, { reads: ModelReads; at: number }>();
  * (and the docked panel waiting on it) does not wait for those round trips.
  */
 export function warmModelReads(tabId: number): void {
-  warm.set(tabId, { reads: startModelReads(), at: Date.now() });
+  const now = Date.now();
+  // A tab whose case never came (closed, navigated away, unreadable page) never takes its
+  // reads; drop those here so the map holds only the few tabs loading a case right now.
+  for (const [id, { at }] of warm) if (now - at >= WARM_READS_FOR_MS) warm.delete(id);
+  warm.set(tabId, { reads: startModelReads(), at: now });
 }
+
+/** How many tabs have warmed reads waiting (for tests). */
+export const warmedTabCount = () => warm.size;
 
 /** The reads warmed for this tab if still fresh (each is handed out once), else new ones. */
 export function takeModelReads(tabId: number): ModelReads {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { startModelReads } from '../assess-handlers';
-import { takeModelReads, WARM_READS_FOR_MS, warmModelReads } from '../warm-reads';
+import { takeModelReads, WARM_READS_FOR_MS, warmedTabCount, warmModelReads } from '../warm-reads';
 
 vi.mock('../assess-handlers', () => ({
   // A fresh, distinct set of reads per call, so a test can tell which it was handed.
@@ -33,4 +33,11 @@ test('warmed reads serve one case of that tab only, and only while fresh', () =>
   const stale = vi.mocked(startModelReads).mock.results.at(-1)!.value as object;
   vi.advanceTimersByTime(WARM_READS_FOR_MS + 1);
   expect(takeModelReads(7)).not.toBe(stale);
+});
+
+test('tabs whose case never came do not pile up', () => {
+  for (let tab = 100; tab < 150; tab += 1) warmModelReads(tab);
+  vi.advanceTimersByTime(WARM_READS_FOR_MS);
+  warmModelReads(200);
+  expect(warmedTabCount()).toBe(1);
 });
