@@ -45,7 +45,7 @@ export function AdminWorkspace(props: { token?: string }) {
       <UsersSection token={token} data={data} change={change} onIssued={setIssued} />
       <TeamsSection token={token} teams={data.teams} change={change} />
       <TokensSection token={token} data={data} change={change} />
-      <AuditSection entries={data.audit} />
+      <AuditSection key={data.audit[0]?.seq} token={token} entries={data.audit} />
     </>
   );
 }

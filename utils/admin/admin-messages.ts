@@ -31,8 +31,12 @@ export const adminRequestSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('list-tokens') }),
   z.object({ op: z.literal('issue-token'), input: tokenInputSchema }),
   z.object({ op: z.literal('revoke-token'), tokenId }),
-  z.object({ op: z.literal('audit') }),
+  /** Newest first; `before` (a sequence number) pages back. */
+  z.object({ op: z.literal('audit'), before: z.number().int().positive().optional() }),
 ]);
+
+/** Entries per page of the audit log the page asks for. */
+export const AUDIT_PAGE_SIZE = 200;
 
 export type AdminRequest = z.infer<typeof adminRequestSchema>;
 export type AdminOp = AdminRequest['op'];

@@ -10,7 +10,12 @@ import {
 } from '../case-api/admin-schema';
 import type { CaseApiSession } from '../case-api/client';
 import { meSchema } from '../case-api/schema';
-import type { AdminAnswers, AdminOp, AdminRequest } from '../admin/admin-messages';
+import {
+  AUDIT_PAGE_SIZE,
+  type AdminAnswers,
+  type AdminOp,
+  type AdminRequest,
+} from '../admin/admin-messages';
 import { editorGet, editorSend, editorSession } from '../guidance/editor-client';
 import type { Handlers } from '../messaging/router';
 
@@ -66,8 +71,10 @@ const ops: { [O in AdminOp]: OpHandler<O> } = {
     const answer = await editorSend(session, post(path, {}), tokenInfoSchema);
     return answer.ok ? { ok: true, token: answer.value } : answer;
   },
-  audit: async (session) => {
-    const answer = await editorGet(session, '/admin/audit?limit=200', auditListSchema);
+  audit: async (session, { before }) => {
+    const query = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE) });
+    if (before !== undefined) query.set('before', String(before));
+    const answer = await editorGet(session, `/admin/audit?${query}`, auditListSchema);
     return answer.ok ? { ok: true, entries: answer.value.entries } : answer;
   },
 };

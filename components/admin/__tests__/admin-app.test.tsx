@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AdminRequest } from '../../../utils/admin/admin-messages';
+import { AUDIT_PAGE_SIZE, type AdminRequest } from '../../../utils/admin/admin-messages';
 import type { AuditEntry, TokenInfo, User } from '../../../utils/case-api/admin-schema';
 import { AdminApp } from '../admin-app';
 
@@ -63,8 +63,11 @@ function answer({ request }: { request: AdminRequest }): unknown {
       return { ok: true, teams: [acme] };
     case 'list-tokens':
       return { ok: true, tokens };
-    case 'audit':
-      return { ok: true, entries: audit };
+    case 'audit': {
+      // As the case API pages: newest first, below `before`, one page at a time.
+      const below = audit.filter((e) => request.before === undefined || e.seq < request.before);
+      return { ok: true, entries: below.slice(0, AUDIT_PAGE_SIZE) };
+    }
     case 'create-user': {
       const { input } = request;
       const user: User = {
@@ -206,4 +209,23 @@ it('says a reviewer cannot manage accounts, and shows nothing of them', async ()
   expect(byTestId('not-an-admin')?.textContent).toContain('not an admin');
   expect(container.querySelector('[aria-label="Users"]')).toBeNull();
   expect(sent.map((m) => m.request.op)).toEqual(['me']);
+});
+
+it('pages back through a long audit log without gaps or repeats', async () => {
+  for (let i = 0; i < 250; i += 1) record('token.issue', `tok_${i}`);
+  await act(async () => root.render(<AdminApp />));
+  await settle();
+  expect(auditText()).toHaveLength(200);
+  expect(container.textContent).toContain('200 newest entries shown.');
+
+  await act(async () => button('Show older entries').click());
+  await settle();
+  expect(sent.at(-1)?.request).toEqual({ op: 'audit', before: 51 });
+  const shown = auditText();
+  expect(shown).toHaveLength(250);
+  expect(new Set(shown).size).toBe(250);
+  expect(shown.at(-1)).toContain('tok_0');
+  expect(container.textContent).toContain('All 250 entries shown.');
+  expect(container.querySelector('button[disabled]')).toBeNull();
+  expect(button('Show older entries')).toBeUndefined();
 });

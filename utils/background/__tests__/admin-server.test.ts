@@ -68,6 +68,9 @@ test('a reviewer is refused; an admin adds a team and a user, issues and revokes
     ['token.issue', 'admin-root'],
     ['user.create', 'admin-root'],
   ]);
+  const older = await send({ op: 'audit', before: audit.entries[1]!.seq }, admin);
+  if (!older.ok) throw new Error(older.message);
+  expect(older.entries.slice(0, 2).map((e) => e.action)).toEqual(['token.issue', 'user.create']);
 });
 
 test("the case API's refusal reaches the page in its words", async () => {
