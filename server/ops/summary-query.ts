@@ -13,8 +13,6 @@ import { latestVersion } from '../guidance/versions';
 import { scopeCondition, type Scope } from '../qa/scope';
 import * as sql from './summary-sql';
 
-export type Granularity = OpsSummaryQuery['granularity'];
-
 const num = z.number().nullable();
 const statsRow = z.object({
   key: z.union([z.string(), z.number()]).nullable().optional(),
@@ -75,9 +73,10 @@ export function visibleTeams(db: Database, scope: Scope): OpsTeam[] {
 
 /** Every figure of the dashboard for one query, in the caller's scope. */
 export function opsSummary(db: Database, query: OpsSummaryQuery, scope: Scope): OpsSummary {
+  db.exec(sql.CREATE_BASE);
   const where = scopeCondition(scope, 'f.reviewer_id');
-  const base = sql.baseCte(where.sql);
   const params = {
+    granularity: query.granularity,
     from: new Date(query.from).toISOString(),
     to: new Date(query.to).toISOString(),
     team: query.team ?? null,
@@ -87,8 +86,19 @@ export function opsSummary(db: Database, query: OpsSummaryQuery, scope: Scope): 
     guidanceVersion: query.guidanceVersion ?? null,
     scope: where.value,
   };
-  const rows = (select: string, extra: object = {}) =>
-    prepared(db, `${base} ${select}`).all({ ...params, ...extra });
+  return db.transaction(() => {
+    prepared(db, sql.CLEAR_BASE).run();
+    prepared(db, sql.fillBase(where.sql)).run(params);
+    try {
+      return aggregate(db, query, scope);
+    } finally {
+      prepared(db, sql.CLEAR_BASE).run();
+    }
+  })();
+}
+
+function aggregate(db: Database, query: OpsSummaryQuery, scope: Scope): OpsSummary {
+  const rows = (select: string, extra: object = {}) => prepared(db, select).all(extra);
   const grouped = (key: string) => rows(sql.groupedStats(key)).map((raw) => statsRow.parse(raw));
   const teams = visibleTeams(db, scope);
   const teamOf = (id: string) => teams.find((t) => t.id === id) ?? { ...NO_TEAM, id };
@@ -103,8 +113,8 @@ export function opsSummary(db: Database, query: OpsSummaryQuery, scope: Scope): 
     to: query.to,
     granularity: query.granularity,
     teams,
-    total: toStats(statsRow.parse(rows(`SELECT ${sql.STATS} FROM base`)[0])),
-    byPeriod: grouped(sql.PERIOD[query.granularity]).map((r) => ({
+    total: toStats(statsRow.parse(rows(`SELECT ${sql.STATS} FROM temp.ops_base`)[0])),
+    byPeriod: grouped('period').map((r) => ({
       period: String(r.key),
       ...toStats(r),
     })),
