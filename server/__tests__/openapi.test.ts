@@ -68,6 +68,7 @@ describe('GET /api/openapi.json', () => {
       '/api/me',
       '/api/openapi.json',
       '/api/ops/sla-today',
+      '/api/ops/summary',
       '/api/qa/queue',
       '/api/qa/results',
       '/api/qa/results/{decisionId}/dispute',

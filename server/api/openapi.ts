@@ -49,6 +49,7 @@ import { SERVICE_VERSION } from '../version';
 import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
 import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
 import { openApiPaths } from './openapi-paths';
+import { opsPaths, opsSchemas } from '../ops/openapi';
 import {
   assignInputSchema,
   attemptListSchema,
@@ -122,7 +123,8 @@ components.add(tokenListSchema, { id: 'TokenList' });
 components.add(issuedTokenSchema, { id: 'IssuedToken' });
 components.add(auditEntrySchema, { id: 'AuditEntry' });
 components.add(auditListSchema, { id: 'AuditList' });
-for (const [schema, id] of [...feedbackSchemas, ...incidentSchemas]) components.add(schema, { id });
+for (const [schema, id] of [...feedbackSchemas, ...incidentSchemas, ...opsSchemas])
+  components.add(schema, { id });
 
 /**
  * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
@@ -175,7 +177,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],
-    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths },
+    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths, ...opsPaths },
     components: {
       schemas: cachedSchemas,
       securitySchemes: {

@@ -16,6 +16,7 @@ import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
 import { addQaRoutes } from '../qa/routes';
 import { addSlaRoutes } from '../ops/sla-routes';
+import { addOpsSummaryRoutes } from '../ops/summary-routes';
 import { addSsoRoutes } from '../oidc/routes';
 import type { OidcSettings } from '../oidc/verify-id-token';
 import { sendError, sendJson } from './respond';
@@ -85,6 +86,7 @@ export function createApiRoutes(
   addIncidentRoutes(api, db, clock);
   addQaRoutes(api, db, clock);
   addSlaRoutes(api, db, cases);
+  addOpsSummaryRoutes(api, db);
   addSsoRoutes(api, db, options.oidc, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.

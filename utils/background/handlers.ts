@@ -15,6 +15,7 @@ import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './pra
 import { slaHandlers } from './sla-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
+import { opsHandlers } from './ops-handlers';
 import { ssoHandlers } from './sso-handlers';
 import { ssoTokenFor } from '../sso/session-store';
 import { writerHandlers } from './writer-handlers';
@@ -159,6 +160,7 @@ export const backgroundHandlers: Handlers = {
   ...slaHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
+  ...opsHandlers,
   ...ssoHandlers,
   ...adapterHandlers,
   ...assessHandlers,

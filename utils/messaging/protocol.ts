@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slaTodayQuerySchema, type SlaToday } from '../ops/sla-schema';
 import { adminRequestSchema, type AdminAnswer } from '../admin/admin-messages';
+import { opsRequestSchema, type OpsAnswer } from '../ops/ops-messages';
 import { ssoRequestSchema, type SsoAnswer } from '../sso/sso-messages';
 import type { BuilderAnswers } from '../case/builder-messages';
 import { declarativeAdapterSchema } from '../case/declarative/schema';
@@ -124,6 +125,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** Admin page: users, teams, tokens, audit log; the op picks a fixed `/api/admin` path. */
   z.object({ type: z.literal('admin:request'), token: editorToken, request: adminRequestSchema }),
+  /** Operations dashboard: figures the case API scopes by the token's role. */
+  z.object({ type: z.literal('ops:request'), token: editorToken, request: opsRequestSchema }),
   /** Options page: single sign-on status, sign in (PKCE through the provider), sign out. */
   z.object({ type: z.literal('sso:request'), request: ssoRequestSchema }),
   /** Panel: is the case on screen an assigned gold case; its gold answer after the attempt. */
@@ -230,6 +233,7 @@ export interface ResponseMap {
   'guidance:panels': EditorPanelsAnswer;
   'training:trainer': TrainerAnswer;
   'admin:request': AdminAnswer;
+  'ops:request': OpsAnswer;
   'sso:request': SsoAnswer;
   'training:status': PracticeStatusAnswer;
   'training:reveal': RevealAnswer;

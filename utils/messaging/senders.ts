@@ -39,6 +39,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'guidance:panels': TOP,
   'training:trainer': TOP,
   'admin:request': TOP,
+  'ops:request': TOP,
   'sso:request': TOP,
   'training:status': PANEL,
   'training:reveal': PANEL,

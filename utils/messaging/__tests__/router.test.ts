@@ -44,6 +44,7 @@ function handlers() {
     'guidance:panels': vi.fn<Handlers['guidance:panels']>(),
     'training:trainer': vi.fn<Handlers['training:trainer']>(),
     'admin:request': vi.fn<Handlers['admin:request']>(),
+    'ops:request': vi.fn<Handlers['ops:request']>(),
     'sso:request': vi.fn<Handlers['sso:request']>(),
     'training:status': vi.fn<Handlers['training:status']>(),
     'training:reveal': vi.fn<Handlers['training:reveal']>(),

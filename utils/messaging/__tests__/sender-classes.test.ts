@@ -83,6 +83,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'guidance:panels': TOP,
   'training:trainer': TOP,
   'admin:request': TOP,
+  'ops:request': TOP,
   'sso:request': TOP,
   'writers:list': TOP,
   'writers:save': TOP,

@@ -1,0 +1,27 @@
+import { stringify } from 'csv-stringify/browser/esm/sync';
+
+export interface Column<Row> {
+  label: string;
+  /** The raw value, as exported: numbers stay numbers (ms, rates 0–1). */
+  value: (row: Row) => string | number | null;
+  /** What the page shows, when it differs from the raw value. */
+  show?: (row: Row) => string;
+}
+
+/** A table's rows as CSV (RFC 4180 quoting by csv-stringify), header first. */
+export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  return stringify([
+    columns.map((c) => c.label),
+    ...rows.map((row) => columns.map((c) => c.value(row) ?? '')),
+  ]);
+}
+
+/** Saves text as a file through a temporary link: no download permission needed. */
+export function downloadCsv(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
