@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exposurePolicySchema } from './exposure-policy';
 import type { WellnessView } from './view-storage';
 
 /**
@@ -21,10 +22,15 @@ export const wellnessPolicySchema = z.strictObject({
       turnOff: z.boolean().default(false),
       dropBlur: z.boolean().default(false),
       dropGreyscale: z.boolean().default(false),
+      /** Turn text masking off when the team has it on. */
+      unmaskText: z.boolean().default(false),
     })
-    .default({ turnOff: false, dropBlur: false, dropGreyscale: false }),
+    .default({ turnOff: false, dropBlur: false, dropGreyscale: false, unmaskText: false }),
   /** Graphic terms in message text masked until revealed per message; off unless turned on. */
   maskText: z.boolean().default(false),
+  /** The terms masked (plain words, never patterns); without a list, the built-in one. */
+  maskTerms: z.array(z.string().trim().min(2).max(60)).max(500).optional(),
+  exposure: exposurePolicySchema.default(exposurePolicySchema.parse({})),
 });
 
 export const wellnessPersonalSchema = z.strictObject({
@@ -53,6 +59,10 @@ export function resolveWellnessView(
   const greyscale = choose(policy.greyscale, personal.greyscale, policy.reviewerMay.dropGreyscale);
   return { mediaFilters: !off && (blur || greyscale), blur, greyscale };
 }
+
+/** Whether the panel masks graphic terms: a reviewer may always turn it on. */
+export const masksText = (policy: WellnessPolicy, personal: WellnessPersonal): boolean =>
+  choose(policy.maskText, personal.maskText, policy.reviewerMay.unmaskText);
 
 /** What decides whether a case's media stays filtered once the case and its scores are known. */
 export interface CaseExposure {
