@@ -38,7 +38,7 @@ function addToDay(tally: ExposureTally, at: number, change: Partial<ExposureDay>
     breaks: was.breaks + (change.breaks ?? 0),
     suggestions: was.suggestions + (change.suggestions ?? 0),
   };
-  const kept = Object.keys(tally.days).sort().slice(-KEEP_DAYS);
+  const kept = Object.keys(tally.days).toSorted().slice(-KEEP_DAYS);
   const days = Object.fromEntries(kept.map((d) => [d, tally.days[d]!]));
   return { ...tally, days: { ...days, [day]: now } };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exposurePolicySchema } from './exposure-policy';
+import { choose } from './panel-policy';
 import type { WellnessView } from './view-storage';
 
 /**
@@ -45,10 +46,6 @@ export type WellnessPersonal = z.infer<typeof wellnessPersonalSchema>;
 
 export const DEFAULT_POLICY: WellnessPolicy = wellnessPolicySchema.parse({});
 
-/** A reviewer's wish counts where it is stricter, or where the lead allows the looser one. */
-const choose = (team: boolean, wish: boolean | undefined, mayDrop: boolean) =>
-  wish === undefined ? team : wish || (team && !mayDrop);
-
 /** The view the reviewer's console pages show, from the team's policy and their own choices. */
 export function resolveWellnessView(
   policy: WellnessPolicy,
@@ -59,10 +56,6 @@ export function resolveWellnessView(
   const greyscale = choose(policy.greyscale, personal.greyscale, policy.reviewerMay.dropGreyscale);
   return { mediaFilters: !off && (blur || greyscale), blur, greyscale };
 }
-
-/** Whether the panel masks graphic terms: a reviewer may always turn it on. */
-export const masksText = (policy: WellnessPolicy, personal: WellnessPersonal): boolean =>
-  choose(policy.maskText, personal.maskText, policy.reviewerMay.unmaskText);
 
 /** What decides whether a case's media stays filtered once the case and its scores are known. */
 export interface CaseExposure {
