@@ -17,6 +17,7 @@ import { buildOpenApiDocument } from './openapi';
 import { addQaRoutes } from '../qa/routes';
 import { addSlaRoutes } from '../ops/sla-routes';
 import { addSsoRoutes } from '../oidc/routes';
+import { addExposureRoutes } from '../wellness/routes';
 import type { OidcSettings } from '../oidc/verify-id-token';
 import { sendError, sendJson } from './respond';
 
@@ -86,6 +87,7 @@ export function createApiRoutes(
   addQaRoutes(api, db, clock);
   addSlaRoutes(api, db, cases);
   addSsoRoutes(api, db, options.oidc, clock);
+  addExposureRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>
