@@ -1,5 +1,5 @@
 import type { WellnessPersonal, WellnessPolicy } from '../../utils/wellness/policy';
-import { HIGH_SEVERITY_CATEGORIES } from '../../utils/wellness/exposure-policy';
+import { HIGH_SEVERITY_CATEGORIES } from '../../utils/wellness/exposure-severity';
 
 /** Text masking (the reviewer's choice within the team's bounds) and what exposure counting is. */
 export function WellnessTextAndExposure({

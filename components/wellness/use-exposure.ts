@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { Assessment } from '../../utils/assessment/schema';
 import { installedPackStorage } from '../../utils/guidance/installed';
-import { isHighSeverity, type ExposurePolicy } from '../../utils/wellness/exposure-policy';
+import type { ExposurePolicy } from '../../utils/wellness/exposure-policy';
+import { isHighSeverity } from '../../utils/wellness/exposure-severity';
 import { exposureTallyStorage } from '../../utils/wellness/exposure-storage';
 import { countExposure } from '../../utils/wellness/exposure-tally';
 import { panelPolicy } from '../../utils/wellness/panel-policy';

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import { moderationCategorySchema, type ModerationCategory } from '../models/categories';
-
-/** Always counted as high-severity exposure, whatever the lead adds. */
-export const HIGH_SEVERITY_CATEGORIES: readonly ModerationCategory[] = [
-  'self-harm',
-  'self-harm/intent',
-  'self-harm/instructions',
-  'violence/graphic',
-  'sexual/minors',
-];
+import { moderationCategorySchema } from '../models/categories';
 
 /**
  * The lead's exposure limits (`GuidancePack.wellness.exposure`). A case counts as high-severity
@@ -32,12 +23,3 @@ export const exposurePolicySchema = z.strictObject({
 export type ExposurePolicy = z.infer<typeof exposurePolicySchema>;
 
 export const DEFAULT_EXPOSURE: ExposurePolicy = exposurePolicySchema.parse({});
-
-/** Whether a case with these top scores per category is high-severity under the policy. */
-export function isHighSeverity(
-  policy: ExposurePolicy,
-  scores: Partial<Record<string, number>>,
-): boolean {
-  const counted = new Set<string>([...HIGH_SEVERITY_CATEGORIES, ...policy.categories]);
-  return [...counted].some((category) => (scores[category] ?? 0) >= policy.minScore);
-}

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { exposurePolicySchema, isHighSeverity } from '../exposure-policy';
+import { exposurePolicySchema } from '../exposure-policy';
+import { isHighSeverity } from '../exposure-severity';
 import {
   countExposure,
   noteSuggestion,
