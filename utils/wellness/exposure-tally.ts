@@ -65,7 +65,10 @@ export function countExposure(
   const current =
     !tally || now - tally.lastCountedAt > gapMs ? newShift(now, policy, tally?.days) : tally;
   if (onBreak(current, now)) return current;
-  const seconds = Math.min(Math.max(elapsedMs, 0), MAX_TICK_MS) / 1000;
+  // Two panels showing a case at once (docked and side panel, two windows) add wall time
+  // once: never more than has passed since anyone last counted.
+  const since = current === tally ? now - current.lastCountedAt : elapsedMs;
+  const seconds = Math.min(Math.max(Math.min(elapsedMs, since), 0), MAX_TICK_MS) / 1000;
   const counted = { ...current, lastCountedAt: now, seconds: current.seconds + seconds };
   return addToDay(counted, now, { seconds });
 }

@@ -67,3 +67,11 @@ test('a long gap starts a new shift; a sleeping machine adds at most one tick', 
   // The day's total is kept across shifts, for the team aggregate.
   expect(tally.days['2026-12-07']!.seconds).toBe(150);
 });
+
+test('two panels counting the same seconds add them once', async () => {
+  let tally = count(undefined, T0, 1);
+  // Both panels tick 10 s later, each having seen 10 s pass.
+  tally = countExposure(tally, T0 + minutes(1) + 10_000, 10_000, policy);
+  tally = countExposure(tally, T0 + minutes(1) + 10_050, 10_000, policy);
+  expect(tally.seconds).toBeCloseTo(70.05, 5);
+});
