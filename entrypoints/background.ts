@@ -10,6 +10,7 @@ import { startGuidanceSync } from '../utils/guidance/sync-schedule';
 import { startIncidentSync } from '../utils/incidents/sync-schedule';
 import { registerMessageHandlers } from '../utils/messaging/router';
 import { startWellnessView } from '../utils/background/wellness-view';
+import { startExposureReports } from '../utils/background/exposure-report';
 
 export default defineBackground(() => {
   registerMessageHandlers(backgroundHandlers);
@@ -23,4 +24,5 @@ export default defineBackground(() => {
   startGuidanceSync();
   startIncidentSync();
   startWellnessView();
+  startExposureReports();
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { installedPackStorage } from '../../utils/guidance/installed';
+import { WellnessTextAndExposure } from './wellness-exposure';
 import { wellnessPersonalStorage } from '../../utils/wellness/personal-storage';
 import {
   DEFAULT_POLICY,
@@ -76,6 +77,7 @@ export function WellnessSection() {
       </label>
       {filter('blur', 'Blur', may.dropBlur)}
       {filter('greyscale', 'Greyscale', may.dropGreyscale)}
+      <WellnessTextAndExposure policy={policy} personal={personal} save={save} />
     </section>
   );
 }

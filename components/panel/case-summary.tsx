@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ExtractionMessage } from '../../utils/messaging/protocol';
+import { MaskedText } from '../wellness/masked-text';
 import { FIELD_LABELS, partyLabel } from './format';
 import { SlaCountdown } from './sla-countdown';
 
@@ -35,7 +36,11 @@ export const CaseSummary = memo(function CaseSummary({
         className="text-base font-semibold leading-snug text-zinc-900"
         dir="auto"
       >
-        {c.subject ?? <span className="italic text-zinc-400">No subject read</span>}
+        {c.subject !== undefined ? (
+          <MaskedText key={c.id} text={c.subject} label="the subject" />
+        ) : (
+          <span className="italic text-zinc-400">No subject read</span>
+        )}
       </h2>
       <dl className="text-sm">
         {c.status && (

@@ -10,6 +10,8 @@ import { lastReviewerStorage } from '../../utils/status/store';
 import { useStored } from '../decide/use-stored';
 import { PanelTour } from '../tour/panel-tour';
 import { usePanelTour } from '../tour/use-panel-tour';
+import { ExposureLine } from '../wellness/exposure-line';
+import { MaskTermsContext, useMaskTermsSetting } from '../wellness/mask-context';
 import { LiveAnnouncer } from './live-announcer';
 import { PanelHeader } from './panel-header';
 import { ReadyCase } from './ready-case';
@@ -36,77 +38,81 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
   const matched = useIncidentMatches(incidents, shown);
   const [building, setBuilding] = useState(false);
   const tour = usePanelTour(state?.status === 'ready' && !building);
+  const maskTerms = useMaskTermsSetting();
 
   // User Timing marks: let benchmarks (and later, metrics) time page → panel without hooks.
   useShownMarks(CASE_SHOWN_MARK, CASE_PAINTED_MARK, caseId ? { caseId } : undefined);
 
   return (
     <LiveAnnouncer>
-      <div className="flex h-screen flex-col bg-white text-zinc-900">
-        <PanelHeader surface={surface} tabId={tabId} onTour={tour.replay} />
-        <main className="flex-1 space-y-3 overflow-y-auto p-3">
-          <StandInNotice status={connection.models} />
-          <GuidanceBanner />
-          <IncidentBanners incidents={incidents} matched={matched} pack={pack} />
-          {!loaded ? null : building && tabId !== null ? (
-            <Suspense fallback={<p className="text-sm text-zinc-500">Opening the builder…</p>}>
-              <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
-            </Suspense>
-          ) : state?.status === 'ready' ? (
-            <ReadyCase
-              tabId={tabId}
-              state={state}
-              reviewerId={reviewer?.id}
-              scores={scores}
-              incidents={matched}
-            />
-          ) : state?.status === 'reading' ? (
-            <p className="text-sm text-zinc-500">Reading the case…</p>
-          ) : state?.status === 'unreadable' ? (
-            <p
-              data-testid="case-unreadable"
-              role="alert"
-              className="rounded bg-red-50 p-2 text-sm text-red-900"
-            >
-              Caselight cannot read a case on this page ({state.adapterId}): {state.problem}
-            </p>
-          ) : (
-            <p className="text-sm text-zinc-500">
-              No case on this tab. Open a case in a supported console.
-            </p>
-          )}
-        </main>
-        <footer className="space-y-1 border-t border-zinc-200 p-3">
-          <AssignedTrainingLine />
-          {state?.status === 'ready' && (
-            <SlaBreachLine
-              console={state.extraction.case.console}
-              queue={state.extraction.case.queue}
-            />
-          )}
-          <ApiStatusLine status={connection.api} />
-          <ModelStatusLine status={connection.models} />
-          <div className="flex gap-3">
-            <button
-              type="button"
-              onClick={connection.recheck}
-              className="text-xs text-indigo-700 underline"
-            >
-              Check again
-            </button>
-            {tabId !== null && !building && (
+      <MaskTermsContext value={maskTerms}>
+        <div className="flex h-screen flex-col bg-white text-zinc-900">
+          <PanelHeader surface={surface} tabId={tabId} onTour={tour.replay} />
+          <main className="flex-1 space-y-3 overflow-y-auto p-3">
+            <StandInNotice status={connection.models} />
+            <GuidanceBanner />
+            <IncidentBanners incidents={incidents} matched={matched} pack={pack} />
+            {!loaded ? null : building && tabId !== null ? (
+              <Suspense fallback={<p className="text-sm text-zinc-500">Opening the builder…</p>}>
+                <AdapterBuilder tabId={tabId} onClose={() => setBuilding(false)} />
+              </Suspense>
+            ) : state?.status === 'ready' ? (
+              <ReadyCase
+                tabId={tabId}
+                state={state}
+                reviewerId={reviewer?.id}
+                scores={scores}
+                incidents={matched}
+              />
+            ) : state?.status === 'reading' ? (
+              <p className="text-sm text-zinc-500">Reading the case…</p>
+            ) : state?.status === 'unreadable' ? (
+              <p
+                data-testid="case-unreadable"
+                role="alert"
+                className="rounded bg-red-50 p-2 text-sm text-red-900"
+              >
+                Caselight cannot read a case on this page ({state.adapterId}): {state.problem}
+              </p>
+            ) : (
+              <p className="text-sm text-zinc-500">
+                No case on this tab. Open a case in a supported console.
+              </p>
+            )}
+          </main>
+          <footer className="space-y-1 border-t border-zinc-200 p-3">
+            <AssignedTrainingLine />
+            <ExposureLine />
+            {state?.status === 'ready' && (
+              <SlaBreachLine
+                console={state.extraction.case.console}
+                queue={state.extraction.case.queue}
+              />
+            )}
+            <ApiStatusLine status={connection.api} />
+            <ModelStatusLine status={connection.models} />
+            <div className="flex gap-3">
               <button
                 type="button"
-                onClick={() => setBuilding(true)}
+                onClick={connection.recheck}
                 className="text-xs text-indigo-700 underline"
               >
-                Build adapter for this page
+                Check again
               </button>
-            )}
-          </div>
-        </footer>
-        {tour.open && <PanelTour onFinish={tour.finish} />}
-      </div>
+              {tabId !== null && !building && (
+                <button
+                  type="button"
+                  onClick={() => setBuilding(true)}
+                  className="text-xs text-indigo-700 underline"
+                >
+                  Build adapter for this page
+                </button>
+              )}
+            </div>
+          </footer>
+          {tour.open && <PanelTour onFinish={tour.finish} />}
+        </div>
+      </MaskTermsContext>
     </LiveAnnouncer>
   );
 }

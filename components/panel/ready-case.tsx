@@ -16,6 +16,7 @@ import { PracticeBanner } from '../practice/practice-banner';
 import { RevealCard } from '../practice/reveal-card';
 import { usePractice } from '../practice/use-practice';
 import { useReveal } from '../practice/use-reveal';
+import { useExposureCount, useExposurePolicy } from '../wellness/use-exposure';
 import { CaseSummary } from './case-summary';
 
 type Ready = Extract<TabCaseState, { status: 'ready' }>;
@@ -41,6 +42,7 @@ export function ReadyCase(props: {
       : (itemId: string) =>
           void sendRequest({ type: 'case:highlight', tabId, itemId }).catch(() => undefined);
   const assessment = view.stored?.assessment;
+  useExposureCount(assessment, useExposurePolicy());
   // What follows from the scores, the form's suggestion and the policy text, renders just after
   // them: new scores commit in a render of their own, on a panel that may still be starting.
   const followed = useDeferredValue(assessment);

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Assessment } from '../../utils/assessment/schema';
 import type { Case } from '../../utils/case/schema';
+import { MaskedText } from '../wellness/masked-text';
 import { pct } from './risk-overview';
 import { riskyItems } from './score-view';
 
@@ -36,7 +37,11 @@ export function RiskyItems({
               )}
             </div>
             <p dir="auto" className="break-words text-zinc-700">
-              {item.excerpt}
+              <MaskedText
+                key={`${c.id}/${item.itemId}`}
+                text={item.excerpt}
+                label={`the message from ${item.author}`}
+              />
             </p>
             <p className="mt-0.5 text-zinc-500">
               {item.top.map((t) => `${t.category} ${pct(t.score)}`).join(' · ')}

@@ -86,6 +86,7 @@ describe('GET /api/openapi.json', () => {
       '/api/training/sets/{id}',
       '/api/training/sets/{id}/assignments',
       '/api/training/sets/{id}/attempts',
+      '/api/wellness/exposure',
     ]);
     expect(Object.keys(doc.paths['/api/cases/{id}/decisions'] ?? {}).toSorted()).toEqual([
       'get',

@@ -48,6 +48,7 @@ import {
 import { SERVICE_VERSION } from '../version';
 import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
 import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
+import { exposureInputSchemas, exposurePaths, exposureSchemas } from '../wellness/openapi';
 import { openApiPaths } from './openapi-paths';
 import { opsPaths, opsSchemas } from '../ops/openapi';
 import {
@@ -123,7 +124,12 @@ components.add(tokenListSchema, { id: 'TokenList' });
 components.add(issuedTokenSchema, { id: 'IssuedToken' });
 components.add(auditEntrySchema, { id: 'AuditEntry' });
 components.add(auditListSchema, { id: 'AuditList' });
-for (const [schema, id] of [...feedbackSchemas, ...incidentSchemas, ...opsSchemas])
+for (const [schema, id] of [
+  ...feedbackSchemas,
+  ...incidentSchemas,
+  ...opsSchemas,
+  ...exposureSchemas,
+])
   components.add(schema, { id });
 
 /**
@@ -142,7 +148,8 @@ requestComponents.add(userInputSchema, { id: 'UserInput' });
 requestComponents.add(userChangeSchema, { id: 'UserChange' });
 requestComponents.add(teamInputSchema, { id: 'TeamInput' });
 requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
-for (const [schema, id] of incidentInputSchemas) requestComponents.add(schema, { id });
+for (const [schema, id] of [...incidentInputSchemas, ...exposureInputSchemas])
+  requestComponents.add(schema, { id });
 addQaComponents(components, requestComponents);
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
@@ -177,7 +184,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],
-    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths, ...opsPaths },
+    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths, ...opsPaths, ...exposurePaths },
     components: {
       schemas: cachedSchemas,
       securitySchemes: {

@@ -18,6 +18,7 @@ import { addQaRoutes } from '../qa/routes';
 import { addSlaRoutes } from '../ops/sla-routes';
 import { addOpsSummaryRoutes } from '../ops/summary-routes';
 import { addSsoRoutes } from '../oidc/routes';
+import { addExposureRoutes } from '../wellness/routes';
 import type { OidcSettings } from '../oidc/verify-id-token';
 import { sendError, sendJson } from './respond';
 
@@ -88,6 +89,7 @@ export function createApiRoutes(
   addSlaRoutes(api, db, cases);
   addOpsSummaryRoutes(api, db);
   addSsoRoutes(api, db, options.oidc, clock);
+  addExposureRoutes(api, db, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

@@ -5,6 +5,7 @@ import { incidentsMigration } from './incidents-migration';
 import { qaMigration } from './qa-migration';
 import { oidcMigration } from './oidc-migration';
 import { opsFactsMigration } from './ops-facts-migration';
+import { exposureMigration } from './exposure-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -209,6 +210,7 @@ export const migrations: readonly Migration[] = [
   qaMigration,
   oidcMigration,
   opsFactsMigration,
+  exposureMigration,
 ];
 
 /**

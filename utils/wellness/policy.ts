@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { exposurePolicySchema } from './exposure-policy';
+import { choose } from './panel-policy';
 import type { WellnessView } from './view-storage';
 
 /**
@@ -21,10 +23,15 @@ export const wellnessPolicySchema = z.strictObject({
       turnOff: z.boolean().default(false),
       dropBlur: z.boolean().default(false),
       dropGreyscale: z.boolean().default(false),
+      /** Turn text masking off when the team has it on. */
+      unmaskText: z.boolean().default(false),
     })
-    .default({ turnOff: false, dropBlur: false, dropGreyscale: false }),
+    .default({ turnOff: false, dropBlur: false, dropGreyscale: false, unmaskText: false }),
   /** Graphic terms in message text masked until revealed per message; off unless turned on. */
   maskText: z.boolean().default(false),
+  /** The terms masked (plain words, never patterns); without a list, the built-in one. */
+  maskTerms: z.array(z.string().trim().min(2).max(60)).max(500).optional(),
+  exposure: exposurePolicySchema.default(exposurePolicySchema.parse({})),
 });
 
 export const wellnessPersonalSchema = z.strictObject({
@@ -38,10 +45,6 @@ export type WellnessPolicy = z.infer<typeof wellnessPolicySchema>;
 export type WellnessPersonal = z.infer<typeof wellnessPersonalSchema>;
 
 export const DEFAULT_POLICY: WellnessPolicy = wellnessPolicySchema.parse({});
-
-/** A reviewer's wish counts where it is stricter, or where the lead allows the looser one. */
-const choose = (team: boolean, wish: boolean | undefined, mayDrop: boolean) =>
-  wish === undefined ? team : wish || (team && !mayDrop);
 
 /** The view the reviewer's console pages show, from the team's policy and their own choices. */
 export function resolveWellnessView(

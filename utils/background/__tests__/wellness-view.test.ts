@@ -1,6 +1,8 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_GUIDANCE_PACK } from '../../guidance/default-pack';
+import { installPack } from '../../guidance/ensure-installed';
 import { installedPackStorage } from '../../guidance/installed';
 import { wellnessPersonalStorage } from '../../wellness/personal-storage';
 import { wellnessViewStorage } from '../../wellness/view-storage';
@@ -12,7 +14,7 @@ beforeEach(() => {
 
 test("the console pages' view follows the team policy and the reviewer's choices within it", async () => {
   await wellnessPersonalStorage.setValue({ mediaFilters: 'off', blur: false, greyscale: false });
-  await installedPackStorage.setValue(DEFAULT_GUIDANCE_PACK);
+  await installPack(DEFAULT_GUIDANCE_PACK);
   await updateWellnessView();
   expect(await wellnessViewStorage.getValue()).toEqual({
     mediaFilters: true,
@@ -21,7 +23,7 @@ test("the console pages' view follows the team policy and the reviewer's choices
   });
 
   const wellness = { reviewerMay: { dropGreyscale: true } };
-  await installedPackStorage.setValue({ ...DEFAULT_GUIDANCE_PACK, wellness } as never);
+  await installPack({ ...DEFAULT_GUIDANCE_PACK, wellness } as never);
   await updateWellnessView();
   expect(await wellnessViewStorage.getValue()).toEqual({
     mediaFilters: true,
@@ -34,4 +36,13 @@ test('a stored personal value that does not parse counts as the team default', a
   await wellnessPersonalStorage.setValue({ mediaFilters: 'nonsense' } as never);
   await updateWellnessView();
   expect((await wellnessViewStorage.getValue()).greyscale).toBe(true);
+});
+
+test('a looser policy written only to the copy a content script can reach is not followed', async () => {
+  await installPack(DEFAULT_GUIDANCE_PACK);
+  await wellnessPersonalStorage.setValue({ mediaFilters: 'off' });
+  const wellness = { reviewerMay: { turnOff: true } };
+  await installedPackStorage.setValue({ ...DEFAULT_GUIDANCE_PACK, wellness } as never);
+  await updateWellnessView();
+  expect((await wellnessViewStorage.getValue()).mediaFilters).toBe(true);
 });

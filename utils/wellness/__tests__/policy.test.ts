@@ -6,6 +6,7 @@ import {
   wellnessPersonalSchema,
   wellnessPolicySchema,
 } from '../policy';
+import { masksText, PANEL_POLICY_DEFAULT, panelPolicy } from '../panel-policy';
 
 const personal = (input: object = {}) => wellnessPersonalSchema.parse(input);
 const policy = (input: object = {}) => wellnessPolicySchema.parse(input);
@@ -62,4 +63,26 @@ describe('wellness policy and personal settings', () => {
     expect(filtersCase(byQueue, personal(), { scores: {} })).toBe(true); // queue unread
     expect(filtersCase(DEFAULT_POLICY, personal(), mild)).toBe(true);
   });
+});
+
+describe("the panel's zod-free reading of the policy", () => {
+  test('its defaults are the schema defaults', () => {
+    expect(PANEL_POLICY_DEFAULT).toEqual(wellnessPolicySchema.parse({}));
+  });
+
+  test('a block from an older build gets the newer fields from the defaults', () => {
+    const pack = { wellness: { maskText: true, reviewerMay: { turnOff: true } } };
+    const read = panelPolicy(pack as never);
+    expect(read.maskText).toBe(true);
+    expect(read.reviewerMay).toEqual({ ...PANEL_POLICY_DEFAULT.reviewerMay, turnOff: true });
+    expect(read.exposure.suggestBreakAfterMinutes).toBe(60);
+  });
+});
+
+test('text masking: off by default; a reviewer may turn it on, and off only if the lead allows', () => {
+  expect(masksText(policy(), personal())).toBe(false);
+  expect(masksText(policy(), personal({ maskText: true }))).toBe(true);
+  expect(masksText(policy({ maskText: true }), personal({ maskText: false }))).toBe(true);
+  const may = policy({ maskText: true, reviewerMay: { unmaskText: true } });
+  expect(masksText(may, personal({ maskText: false }))).toBe(false);
 });

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { moderationCategorySchema } from '../models/categories';
+
+/**
+ * The lead's exposure limits (`GuidancePack.wellness.exposure`). A case counts as high-severity
+ * when any counted category scores at or over `minScore`; time on such cases adds up per shift,
+ * a shift ending after `shiftGapHours` without counted time.
+ */
+export const exposurePolicySchema = z.strictObject({
+  /** Counted in addition to `HIGH_SEVERITY_CATEGORIES`. */
+  categories: z.array(moderationCategorySchema).max(13).default([]),
+  minScore: z.number().min(0).max(1).default(0.5),
+  suggestBreakAfterMinutes: z.number().int().min(1).max(720).default(60),
+  suggestLighterQueueAfterMinutes: z.number().int().min(1).max(720).default(120),
+  /** Named in the suggestion, e.g. "Spam"; without one the suggestion says "a lighter queue". */
+  lighterQueue: z.string().trim().min(1).max(200).optional(),
+  breakMinutes: z.number().int().min(1).max(120).default(15),
+  shiftGapHours: z.number().min(1).max(24).default(4),
+  /** Per-person figures reach the case API only when the team turns this on. */
+  sharePerPerson: z.boolean().default(false),
+});
+
+export type ExposurePolicy = z.infer<typeof exposurePolicySchema>;
+
+export const DEFAULT_EXPOSURE: ExposurePolicy = exposurePolicySchema.parse({});
