@@ -49,6 +49,7 @@ import { SERVICE_VERSION } from '../version';
 import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
 import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
 import { openApiPaths } from './openapi-paths';
+import { preReviewInputSchemas, preReviewPaths, preReviewSchemas } from '../prereview/openapi';
 import {
   assignInputSchema,
   attemptListSchema,
@@ -122,7 +123,8 @@ components.add(tokenListSchema, { id: 'TokenList' });
 components.add(issuedTokenSchema, { id: 'IssuedToken' });
 components.add(auditEntrySchema, { id: 'AuditEntry' });
 components.add(auditListSchema, { id: 'AuditList' });
-for (const [schema, id] of [...feedbackSchemas, ...incidentSchemas]) components.add(schema, { id });
+for (const [schema, id] of [...feedbackSchemas, ...incidentSchemas, ...preReviewSchemas])
+  components.add(schema, { id });
 
 /**
  * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
@@ -140,7 +142,8 @@ requestComponents.add(userInputSchema, { id: 'UserInput' });
 requestComponents.add(userChangeSchema, { id: 'UserChange' });
 requestComponents.add(teamInputSchema, { id: 'TeamInput' });
 requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
-for (const [schema, id] of incidentInputSchemas) requestComponents.add(schema, { id });
+for (const [schema, id] of [...incidentInputSchemas, ...preReviewInputSchemas])
+  requestComponents.add(schema, { id });
 addQaComponents(components, requestComponents);
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
@@ -175,7 +178,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],
-    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths },
+    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths, ...preReviewPaths },
     components: {
       schemas: cachedSchemas,
       securitySchemes: {
