@@ -12,7 +12,7 @@ type Rig = Awaited<ReturnType<typeof startRig>>;
 const { lead, qa } = DEMO_TOKENS;
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean();
+  for (const clean of cleanups.splice(0).toReversed()) await clean();
 });
 const rig = async (opts?: Parameters<typeof startRig>[0]) => {
   const r = await startRig(opts);
