@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { preReviewRunSchema, preReviewStatusSchema } from '../../../utils/qa/prereview-schema';
 import { qaOriginalSchema, qaQueueSchema } from '../../../utils/qa/result-schema';
+import { makeCaseRecord } from '../../__tests__/console-case-fixtures';
+import { makeDecision } from '../../__tests__/decision-fixtures';
 import { DEMO_TOKENS, DEMO_USERS } from '../../demo-tokens';
 import { startRig, THANKS, THREAT } from './prereview-rig';
 
@@ -104,5 +106,23 @@ describe('model pre-review against the OpenAI stand-in', () => {
     expect((await run(r)).stopped).toBe('budget');
     expect(r.modelCalls()).toBe(1);
     expect((await status(r)).usage.tokensLeft).toBe(0);
+  });
+
+  it('reads the case API’s own cases, and counts console cases without kept text as no-text', async () => {
+    const r = await rig();
+    const hosted = makeDecision({ caseId: 'C-1002', decidedAt: r.clock.now().toISOString() });
+    const posted = await r.call(
+      'POST',
+      '/cases/C-1002/decisions',
+      DEMO_TOKENS.reviewer,
+      hosted,
+      hosted.id,
+    );
+    expect(posted.status).toBe(201);
+    await r.decide('60', THREAT, { caseRecord: makeCaseRecord('redmine', '60') });
+
+    expect(await run(r)).toEqual(expect.objectContaining({ reviewed: 1, errors: 0 }));
+    expect(r.modelCalls()).toBe(1);
+    expect((await status(r)).counts['no-text']).toBe(1);
   });
 });
