@@ -46,7 +46,8 @@ describe('pre-review when the model misbehaves', () => {
   );
 
   it('treats a model that does not answer in time as an error, and flags on the retry', async () => {
-    const r = await rig({ timeoutMs: 300 });
+    // Long enough for the retry to be answered on a loaded machine; the hung call waits it out.
+    const r = await rig({ timeoutMs: 2_000 });
     r.standIn.setFaults({ mode: 'timeout', count: 1 });
     await r.decide('52', THREAT, missed);
 
