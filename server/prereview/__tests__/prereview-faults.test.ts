@@ -116,5 +116,7 @@ describe('pre-review switches and who may use them', () => {
     // The demo reviewer is in-house; the vendor manager's team has no decisions.
     expect(preReviewStatusSchema.parse(vendor.json).counts.flagged).toBe(0);
     expect((await status(r)).counts.flagged).toBe(1);
+    // The team's key stays in the case API: no answer carries it.
+    expect(JSON.stringify([vendor.json, await status(r)])).not.toContain('team-key');
   });
 });
