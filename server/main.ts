@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { printAccess } from './start-banner';
 import { startCaseApi } from './start';
 import { readOidcOptions } from './oidc/cli-options';
+import { preReviewModelFromEnv } from './prereview/config';
 
 /**
  * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1] [--demo]
@@ -45,6 +46,8 @@ const hostedConsoles = values['hosted-consoles']
   .map((id) => id.trim())
   .filter(Boolean);
 
+// From the environment, not a flag: a key on the command line shows in `ps`.
+const preReview = preReviewModelFromEnv(process.env);
 const server = await startCaseApi({
   port,
   host: values.host,
@@ -55,6 +58,7 @@ const server = await startCaseApi({
   keepCaseText: values['keep-case-text'],
   caseTextRetentionDays: retentionDays,
   oidc,
+  preReview,
 });
 
 console.log(`Caselight reference case API (database: ${values.db})`);
@@ -66,6 +70,9 @@ console.log(`  Case API:      ${server.url}/api  (OpenAPI: ${server.url}/api/ope
 console.log(
   `  Cases:         ${values['strict-cases'] ? 'only known cases (strict)' : 'any console case accepted'}; ` +
     (values['keep-case-text'] ? `case text kept ${retentionDays} days` : 'case text not kept'),
+);
+console.log(
+  `  Pre-review:    ${preReview ? `${preReview.model} at ${preReview.baseURL}` : 'off (no CASELIGHT_PREREVIEW_API_KEY)'}`,
 );
 if (oidc) console.log(`  Sign-in:       ${oidc.issuer} (client ${oidc.clientId}) or bearer tokens`);
 printAccess(server.db, { demo: values.demo, dbPath: values.db });

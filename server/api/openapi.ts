@@ -51,6 +51,7 @@ import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../inciden
 import { exposureInputSchemas, exposurePaths, exposureSchemas } from '../wellness/openapi';
 import { openApiPaths } from './openapi-paths';
 import { opsPaths, opsSchemas } from '../ops/openapi';
+import { preReviewInputSchemas, preReviewPaths, preReviewSchemas } from '../prereview/openapi';
 import {
   assignInputSchema,
   attemptListSchema,
@@ -129,6 +130,7 @@ for (const [schema, id] of [
   ...incidentSchemas,
   ...opsSchemas,
   ...exposureSchemas,
+  ...preReviewSchemas,
 ])
   components.add(schema, { id });
 
@@ -148,7 +150,11 @@ requestComponents.add(userInputSchema, { id: 'UserInput' });
 requestComponents.add(userChangeSchema, { id: 'UserChange' });
 requestComponents.add(teamInputSchema, { id: 'TeamInput' });
 requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
-for (const [schema, id] of [...incidentInputSchemas, ...exposureInputSchemas])
+for (const [schema, id] of [
+  ...incidentInputSchemas,
+  ...exposureInputSchemas,
+  ...preReviewInputSchemas,
+])
   requestComponents.add(schema, { id });
 addQaComponents(components, requestComponents);
 
@@ -184,7 +190,14 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],
-    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths, ...opsPaths, ...exposurePaths },
+    paths: {
+      ...openApiPaths,
+      ...feedbackPaths,
+      ...incidentPaths,
+      ...opsPaths,
+      ...exposurePaths,
+      ...preReviewPaths,
+    },
     components: {
       schemas: cachedSchemas,
       securitySchemes: {

@@ -15,6 +15,8 @@ import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
 import { buildOpenApiDocument } from './openapi';
 import { addQaRoutes } from '../qa/routes';
+import type { PreReviewModel } from '../prereview/config';
+import { addPreReviewRoutes } from '../prereview/routes';
 import { addSlaRoutes } from '../ops/sla-routes';
 import { addOpsSummaryRoutes } from '../ops/summary-routes';
 import { addSsoRoutes } from '../oidc/routes';
@@ -32,6 +34,8 @@ export interface ApiOptions extends CaseOptions {
   faults?: boolean;
   /** Sign-in through the team's OpenID Connect provider; without it, bearer tokens only. */
   oidc?: OidcSettings;
+  /** The team's policy model for pre-review (server-side key); without it pre-review is off. */
+  preReview?: PreReviewModel;
 }
 
 /**
@@ -86,6 +90,7 @@ export function createApiRoutes(
   addFeedbackRoutes(api, db, clock);
   addIncidentRoutes(api, db, clock);
   addQaRoutes(api, db, clock);
+  addPreReviewRoutes(api, db, cases, clock, options.preReview);
   addSlaRoutes(api, db, cases);
   addOpsSummaryRoutes(api, db);
   addSsoRoutes(api, db, options.oidc, clock);

@@ -6,6 +6,7 @@ import { qaMigration } from './qa-migration';
 import { oidcMigration } from './oidc-migration';
 import { opsFactsMigration } from './ops-facts-migration';
 import { exposureMigration } from './exposure-migration';
+import { preReviewMigration } from './prereview-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -211,6 +212,7 @@ export const migrations: readonly Migration[] = [
   oidcMigration,
   opsFactsMigration,
   exposureMigration,
+  preReviewMigration,
 ];
 
 /**

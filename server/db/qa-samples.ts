@@ -91,13 +91,14 @@ const queueRow = z.object({
   subject: z.string().nullable(),
   queue: z.string().nullable(),
   reason: sampleReasonSchema,
-  rationale: z.string().nullable(),
   sampled_at: z.string(),
 });
 
 /**
  * Samples nobody has reviewed yet, oldest first, blind: the case, never the decision. A QA
- * reviewer is never given their own decisions, so no one scores themself.
+ * reviewer is never given their own decisions, so no one scores themself. The model's rationale
+ * on a model-flagged sample is withheld too: it argues against the original decision, so it
+ * comes with the original (`findSample`), after the QA reviewer's own decision.
  */
 export function openQueue(db: Database, qaReviewerId: string, limit: number): QueueItem[] {
   return prepared(
@@ -106,7 +107,7 @@ export function openQueue(db: Database, qaReviewerId: string, limit: number): Qu
         json_extract(d.decision, '$.caseRecord.url') AS url,
         COALESCE(json_extract(d.decision, '$.caseRecord.subject'), c.subject) AS subject,
         COALESCE(json_extract(d.decision, '$.caseRecord.queue'), c.queue) AS queue,
-        s.reason, s.rationale, s.sampled_at
+        s.reason, s.sampled_at
       FROM qa_samples s JOIN decisions d ON d.id = s.decision_id
       LEFT JOIN cases c ON d.case_console = '' AND c.id = d.case_id
       WHERE NOT EXISTS (SELECT 1 FROM qa_reviews r WHERE r.decision_id = s.decision_id)
@@ -124,7 +125,6 @@ export function openQueue(db: Database, qaReviewerId: string, limit: number): Qu
         subject: row.subject ?? undefined,
         queue: row.queue ?? undefined,
         reason: row.reason,
-        rationale: row.rationale ?? undefined,
         sampledAt: row.sampled_at,
       };
     });
@@ -133,11 +133,18 @@ export function openQueue(db: Database, qaReviewerId: string, limit: number): Qu
 export function findSample(
   db: Database,
   decisionId: string,
-): { reason: SampleReason; sampledAt: string } | undefined {
-  const raw = prepared(db, 'SELECT reason, sampled_at FROM qa_samples WHERE decision_id = ?').get(
-    decisionId,
-  );
+): { reason: SampleReason; sampledAt: string; rationale: string | undefined } | undefined {
+  const raw = prepared(
+    db,
+    'SELECT reason, sampled_at, rationale FROM qa_samples WHERE decision_id = ?',
+  ).get(decisionId);
   if (raw === undefined) return undefined;
-  const row = z.object({ reason: sampleReasonSchema, sampled_at: z.string() }).parse(raw);
-  return { reason: row.reason, sampledAt: row.sampled_at };
+  const row = z
+    .object({
+      reason: sampleReasonSchema,
+      sampled_at: z.string(),
+      rationale: z.string().nullable(),
+    })
+    .parse(raw);
+  return { reason: row.reason, sampledAt: row.sampled_at, rationale: row.rationale ?? undefined };
 }

@@ -5,7 +5,15 @@ export type ActiveFault = { mode: Exclude<StandInFaultMode, 'none'>; retryAfterS
 
 /** JSON cannot carry Infinity, so over HTTP a missing or null `count` means "until reset". */
 export const faultsBody = z.object({
-  mode: z.enum(['none', 'rate-limit', 'server-error', 'timeout', 'malformed']),
+  mode: z.enum([
+    'none',
+    'rate-limit',
+    'server-error',
+    'timeout',
+    'malformed',
+    'refusal',
+    'off-schema',
+  ]),
   count: z.number().positive().nullish(),
   retryAfterSeconds: z.number().nonnegative().optional(),
 });

@@ -19,6 +19,7 @@ import {
   sendPreflight,
   sendRaw,
 } from './http-io';
+import { applyAnswerFault } from './answer-faults';
 import { dispatch } from './routes';
 
 const MAX_RECORDED = 1000;
@@ -77,7 +78,9 @@ export async function handleRequest(
         'We could not parse the JSON body of your request. The OpenAI API expects a JSON payload.',
       );
     }
-    sendJson(res, 200, dispatch(method, path, body));
+    const answer = dispatch(method, path, body);
+    const inAnswer = fault?.mode === 'refusal' || fault?.mode === 'off-schema';
+    sendJson(res, 200, inAnswer ? applyAnswerFault(answer, fault.mode) : answer);
   } catch (err) {
     const failure = err instanceof StandInError ? err : serverError();
     if (!(err instanceof StandInError)) console.error('[openai-stand-in]', err);

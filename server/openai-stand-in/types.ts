@@ -3,7 +3,8 @@
  * the demo script and the control routes share one definition.
  */
 
-export type StandInFaultMode = 'none' | 'rate-limit' | 'server-error' | 'timeout' | 'malformed';
+export type StandInFaultMode =
+  'none' | 'rate-limit' | 'server-error' | 'timeout' | 'malformed' | 'refusal' | 'off-schema';
 
 export interface StandInFaults {
   mode: StandInFaultMode;

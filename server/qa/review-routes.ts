@@ -43,14 +43,20 @@ export function addQaReviewRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
 
   api.get('/qa/samples/:decisionId/original', (c) => {
     const id = c.req.param('decisionId');
-    const original = findSample(db, id) && findDecision(db, id);
+    const sample = findSample(db, id);
+    const original = sample && findDecision(db, id);
     if (!original) return sendError(c, 404, 'not_found', `Decision ${id} is not sampled.`);
     const qaId = blindQaDecisionId(db, id, c.get('me').id);
     if (qaId === undefined) {
       const message = 'Decide the case yourself (mode qa) before you see the original decision.';
       return sendError(c, 409, 'decide_first', message);
     }
-    return sendJson(c, qaOriginalSchema, { original, qaDecision: findDecision(db, qaId)! });
+    const qaDecision = findDecision(db, qaId)!;
+    return sendJson(c, qaOriginalSchema, {
+      original,
+      qaDecision,
+      modelRationale: sample.rationale,
+    });
   });
 
   api.post('/qa/samples/:decisionId/review', async (c) => {

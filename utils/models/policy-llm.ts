@@ -26,11 +26,14 @@ export interface PolicyLlmResult {
   suggestion: Suggestion;
   model: string;
   durationMs: number;
+  tokens: number;
 }
 
 interface Answer {
   text: string;
   model: string;
+  /** Tokens billed, from the answer's `usage` (0 when the server sends none). */
+  tokens: number;
 }
 
 const options = (call: ModelCall) => ({
@@ -45,8 +48,10 @@ const retried = <T>(call: ModelCall, send: () => Promise<T>) =>
 async function viaResponses(
   call: ModelCall,
   body: ResponseCreateParamsNonStreaming,
+  onTokens: (tokens: number) => void,
 ): Promise<Answer> {
   const response = await retried(call, () => call.client.responses.create(body, options(call)));
+  onTokens(response.usage?.total_tokens ?? 0);
   const refusal = response.output
     .flatMap((o) => (o.type === 'message' ? o.content : []))
     .find((c) => c.type === 'refusal');
@@ -56,28 +61,40 @@ async function viaResponses(
     throw new OffSchemaError(`the answer was cut short (${reason})`);
   }
   // Reasoning models put a reasoning item first: output_text gathers the message text wherever it is.
-  return { text: response.output_text, model: response.model };
+  return {
+    text: response.output_text,
+    model: response.model,
+    tokens: response.usage?.total_tokens ?? 0,
+  };
 }
 
 async function viaChat(
   call: ModelCall,
   body: ChatCompletionCreateParamsNonStreaming,
+  onTokens: (tokens: number) => void,
 ): Promise<Answer> {
   const completion = await retried(call, () =>
     call.client.chat.completions.create(body, options(call)),
   );
+  onTokens(completion.usage?.total_tokens ?? 0);
   const choice = completion.choices[0];
   if (!choice) throw new OffSchemaError('the answer has no choices');
   if (choice.message.refusal) throw new RefusalError(choice.message.refusal);
   if (choice.finish_reason === 'content_filter') throw new RefusalError('content filter');
   if (choice.finish_reason === 'length')
     throw new OffSchemaError('the answer was cut short (length)');
-  return { text: choice.message.content ?? '', model: completion.model };
+  return {
+    text: choice.message.content ?? '',
+    model: completion.model,
+    tokens: completion.usage?.total_tokens ?? 0,
+  };
 }
 
 /**
  * Asks the policy LLM. `onSent` gets the exact body before the call, so "What was sent" is
- * filled even when the call fails. Throws SDK errors, OffSchemaError or RefusalError.
+ * filled even when the call fails; `onTokens` gets the billed tokens as soon as an answer
+ * arrives, so a refused or off-schema answer still counts against a budget. Throws SDK errors,
+ * OffSchemaError or RefusalError.
  */
 export async function askPolicyLlm(
   call: ModelCall,
@@ -85,6 +102,7 @@ export async function askPolicyLlm(
   pack: GuidancePack,
   prompt: PolicyPrompt,
   onSent: (body: string) => void = () => {},
+  onTokens: (tokens: number) => void = () => {},
 ): Promise<PolicyLlmResult> {
   const started = Date.now();
   const schema = suggestionJsonSchema(pack);
@@ -99,7 +117,7 @@ export async function askPolicyLlm(
       store: false,
     };
     onSent(describeBody(body));
-    answer = await viaResponses(call, body);
+    answer = await viaResponses(call, body, onTokens);
   } else {
     const body: ChatCompletionCreateParamsNonStreaming = {
       model: call.model,
@@ -113,8 +131,13 @@ export async function askPolicyLlm(
       },
     };
     onSent(describeBody(body));
-    answer = await viaChat(call, body);
+    answer = await viaChat(call, body, onTokens);
   }
   const suggestion = readSuggestion(answer.text, pack);
-  return { suggestion, model: answer.model, durationMs: Date.now() - started };
+  return {
+    suggestion,
+    model: answer.model,
+    durationMs: Date.now() - started,
+    tokens: answer.tokens,
+  };
 }

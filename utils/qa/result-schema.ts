@@ -16,15 +16,17 @@ export const queueItemSchema = z.object({
   subject: z.string().optional(),
   queue: z.string().optional(),
   reason: sampleReasonSchema,
-  /** The model's rationale when the model flagged the decision. */
-  rationale: z.string().optional(),
   sampledAt: isoTimeSchema,
 });
 
-/** The original decision, shown once the QA reviewer's own blind decision is in. */
+/**
+ * The original decision, shown once the QA reviewer's own blind decision is in, with the
+ * model's rationale when pre-review flagged it (withheld until then: it argues a side).
+ */
 export const qaOriginalSchema = z.object({
   original: recordedDecisionSchema,
   qaDecision: recordedDecisionSchema,
+  modelRationale: z.string().optional(),
 });
 
 export const qaQueueSchema = z.object({ items: z.array(queueItemSchema) });
