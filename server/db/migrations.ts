@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { accountsMigration } from './accounts-migration';
 import { consoleCasesMigration } from './console-cases-migration';
+import { decisionInputsMigration } from './decision-inputs-migration';
 import { incidentsMigration } from './incidents-migration';
 import { qaMigration } from './qa-migration';
 import { oidcMigration } from './oidc-migration';
@@ -207,6 +208,7 @@ export const migrations: readonly Migration[] = [
   incidentsMigration,
   qaMigration,
   oidcMigration,
+  decisionInputsMigration,
 ];
 
 /**
