@@ -8,26 +8,36 @@ import { IncidentList } from './incident-list';
  * The incident page: `?id=` shows one incident (from a panel's banner), without it the list
  * (for leads). Every read and change goes through the background to the case API.
  */
+const failed = (error: unknown): IncidentPageAnswer => ({
+  ok: false,
+  problem: 'bad-response',
+  message: error instanceof Error ? error.message : String(error),
+});
+
+const ask = (request: IncidentPageRequest) =>
+  sendRequest({ type: 'incidents:page', request }).catch(failed);
+
 export function IncidentApp() {
   const id = new URLSearchParams(location.search).get('id');
   const [answer, setAnswer] = useState<IncidentPageAnswer>();
   const [busy, setBusy] = useState(false);
 
+  /** A lead's change (tick, close): the answer is the incident as it now stands. */
   const send = useCallback(async (request: IncidentPageRequest) => {
     setBusy(true);
-    try {
-      setAnswer(await sendRequest({ type: 'incidents:page', request }));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setAnswer({ ok: false, problem: 'bad-response', message });
-    } finally {
-      setBusy(false);
-    }
+    setAnswer(await ask(request));
+    setBusy(false);
   }, []);
 
   useEffect(() => {
-    void send(id === null ? { op: 'list' } : { op: 'view', id });
-  }, [id, send]);
+    let current = true;
+    void ask(id === null ? { op: 'list' } : { op: 'view', id }).then((first) => {
+      if (current) setAnswer(first);
+    });
+    return () => {
+      current = false;
+    };
+  }, [id]);
 
   return (
     <main className="mx-auto max-w-4xl space-y-4 p-6 text-sm text-slate-900">

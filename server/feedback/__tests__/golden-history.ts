@@ -68,14 +68,15 @@ function consoleCase(db: Database, i: number) {
   return ref;
 }
 
+const meta = (ref: { namespace: string; caseId: string }) => ({
+  ref,
+  receivedAt: SEEN_AT,
+  reviewerName: 'Ana',
+});
+
 export function goldenDatabase(): Database {
   const db = openDatabase();
   seedDatabase(db, new Date('2025-03-01T00:00:00.000Z'));
-  const meta = (ref: { namespace: string; caseId: string }) => ({
-    ref,
-    receivedAt: SEEN_AT,
-    reviewerName: 'Ana',
-  });
   db.transaction(() => {
     for (let i = 0; i < 40; i++) {
       const hosted = i % 4 === 1;
