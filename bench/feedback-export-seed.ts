@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { decisionSchema, type Decision } from '../utils/decisions/schema';
 import { insertDecision } from '../server/db/decisions';
 import { recordConsoleCase } from '../server/db/write-console-cases';
+import { storeDecisionInput } from '../server/feedback/inputs';
 import { makeCaseRecord } from '../server/__tests__/console-case-fixtures';
 
 /**
@@ -61,6 +62,8 @@ export function seedFeedbackDecisions(db: Database, count: number): void {
         expires,
       );
       insertDecision(db, decision, { ref, receivedAt, reviewerName: 'Bench Reviewer' });
+      // As the decisions route does when a decision arrives.
+      storeDecisionInput(db, decision.id);
       if (i % 20 === 0) {
         const qa = { ...decision, id: randomUUID(), mode: 'qa' as const };
         insertDecision(db, qa, { ref, receivedAt, reviewerName: 'Bench QA' });

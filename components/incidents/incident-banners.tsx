@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { GuidancePack } from '../../utils/guidance/schema';
 import type { Incident } from '../../utils/incidents/schema';
 
@@ -35,7 +36,17 @@ export function IncidentBanners(props: {
             className={`rounded border p-2 text-xs ${TONE[incident.severity]}`}
           >
             <p className="font-semibold">
-              Incident ({incident.severity}): {incident.title}
+              Incident ({incident.severity}): {incident.title}{' '}
+              <a
+                href={browser.runtime.getURL(
+                  `/incident.html?id=${encodeURIComponent(incident.id)}`,
+                )}
+                target="_blank"
+                rel="noopener"
+                className="font-normal underline"
+              >
+                Incident page
+              </a>
             </p>
             {matches && (
               <p data-testid="incident-match" className="mt-1 font-medium">

@@ -20,8 +20,25 @@ export function useOpenIncidents(): Incident[] {
   return sync?.incidents ?? NONE;
 }
 
-/** The open incidents whose signature the case matches (none without a case). */
+/** Matches already reported from this panel: the case API counts a case once anyway. */
+const reported = new Set<string>();
+
+/**
+ * The open incidents whose signature the case matches (none without a case). Each match is
+ * reported (ids only) for the incident page's timeline; a failed report is not retried.
+ */
 export function useIncidentMatches(incidents: Incident[], caseData?: Case): Incident[] {
   const match = useMemo(() => incidentMatcher(incidents), [incidents]);
-  return useMemo(() => (caseData ? match(caseData) : NONE), [match, caseData]);
+  const matched = useMemo(() => (caseData ? match(caseData) : NONE), [match, caseData]);
+  useEffect(() => {
+    if (!caseData) return;
+    for (const { id } of matched) {
+      const key = JSON.stringify([id, caseData.console, caseData.id]);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const request = { incidentId: id, console: caseData.console, caseId: caseData.id };
+      sendRequest({ type: 'incidents:match', ...request }).catch(() => undefined);
+    }
+  }, [matched, caseData]);
+  return matched;
 }

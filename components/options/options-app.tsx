@@ -174,6 +174,9 @@ export function OptionsApp() {
           <a href="/ops.html" target="_blank" className="text-indigo-700 underline">
             Operations dashboard (leads, vendor managers)
           </a>
+          <a href="/incident.html" target="_blank" className="text-indigo-700 underline">
+            Incidents (leads)
+          </a>
         </p>
       </form>
       <WellnessSection />

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { accountsMigration } from './accounts-migration';
 import { consoleCasesMigration } from './console-cases-migration';
+import { decisionInputsMigration } from './decision-inputs-migration';
+import { incidentPageMigration } from './incident-page-migration';
 import { incidentsMigration } from './incidents-migration';
 import { qaMigration } from './qa-migration';
 import { oidcMigration } from './oidc-migration';
@@ -213,6 +215,8 @@ export const migrations: readonly Migration[] = [
   opsFactsMigration,
   exposureMigration,
   preReviewMigration,
+  decisionInputsMigration,
+  incidentPageMigration,
 ];
 
 /**

@@ -73,9 +73,16 @@ export function recordConsoleCase(
  * case text. Answers how many cases lost their text.
  */
 export function purgeCaseText(db: Database, now: Date, keepCaseText: boolean): number {
+  const params = { all: keepCaseText ? 0 : 1, now: now.toISOString() };
+  // The feedback export's redacted copies go with the snapshots they were made from.
+  prepared(
+    db,
+    `DELETE FROM decision_inputs
+     WHERE expires_at IS NOT NULL AND (@all OR expires_at <= @now)`,
+  ).run(params);
   return prepared(
     db,
     `UPDATE console_cases SET items = NULL, items_expire_at = NULL
      WHERE items IS NOT NULL AND (@all OR items_expire_at <= @now)`,
-  ).run({ all: keepCaseText ? 0 : 1, now: now.toISOString() }).changes;
+  ).run(params).changes;
 }

@@ -20,6 +20,7 @@ import {
 import { findGoldCase } from '../db/gold-sets';
 import { recordConsoleCase } from '../db/write-console-cases';
 import { findUserName } from '../db/users';
+import { storeDecisionInput } from '../feedback/inputs';
 import { recordAttempt } from '../training/record-attempt';
 import { refuse, type Answer } from './answer';
 import { canonicalJson } from './canonical-json';
@@ -145,5 +146,7 @@ export function recordDecision(
     reviewerName: reviewerName(db, decision, me),
   });
   if (decision.reverses !== undefined) linkReversal(db, decision.reverses, decision.id);
+  // Redacted once now, as the reviewer read it, so the feedback export never has to.
+  else if (decision.mode === 'live') storeDecisionInput(db, decision.id);
   return { status: 201, body: encodeJson(recordedDecisionSchema, recorded) };
 }

@@ -1,20 +1,10 @@
 import type { FeedbackEvalRecord, FeedbackModel } from '../../utils/feedback/schema';
-import { createRedactor } from '../../utils/redaction/redactor';
-import { DEFAULT_REDACTION, type RedactionSettings } from '../../utils/redaction/settings';
 import type { FeedbackRow } from './rows';
 
 /**
  * A decision joined with what the model said and what happened to it afterwards. The final
  * decision is the reversal's when one undid it, else a QA review's when it chose otherwise.
  */
-
-/** The case as the model should learn to read it: one line per message, after redaction. */
-export function redactedInput(row: FeedbackRow, settings: RedactionSettings): string | null {
-  if (row.items === undefined || row.items.length === 0) return null;
-  const redactor = createRedactor(row.parties, settings);
-  const texts = redactor.redactAll(row.items.map((item) => item.text));
-  return row.items.map((item, i) => `${item.role}: ${texts[i] ?? ''}`).join('\n');
-}
 
 function modelOf(row: FeedbackRow): FeedbackModel | null {
   const suggestion = row.decision.suggestion;
@@ -41,10 +31,8 @@ function qaConfirmed({ qa, reversal, decision }: FeedbackRow): boolean {
   return qa !== undefined && qa.action === (reversal ?? decision).action;
 }
 
-export function toEvalRecord(
-  row: FeedbackRow,
-  settings: RedactionSettings = DEFAULT_REDACTION,
-): FeedbackEvalRecord {
+/** The input is the case text as stored, redacted, by `inputs.ts`. */
+export function toEvalRecord(row: FeedbackRow): FeedbackEvalRecord {
   const { decision } = row;
   const final = finalOf(row);
   return {
@@ -54,7 +42,7 @@ export function toEvalRecord(
     decidedAt: decision.decidedAt,
     queue: row.queue,
     guidanceVersion: decision.guidanceVersion,
-    input: redactedInput(row, settings),
+    input: row.input,
     model: modelOf(row),
     reviewerAction: decision.action,
     finalAction: final.action,

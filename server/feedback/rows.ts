@@ -4,11 +4,20 @@ import { partySchema } from '../../utils/case/schema';
 import { decisionSchema } from '../../utils/decisions/schema';
 import type { FeedbackFilters } from '../../utils/feedback/schema';
 import { prepared } from '../db/statements';
+import {
+  CASE_ITEMS_SQL,
+  CASE_JOINS_SQL,
+  itemTextSchema,
+  redactedInput,
+  storeInputs,
+  type FreshInput,
+} from './inputs';
 
 /**
- * Reads the live decisions an export covers, page by page in order of receipt. Pages (keyset
- * on `seq`) rather than one long-running iterator: the server has one connection, and a
- * client that reads an export slowly must not hold it busy between pages.
+ * Reads the live decisions an export covers, page by page in order of receipt. Each page is
+ * one synchronous `.iterate()` (rows are handed on one at a time, never gathered), and pages
+ * are keyset on `seq`: the server has one connection, which an open iterator holds busy, so
+ * none stays open while a slow client reads what a page wrote.
  */
 
 export const PAGE_SIZE = 1000;
@@ -26,7 +35,6 @@ const storedDecisionSchema = decisionSchema.pick({
   agreement: true,
 });
 const actionOfSchema = z.object({ action: z.string(), policyIds: z.array(z.string()) });
-const itemTextSchema = z.array(z.object({ role: z.string(), text: z.string() }));
 
 const rowSchema = z.object({
   seq: z.number(),
@@ -34,7 +42,9 @@ const rowSchema = z.object({
   reversal: z.string().nullable(),
   qa: z.string().nullable(),
   queue: z.string().nullable(),
+  input: z.string().nullable(),
   items: z.string().nullable(),
+  expires: z.string().nullable(),
   reporter: z.string().nullable(),
   reported: z.string().nullable(),
 });
@@ -48,31 +58,29 @@ export interface FeedbackRow {
   reversal?: LaterAction;
   qa?: LaterAction;
   queue: string | null;
-  items?: z.infer<typeof itemTextSchema>;
-  parties: { reporter?: z.infer<typeof partySchema>; reported?: z.infer<typeof partySchema> };
+  /** The case text, redacted; null when the decision's case has none. */
+  input: string | null;
 }
 
 // Reversals are folded into the decision they reverse; the latest QA decision on the case
 // stands for its QA review. The queue is the case's latest (its record's), not parsed out of
-// each decision's JSON: that parse was a third of the query's time. Case text comes from the snapshot (console cases, while kept) or
-// from the case API's own hosted case.
+// each decision's JSON: that parse was a third of the query's time. The case text is read
+// (and redacted, in JS) only for a decision that has no stored input yet.
 const SQL = `
   WITH base AS (
     SELECT d.seq, d.decision, r.decision AS reversal,
       (SELECT q.decision FROM decisions q WHERE q.case_console = d.case_console
          AND q.case_id = d.case_id AND q.mode = 'qa' ORDER BY q.seq DESC LIMIT 1) AS qa,
       COALESCE(cc.queue, hc.queue) AS queue,
-      CASE WHEN d.case_console = '' THEN
-        (SELECT json_group_array(json_object('role', role, 'text', text))
-           FROM (SELECT role, text FROM case_items WHERE case_id = d.case_id ORDER BY position))
-        ELSE cc.items END AS items,
-      COALESCE(cc.reporter, hc.reporter) AS reporter,
-      COALESCE(cc.reported, hc.reported) AS reported
+      di.input,
+      CASE WHEN di.input IS NULL THEN ${CASE_ITEMS_SQL} END AS items,
+      CASE WHEN di.input IS NULL THEN cc.items_expire_at END AS expires,
+      CASE WHEN di.input IS NULL THEN COALESCE(cc.reporter, hc.reporter) END AS reporter,
+      CASE WHEN di.input IS NULL THEN COALESCE(cc.reported, hc.reported) END AS reported
     FROM decisions d
     LEFT JOIN decisions r ON r.id = d.reversed_by
-    LEFT JOIN console_cases cc ON d.case_console <> '' AND cc.console = d.case_console
-      AND cc.case_id = d.case_id
-    LEFT JOIN cases hc ON d.case_console = '' AND hc.id = d.case_id
+    LEFT JOIN decision_inputs di ON di.decision_seq = d.seq
+    ${CASE_JOINS_SQL}
     WHERE d.mode = 'live' AND d.reverses IS NULL AND d.seq > @after
       AND (@from IS NULL OR d.decided_at >= @from) AND (@to IS NULL OR d.decided_at < @to)
       AND (@gv IS NULL OR json_extract(d.decision, '$.guidanceVersion') = @gv)
@@ -93,39 +101,70 @@ const parseJson = (text: string): unknown => JSON.parse(text);
 const party = (text: string | null) =>
   text === null ? undefined : partySchema.parse(parseJson(text));
 
-function toRow(raw: unknown): FeedbackRow {
+function toRow(raw: unknown, fresh: FreshInput[]): FeedbackRow {
   const row = rowSchema.parse(raw);
+  let input = row.input;
+  if (input === null && row.items !== null) {
+    const items = itemTextSchema.parse(parseJson(row.items));
+    input = redactedInput(items, { reporter: party(row.reporter), reported: party(row.reported) });
+    if (input !== null) fresh.push({ seq: row.seq, input, expiresAt: row.expires });
+  }
   return {
     seq: row.seq,
     decision: storedDecisionSchema.parse(parseJson(row.decision)),
     reversal: row.reversal === null ? undefined : actionOfSchema.parse(parseJson(row.reversal)),
     qa: row.qa === null ? undefined : actionOfSchema.parse(parseJson(row.qa)),
     queue: row.queue,
-    items: row.items === null ? undefined : itemTextSchema.parse(parseJson(row.items)),
-    parties: { reporter: party(row.reporter), reported: party(row.reported) },
+    input,
   };
 }
 
-/** One page of matching rows after `after` (a `seq`); fewer than `limit` means the end. */
+/**
+ * Hands each matching row after `after` (a `seq`) to `visit`, up to `limit`, and answers how
+ * many there were and the last `seq`. Inputs redacted on the way are stored once the
+ * iterator has let go of the connection.
+ */
+export function visitFeedbackPage(
+  db: Database,
+  filters: FeedbackFilters,
+  after: number,
+  visit: (row: FeedbackRow) => void,
+  limit = PAGE_SIZE,
+): { count: number; last: number } {
+  const fresh: FreshInput[] = [];
+  let count = 0;
+  let last = after;
+  const rows = prepared(db, SQL).iterate({
+    after,
+    limit,
+    from: iso(filters.from),
+    to: iso(filters.to),
+    gv: filters.guidanceVersion ?? null,
+    overrides: filters.onlyOverrides ? 1 : 0,
+    policy: filters.policy ?? null,
+    queue: filters.queue ?? null,
+    qaConfirmed: filters.onlyQaConfirmed ? 1 : 0,
+  });
+  for (const raw of rows) {
+    const row = toRow(raw, fresh);
+    visit(row);
+    count += 1;
+    last = row.seq;
+  }
+  storeInputs(db, fresh);
+  return { count, last };
+}
+
+/** One page of matching rows after `after`; fewer than `limit` means the end. */
 export function readFeedbackPage(
   db: Database,
   filters: FeedbackFilters,
   after: number,
   limit = PAGE_SIZE,
 ): FeedbackRow[] {
-  return prepared(db, SQL)
-    .all({
-      after,
-      limit,
-      from: iso(filters.from),
-      to: iso(filters.to),
-      gv: filters.guidanceVersion ?? null,
-      overrides: filters.onlyOverrides ? 1 : 0,
-      policy: filters.policy ?? null,
-      queue: filters.queue ?? null,
-      qaConfirmed: filters.onlyQaConfirmed ? 1 : 0,
-    })
-    .map(toRow);
+  const page: FeedbackRow[] = [];
+  visitFeedbackPage(db, filters, after, (row) => page.push(row), limit);
+  return page;
 }
 
 /** Every matching row, a page at a time, so no more than a page is ever held. */

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import {
+  checklistTickSchema,
   incidentActivitySchema,
+  incidentChecklistSchema,
   incidentInputSchema,
+  incidentMatchAnswerSchema,
+  incidentMatchInputSchema,
   incidentListSchema,
   incidentRejectedSchema,
   incidentSchema,
@@ -15,9 +19,21 @@ export const incidentSchemas: [z.ZodType, string][] = [
   [incidentListSchema, 'IncidentList'],
   [incidentRejectedSchema, 'IncidentRejected'],
   [incidentActivitySchema, 'IncidentActivity'],
+  [incidentChecklistSchema, 'IncidentChecklist'],
+  [incidentMatchAnswerSchema, 'IncidentMatchAnswer'],
 ];
 
-export const incidentInputSchemas: [z.ZodType, string][] = [[incidentInputSchema, 'IncidentInput']];
+export const incidentInputSchemas: [z.ZodType, string][] = [
+  [incidentInputSchema, 'IncidentInput'],
+  [incidentMatchInputSchema, 'IncidentMatchInput'],
+  [checklistTickSchema, 'ChecklistTick'],
+];
+
+const body = (name: string) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(name) } },
+});
+const closedAlready = apiError('The incident is closed.');
 
 const forbidden = apiError('Only policy leads and admins.');
 const notFound = apiError('No such incident.');
@@ -78,6 +94,50 @@ export const incidentPaths = {
         '403': forbidden,
         '404': notFound,
         '409': apiError('Closed already.'),
+      },
+    },
+  },
+  '/api/incidents/{id}/matches': {
+    post: {
+      operationId: 'reportIncidentMatch',
+      summary: "A panel's case matches the incident (console and case id only; once per case)",
+      parameters: [pathParam('id')],
+      requestBody: body('IncidentMatchInput'),
+      responses: {
+        '201': json('Counted.', 'IncidentMatchAnswer'),
+        '200': json('Already counted.', 'IncidentMatchAnswer'),
+        '401': unauthorized,
+        '404': notFound,
+        '409': closedAlready,
+        '422': apiError('Not a match report.'),
+      },
+    },
+  },
+  '/api/incidents/{id}/checklist': {
+    get: {
+      operationId: 'incidentChecklist',
+      summary: "The playbook's steps, who ticked each and when",
+      parameters: [pathParam('id')],
+      responses: {
+        '200': json('The checklist.', 'IncidentChecklist'),
+        '401': unauthorized,
+        '404': notFound,
+      },
+    },
+  },
+  '/api/incidents/{id}/checklist/{step}': {
+    post: {
+      operationId: 'tickIncidentChecklist',
+      summary: 'Tick or untick a step (policy leads, admins; audited)',
+      parameters: [pathParam('id'), pathParam('step')],
+      requestBody: body('ChecklistTick'),
+      responses: {
+        '200': json('The checklist.', 'IncidentChecklist'),
+        '401': unauthorized,
+        '403': forbidden,
+        '404': notFound,
+        '409': closedAlready,
+        '422': apiError('No such step, or not a tick.'),
       },
     },
   },

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
-import { DEFAULT_GUIDANCE_PACK } from '../../utils/guidance/default-pack';
-import { guidancePackSchema, type GuidancePack } from '../../utils/guidance/schema';
 import {
   incidentActivitySchema,
   incidentInputSchema,
@@ -15,17 +13,11 @@ import { requireBearer, type ApiEnv } from '../api/auth';
 import { leadsOnly } from '../api/leads-only';
 import { readJsonBody } from '../api/read-json';
 import { sendError, sendJson } from '../api/respond';
+import { appendAudit } from '../db/audit';
 import { closeIncident, findIncident, insertIncident, listIncidents } from '../db/incidents';
-import { latestVersion } from '../guidance/versions';
 import { incidentActivity } from './activity';
-
-/** The guidance every panel has now: what an overlay's action must exist in. */
-function guidanceInForce(db: Database): GuidancePack {
-  const current = latestVersion(db);
-  return current === undefined
-    ? DEFAULT_GUIDANCE_PACK
-    : guidancePackSchema.parse(JSON.parse(current.pack));
-}
+import { guidanceInForce } from './guidance-in-force';
+import { addIncidentPageRoutes } from './page-routes';
 
 /**
  * Incidents: leads and admins declare and close them; every signed-in panel reads the open
@@ -79,7 +71,8 @@ export function addIncidentRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
 
   api.post('/incidents/:id/close', leads, (c) => {
     const id = c.req.param('id');
-    if (!closeIncident(db, id, c.get('me').id, clock().toISOString())) {
+    const at = clock().toISOString();
+    if (!closeIncident(db, id, c.get('me').id, at)) {
       const known = findIncident(db, id) !== undefined;
       return known
         ? sendError(c, 409, 'already_closed', 'This incident is closed already.')
@@ -87,6 +80,13 @@ export function addIncidentRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
     }
     const closed = findIncident(db, id);
     if (!closed) return sendError(c, 404, 'not_found', 'No such incident.');
+    appendAudit(
+      db,
+      { actor: c.get('me').id, action: 'incident.close', target: id, detail: {} },
+      at,
+    );
     return sendJson(c, incidentSchema, closed);
   });
+
+  addIncidentPageRoutes(api, db, clock);
 }

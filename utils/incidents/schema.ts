@@ -48,11 +48,17 @@ export const incidentRejectedSchema = z.object({
   }),
 });
 
-/** The incident page: decisions tagged with it per hour, who took them, with which action. */
+/**
+ * The incident page: cases the panels flagged and decisions tagged with it, per hour; who
+ * took them, with which action.
+ */
 export const incidentActivitySchema = z.object({
   incidentId: z.string(),
   decisions: z.number().int(),
-  hours: z.array(z.object({ hour: isoTimeSchema, decisions: z.number().int() })),
+  matches: z.number().int(),
+  hours: z.array(
+    z.object({ hour: isoTimeSchema, matches: z.number().int(), decisions: z.number().int() }),
+  ),
   reviewers: z.array(z.object({ id: z.string(), name: z.string(), decisions: z.number().int() })),
   actions: z.record(z.string(), z.number().int()),
 });
@@ -60,3 +66,28 @@ export const incidentActivitySchema = z.object({
 export type IncidentSignal = z.infer<typeof incidentSignalSchema>;
 export type IncidentInput = z.infer<typeof incidentInputSchema>;
 export type Incident = z.infer<typeof incidentSchema>;
+
+/** A panel saw a case match an incident's signature: the ids only, never the case text. */
+export const incidentMatchInputSchema = z.strictObject({
+  console: z.string().min(1).max(100),
+  caseId: z.string().min(1).max(200),
+});
+
+/** One step of the incident's playbook, and who ticked it when (the last change). */
+export const checklistStepSchema = z.object({
+  step: z.number().int().nonnegative(),
+  text: z.string(),
+  done: z.boolean(),
+  by: z.string().optional(),
+  at: isoTimeSchema.optional(),
+});
+export const incidentChecklistSchema = z.object({
+  incidentId: z.string(),
+  playbookTitle: z.string().optional(),
+  steps: z.array(checklistStepSchema),
+});
+export const checklistTickSchema = z.strictObject({ done: z.boolean() });
+
+export type IncidentActivity = z.infer<typeof incidentActivitySchema>;
+export type IncidentChecklist = z.infer<typeof incidentChecklistSchema>;
+export const incidentMatchAnswerSchema = z.object({ recorded: z.boolean() });

@@ -18,6 +18,11 @@ import type {
 } from '../guidance/editor-messages';
 import { guidancePackSchema } from '../guidance/schema';
 import type { GuidanceSyncStatus } from '../guidance/sync-store';
+import {
+  incidentMatchMessageSchema,
+  incidentPageRequestSchema,
+  type IncidentPageAnswer,
+} from '../incidents/page-messages';
 import type { IncidentSyncStatus } from '../incidents/sync-store';
 import type { ApiStatus, ModelStatus } from '../status/schema';
 import type { TabAssessment } from '../tab-assessment/store';
@@ -100,6 +105,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** A panel opened: check for new guidance now rather than at the next tick. */
   z.object({ type: z.literal('guidance:sync-now'), maxAgeMs: recentEnoughMs }),
   z.object({ type: z.literal('incidents:sync-now'), maxAgeMs: recentEnoughMs }),
+  /** Panel: its case matches an open incident (counted per hour on the incident page). */
+  incidentMatchMessageSchema.extend({ type: z.literal('incidents:match') }),
+  /** Incident page: the list, one incident's timeline and checklist, tick, close. */
+  z.object({ type: z.literal('incidents:page'), request: incidentPageRequestSchema }),
   /** Guidance editor: whom the token belongs to, the latest version, backtest, publish, panels. */
   z.object({ type: z.literal('guidance:me'), token: editorToken }),
   z.object({ type: z.literal('guidance:load'), token: editorToken }),
@@ -226,6 +235,8 @@ export interface ResponseMap {
   'options:open': { ok: true };
   'guidance:sync-now': GuidanceSyncStatus;
   'incidents:sync-now': IncidentSyncStatus;
+  'incidents:match': { ok: true } | { ok: false; message: string };
+  'incidents:page': IncidentPageAnswer;
   'guidance:me': EditorMeAnswer;
   'guidance:load': EditorLoadAnswer;
   'guidance:backtest': EditorBacktestAnswer;

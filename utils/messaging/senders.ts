@@ -32,6 +32,8 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'options:open': PANEL,
   'guidance:sync-now': PANEL,
   'incidents:sync-now': PANEL,
+  'incidents:match': PANEL,
+  'incidents:page': TOP,
   'guidance:me': TOP,
   'guidance:load': TOP,
   'guidance:backtest': TOP,

@@ -39,9 +39,10 @@ describe('GET /api/incidents/:id/activity', () => {
     expect(incidentActivitySchema.parse(await response.json())).toEqual({
       incidentId: id,
       decisions: 3,
+      matches: 0,
       hours: [
-        { hour: '2026-12-07T20:00:00.000Z', decisions: 2 },
-        { hour: '2026-12-07T21:00:00.000Z', decisions: 1 },
+        { hour: '2026-12-07T20:00:00.000Z', matches: 0, decisions: 2 },
+        { hour: '2026-12-07T21:00:00.000Z', matches: 0, decisions: 1 },
       ],
       reviewers: [{ id: DEMO_USERS.reviewer.id, name: DEMO_USERS.reviewer.name, decisions: 3 }],
       actions: { warn: 2, remove: 1 },

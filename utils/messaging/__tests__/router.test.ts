@@ -37,6 +37,8 @@ function handlers() {
     'models:check': vi.fn<Handlers['models:check']>(),
     'guidance:sync-now': vi.fn<Handlers['guidance:sync-now']>(),
     'incidents:sync-now': vi.fn<Handlers['incidents:sync-now']>(),
+    'incidents:match': vi.fn<Handlers['incidents:match']>(),
+    'incidents:page': vi.fn<Handlers['incidents:page']>(),
     'guidance:me': vi.fn<Handlers['guidance:me']>(),
     'guidance:load': vi.fn<Handlers['guidance:load']>(),
     'guidance:backtest': vi.fn<Handlers['guidance:backtest']>(),

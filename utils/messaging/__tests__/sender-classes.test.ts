@@ -60,6 +60,8 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'models:check': PANEL,
   'guidance:sync-now': PANEL,
   'incidents:sync-now': PANEL,
+  'incidents:match': PANEL,
+  'incidents:page': TOP,
   'training:status': PANEL,
   'training:reveal': PANEL,
   'training:mine': PANEL,
