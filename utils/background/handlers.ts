@@ -12,6 +12,7 @@ import { decisionHandlers } from './decision-handlers';
 import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
 import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
+import { qaHandlers } from './qa-handlers';
 import { slaHandlers } from './sla-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
@@ -157,6 +158,7 @@ export const backgroundHandlers: Handlers = {
   ...guidanceEditorHandlers,
   ...practiceHandlers,
   ...slaHandlers,
+  ...qaHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
   ...ssoHandlers,
