@@ -171,6 +171,9 @@ export function OptionsApp() {
           <a href="/admin.html" target="_blank" className="text-indigo-700 underline">
             Users and tokens (admins)
           </a>
+          <a href="/qa-disputes.html" target="_blank" className="text-indigo-700 underline">
+            QA disputes (leads)
+          </a>
         </p>
       </form>
       <WellnessSection />
