@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { QaResult } from '../../utils/qa/result-schema';
 import { SettleForm } from './settle-form';
 import { sendQaLead } from './send-qa';
@@ -26,7 +26,7 @@ export function DisputesPage() {
 
   const settled = (result: QaResult) => {
     setSaid(`Dispute on ${result.caseId} settled: ${result.dispute?.outcome ?? ''}.`);
-    void reload();
+    setRound((n) => n + 1);
   };
 
   return (

@@ -4,13 +4,16 @@ import { sendQaLead } from './send-qa';
 
 type Outcome = 'upheld' | 'overturned';
 
+// The verdict buttons act; Enter in the note must not send one by accident.
+const noSubmit = (event: FormEvent) => event.preventDefault();
+
 /** A lead's verdict on one dispute: accept it (the QA result is overturned) or reject it. */
 export function SettleForm(props: { decisionId: string; onSettled: (result: QaResult) => void }) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const settle = async (outcome: Outcome) => {
+  const decide = async (outcome: Outcome) => {
     setBusy(true);
     setProblem(undefined);
     const trimmed = note.trim();
@@ -20,10 +23,9 @@ export function SettleForm(props: { decisionId: string; onSettled: (result: QaRe
     if (answer.ok) props.onSettled(answer.result);
     else setProblem(answer.message);
   };
-  const submit = (event: FormEvent) => event.preventDefault();
 
   return (
-    <form onSubmit={submit} className="space-y-1">
+    <form onSubmit={noSubmit} className="space-y-1">
       <label className="block">
         Note to the reviewer and QA
         <textarea
@@ -37,7 +39,7 @@ export function SettleForm(props: { decisionId: string; onSettled: (result: QaRe
         <button
           type="button"
           disabled={busy}
-          onClick={() => void settle('overturned')}
+          onClick={() => void decide('overturned')}
           className="rounded bg-indigo-700 px-2 py-1 text-white disabled:opacity-50"
         >
           Accept dispute (overturn QA)
@@ -45,7 +47,7 @@ export function SettleForm(props: { decisionId: string; onSettled: (result: QaRe
         <button
           type="button"
           disabled={busy}
-          onClick={() => void settle('upheld')}
+          onClick={() => void decide('upheld')}
           className="rounded border border-zinc-400 px-2 py-1 disabled:opacity-50"
         >
           Reject dispute (uphold QA)
