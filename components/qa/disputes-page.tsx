@@ -12,17 +12,21 @@ type Load =
 export function DisputesPage() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [said, setSaid] = useState('');
-  const reload = useCallback(async () => {
-    const answer = await sendQaLead({ op: 'disputes' });
-    setLoad(
-      answer.ok
-        ? { state: 'ok', results: answer.results }
-        : { state: 'failed', message: answer.message },
-    );
-  }, []);
+  const [round, setRound] = useState(0);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let current = true;
+    void sendQaLead({ op: 'disputes' }).then((answer) => {
+      if (!current) return;
+      setLoad(
+        answer.ok
+          ? { state: 'ok', results: answer.results }
+          : { state: 'failed', message: answer.message },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [round]);
 
   const settled = (result: QaResult) => {
     setSaid(`Dispute on ${result.caseId} settled: ${result.dispute?.outcome ?? ''}.`);
