@@ -73,7 +73,7 @@ it('lists open disputes, settles one with the note, and reads the list again', a
 });
 
 it('a refusal (not a lead) is shown with the case API’s reason', async () => {
-  fakeBrowser.runtime.sendMessage = vi.fn(async () => ({
+  fakeBrowser.runtime.sendMessage = vi.fn<() => Promise<unknown>>(async () => ({
     ok: false,
     problem: 'forbidden',
     message: 'Only a lead settles disputes.',
