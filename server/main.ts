@@ -8,7 +8,7 @@ import { preReviewModelFromEnv } from './prereview/config';
  * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1] [--demo]
  * [--hosted-consoles demo-console,classic-console] [--strict-cases] [--keep-case-text
  * [--case-text-retention-days 30]] [--oidc-issuer <url> --oidc-client-id <id>
- * [--oidc-groups-claim groups] [--oidc-session-hours 8]]`. Starts the reference case API (with `--demo`, also the
+ * [--oidc-groups-claim groups] [--oidc-session-hours 8]] [--qa-sample-every-minutes 15]`. Starts the reference case API (with `--demo`, also the
  * demo and classic consoles) and prints where to find them. Without `--demo` it seeds nothing: accounts come from
  * the admin CLI (`npm run admin`). The case settings are the team's: see server/README.md.
  */
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     'oidc-client-id': { type: 'string' },
     'oidc-groups-claim': { type: 'string', default: 'groups' },
     'oidc-session-hours': { type: 'string', default: '8' },
+    'qa-sample-every-minutes': { type: 'string' },
   },
 });
 
@@ -38,6 +39,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const retentionDays = Number(values['case-text-retention-days']);
 if (!Number.isInteger(retentionDays) || retentionDays <= 0) {
   console.error(`Invalid --case-text-retention-days ${values['case-text-retention-days']}`);
+  process.exit(2);
+}
+const sampleMinutes = values['qa-sample-every-minutes'];
+const qaSampleEveryMs = sampleMinutes === undefined ? undefined : Number(sampleMinutes) * 60_000;
+if (qaSampleEveryMs !== undefined && !(qaSampleEveryMs >= 60_000)) {
+  console.error(`Invalid --qa-sample-every-minutes ${sampleMinutes} (at least 1)`);
   process.exit(2);
 }
 const oidc = readOidcOptions(values);
@@ -59,6 +66,7 @@ const server = await startCaseApi({
   caseTextRetentionDays: retentionDays,
   oidc,
   preReview,
+  qaSampleEveryMs,
 });
 
 console.log(`Caselight reference case API (database: ${values.db})`);

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { createApp, type AppOptions } from './app';
 import { startCaseTextSweep } from './cases/case-text-sweep';
 import { openDatabase } from './db/open';
+import { startQaSampler } from './qa/sample-run';
 import { seedDatabase } from './seed';
 
 /**
@@ -28,6 +29,8 @@ export interface StartCaseApiOptions extends AppOptions {
   demo: boolean;
   /** Reference time for seeded timestamps; defaults to now. Fix it for repeatable data. */
   now?: Date;
+  /** Runs QA sampling every this many ms (leads need not POST /qa/sample); off when unset. */
+  qaSampleEveryMs?: number;
 }
 
 export interface StartedServer {
@@ -54,7 +57,14 @@ export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedSe
 
   const app = createApp(db, { ...opts, demoConsoles: opts.demo });
   const server = createServer(getRequestListener(app.fetch));
-  const stopSweep = startCaseTextSweep(db, opts);
+  const stopCaseSweep = startCaseTextSweep(db, opts);
+  const stopSampler = opts.qaSampleEveryMs
+    ? startQaSampler(db, { everyMs: opts.qaSampleEveryMs, clock: opts.clock })
+    : () => undefined;
+  const stopSweep = () => {
+    stopCaseSweep();
+    stopSampler();
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

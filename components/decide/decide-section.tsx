@@ -24,12 +24,18 @@ export const DecideSection = memo(function DecideSection(props: {
    * copy came from, or on the reported account) stays hidden until the reveal.
    */
   practice?: boolean;
+  /**
+   * A QA sample: decisions go as `qa`, and who decided before stays hidden (blind QA);
+   * `checking` while the case API says whether the case is one.
+   */
+  qa?: 'sample' | 'checking';
   /** Open incidents the case matches: the decision is tagged with them. */
   incidentIds?: string[];
   /** An open incident's overlay action for this case: following it needs no reason. */
   incidentAction?: string;
 }) {
-  const { case: c, reviewerId, suggestion, practice, incidentIds, incidentAction } = props;
+  const { case: c, reviewerId, suggestion, practice, qa, incidentIds, incidentAction } = props;
+  const hideHistory = practice || qa !== undefined;
   const pack = useStored(installedPackStorage);
   const outbox = useStored(outboxViewStorage);
   const now = useNow(1000);
@@ -56,7 +62,7 @@ export const DecideSection = memo(function DecideSection(props: {
   if (!pack) return null;
   return (
     <section aria-label="Decide" className="space-y-3 border-t border-zinc-200 pt-3">
-      {byOther && !practice && (
+      {byOther && !hideHistory && (
         <p
           data-testid="already-decided"
           role="status"
@@ -71,9 +77,9 @@ export const DecideSection = memo(function DecideSection(props: {
         case={c}
         pack={pack}
         reviewerId={reviewerId}
-        secondOpinionOf={byOther?.id}
+        secondOpinionOf={qa === 'sample' ? undefined : byOther?.id}
         suggestion={suggestion}
-        mode={practice ? 'training' : undefined}
+        mode={practice ? 'training' : qa === 'sample' ? 'qa' : undefined}
         incidentIds={incidentIds}
         incidentAction={incidentAction}
         confirmIntent={confirmPanelIntent}
@@ -91,7 +97,7 @@ export const DecideSection = memo(function DecideSection(props: {
           ))}
         </ul>
       )}
-      {!practice && (
+      {!hideHistory && (
         <HistoryList
           history={history}
           label={label}

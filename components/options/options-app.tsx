@@ -177,6 +177,9 @@ export function OptionsApp() {
           <a href="/incident.html" target="_blank" className="text-indigo-700 underline">
             Incidents (leads)
           </a>
+          <a href="/qa-disputes.html" target="_blank" className="text-indigo-700 underline">
+            QA disputes (leads)
+          </a>
         </p>
       </form>
       <WellnessSection />

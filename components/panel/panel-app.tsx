@@ -4,6 +4,7 @@ import { IncidentBanners } from '../incidents/incident-banners';
 import { useIncidentMatches, useOpenIncidents } from '../incidents/use-incidents';
 import { installedPackStorage } from '../../utils/guidance/installed';
 import { AssignedTrainingLine } from '../practice/assigned-training';
+import { QaFooter } from '../qa/qa-footer';
 import { ApiStatusLine, ModelStatusLine, StandInNotice } from './connection-status';
 import { CASE_PAINTED_MARK, CASE_SHOWN_MARK } from '../../utils/models/timing-mark';
 import { lastReviewerStorage } from '../../utils/status/store';
@@ -82,6 +83,7 @@ export function PanelApp({ surface }: { surface: PanelSurface }) {
           </main>
           <footer className="space-y-1 border-t border-zinc-200 p-3">
             <AssignedTrainingLine />
+            <QaFooter key={caseId ?? ''} reviewerId={reviewer?.id} />
             <ExposureLine />
             {state?.status === 'ready' && (
               <SlaBreachLine

@@ -17,6 +17,9 @@ import { RevealCard } from '../practice/reveal-card';
 import { usePractice } from '../practice/use-practice';
 import { useReveal } from '../practice/use-reveal';
 import { useExposureCount, useExposurePolicy } from '../wellness/use-exposure';
+import { QaResultCard } from '../qa/qa-result-card';
+import { QaReview } from '../qa/qa-review';
+import { useQaItem } from '../qa/use-qa-item';
 import { CaseSummary } from './case-summary';
 
 type Ready = Extract<TabCaseState, { status: 'ready' }>;
@@ -58,6 +61,10 @@ export function ReadyCase(props: {
   // Until the case API has answered whether this is one, the model's view waits as well.
   const blind =
     practice.state === 'checking' || (training !== undefined && reveal.state !== 'revealed');
+  // A QA sample hides who decided before (the original) until the QA decision is in; while the
+  // case API says whether this is one, history waits too.
+  const qa = useQaItem(c.console, c.id);
+  const sample = qa.state === 'sample' ? qa.item : undefined;
   return (
     <>
       {training && <PracticeBanner practice={training} revealed={reveal.state === 'revealed'} />}
@@ -68,6 +75,7 @@ export function ReadyCase(props: {
       )}
       <CaseSummary extraction={props.state.extraction} />
       {training && <RevealCard reveal={reveal} pack={pack} />}
+      {sample && !training && <QaReview item={sample} pack={pack} />}
       {!blind && (
         <ScoreSection tabId={tabId} view={view} case={c} pack={pack} onShowItem={showItem} />
       )}
@@ -76,9 +84,19 @@ export function ReadyCase(props: {
         reviewerId={props.reviewerId}
         suggestion={blind ? undefined : suggestion}
         practice={training !== undefined}
+        qa={
+          training
+            ? undefined
+            : sample
+              ? 'sample'
+              : qa.state === 'checking'
+                ? 'checking'
+                : undefined
+        }
         incidentIds={training ? undefined : incidentIds}
         incidentAction={training ? undefined : incidentAction}
       />
+      {!training && !sample && <QaResultCard case={c} reviewerId={props.reviewerId} pack={pack} />}
       {!blind && <GuidanceSnippets pack={pack} assessment={followed} />}
     </>
   );

@@ -9,12 +9,13 @@ import {
   scorecardSchema,
   type SamplingRules,
 } from '../../utils/qa/schema';
-import { expectedLoad, selectSamples } from '../../utils/qa/sample';
+import { expectedLoad } from '../../utils/qa/sample';
 import type { ApiEnv } from '../api/auth';
 import { sendError, sendJson } from '../api/respond';
 import { currentRules, findScorecard, insertRules, insertScorecard } from '../db/qa-settings';
-import { insertSamples, liveCandidates } from '../db/qa-samples';
+import { liveCandidates } from '../db/qa-samples';
 import { readBody } from './read-body';
+import { runSampling } from './sample-run';
 import { isLead, isQaReviewer } from './scope';
 
 const DAY_MS = 86_400_000;
@@ -47,17 +48,13 @@ export function addQaSettingsRoutes(api: Hono<ApiEnv>, db: Database, clock: () =
     return sendJson(c, samplingRulesAnswerSchema, answerRules(rules));
   });
 
-  // Applies the current rules to live decisions not yet considered, from `since` (a day ago
-  // by default); run after each shift or on a timer. Samples are stable (see drawPercent).
+  // Also run on a timer by the server when started with `qaSampleEveryMs` (see sample-run.ts).
   api.post('/qa/sample', async (c) => {
     if (!isLead(c.get('me'))) return forbidden(c, 'run sampling');
     const body = await readBody(c, sampleRunSchema);
     if (!body.ok) return body.answer;
-    const now = clock();
-    const since = body.value.since ? new Date(body.value.since) : new Date(now.getTime() - DAY_MS);
-    const candidates = liveCandidates(db, since, true);
-    const added = insertSamples(db, selectSamples(currentRules(db), candidates), now.toISOString());
-    return sendJson(c, sampleRunAnswerSchema, { considered: candidates.length, added });
+    const since = body.value.since ? new Date(body.value.since) : undefined;
+    return sendJson(c, sampleRunAnswerSchema, runSampling(db, clock(), since));
   });
 
   api.get('/qa/scorecard', (c) => sendJson(c, scorecardSchema, findScorecard(db)));

@@ -13,6 +13,7 @@ import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
 import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
 import { incidentHandlers } from './incident-handlers';
+import { qaHandlers } from './qa-handlers';
 import { slaHandlers } from './sla-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
@@ -160,6 +161,7 @@ export const backgroundHandlers: Handlers = {
   ...practiceHandlers,
   ...slaHandlers,
   ...incidentHandlers,
+  ...qaHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
   ...opsHandlers,

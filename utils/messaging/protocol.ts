@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { slaTodayQuerySchema, type SlaToday } from '../ops/sla-schema';
 import { adminRequestSchema, type AdminAnswer } from '../admin/admin-messages';
 import { opsRequestSchema, type OpsAnswer } from '../ops/ops-messages';
+import {
+  qaLeadRequestSchema,
+  qaPanelRequestSchema,
+  type QaLeadAnswer,
+  type QaPanelAnswer,
+} from '../qa/qa-messages';
 import { ssoRequestSchema, type SsoAnswer } from '../sso/sso-messages';
 import type { BuilderAnswers } from '../case/builder-messages';
 import { declarativeAdapterSchema } from '../case/declarative/schema';
@@ -144,6 +150,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('training:mine') }),
   /** Panel footer: the open case's queue's SLA breaches today (`since`: local midnight). */
   z.object({ type: z.literal('sla:today'), query: slaTodayQuerySchema }),
+  /** QA in the panel (queue, blind review, my results, dispute) and the lead's settling. */
+  z.object({ type: z.literal('qa:panel'), request: qaPanelRequestSchema }),
+  z.object({ type: z.literal('qa:lead'), request: qaLeadRequestSchema }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -250,6 +259,8 @@ export interface ResponseMap {
   'training:reveal': RevealAnswer;
   'training:mine': AssignedTrainingAnswer;
   'sla:today': { ok: true; sla: SlaToday } | { ok: false; message: string };
+  'qa:panel': QaPanelAnswer;
+  'qa:lead': QaLeadAnswer;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

@@ -47,6 +47,9 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'training:reveal': PANEL,
   'training:mine': PANEL,
   'sla:today': PANEL,
+  'qa:panel': PANEL,
+  // Settling a dispute acts for a lead: never from a frame inside a web page.
+  'qa:lead': TOP,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,

@@ -2,9 +2,9 @@ import { DEMO_TOKENS } from '../../index';
 import { makeDecision, manualClock, useDecisionServer } from '../../__tests__/decision-fixtures';
 
 /** A demo server with a hand-moved clock, and QA calls over real HTTP. */
-export function useQaServer() {
+export function useQaServer(options: { qaSampleEveryMs?: number } = {}) {
   const clock = manualClock();
-  const api = useDecisionServer({ clock: clock.now });
+  const api = useDecisionServer({ ...options, clock: clock.now });
 
   async function call(method: string, path: string, token: string, body?: unknown) {
     const response = await fetch(`${api.server().url}/api${path}`, {

@@ -52,6 +52,8 @@ function handlers() {
     'training:reveal': vi.fn<Handlers['training:reveal']>(),
     'training:mine': vi.fn<Handlers['training:mine']>(),
     'sla:today': vi.fn<Handlers['sla:today']>(),
+    'qa:panel': vi.fn<Handlers['qa:panel']>(),
+    'qa:lead': vi.fn<Handlers['qa:lead']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),

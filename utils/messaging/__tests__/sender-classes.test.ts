@@ -66,6 +66,8 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'training:reveal': PANEL,
   'training:mine': PANEL,
   'sla:today': PANEL,
+  'qa:panel': PANEL,
+  'qa:lead': TOP,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,
