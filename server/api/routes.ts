@@ -10,6 +10,7 @@ import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
 import { addFeedbackRoutes } from '../feedback/routes';
 import { addIncidentRoutes } from '../incidents/routes';
+import { addInvestigationRoutes } from '../investigations/routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
@@ -85,6 +86,7 @@ export function createApiRoutes(
   addIncidentRoutes(api, db, clock);
   addQaRoutes(api, db, clock);
   addSlaRoutes(api, db, cases);
+  addInvestigationRoutes(api, db, cases, clock);
   addSsoRoutes(api, db, options.oidc, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.

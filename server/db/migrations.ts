@@ -4,6 +4,7 @@ import { consoleCasesMigration } from './console-cases-migration';
 import { incidentsMigration } from './incidents-migration';
 import { qaMigration } from './qa-migration';
 import { oidcMigration } from './oidc-migration';
+import { investigationsMigration } from './investigations-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -207,6 +208,7 @@ export const migrations: readonly Migration[] = [
   incidentsMigration,
   qaMigration,
   oidcMigration,
+  investigationsMigration,
 ];
 
 /**

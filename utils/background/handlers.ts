@@ -13,6 +13,7 @@ import { guidanceEditorHandlers } from './guidance-editor-handlers';
 import { guidanceHandlers } from './guidance-handlers';
 import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './practice-handlers';
 import { slaHandlers } from './sla-handlers';
+import { investigationHandlers } from './investigation-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
 import { ssoHandlers } from './sso-handlers';
@@ -157,6 +158,7 @@ export const backgroundHandlers: Handlers = {
   ...guidanceEditorHandlers,
   ...practiceHandlers,
   ...slaHandlers,
+  ...investigationHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
   ...ssoHandlers,

@@ -37,6 +37,10 @@ import type {
   RevealAnswer,
 } from '../training/practice';
 import { trainerRequestSchema, type TrainerAnswer } from '../training/trainer-messages';
+import {
+  investigationRequestSchema,
+  type InvestigationAnswer,
+} from '../investigations/investigation-messages';
 
 /**
  * The one message protocol between contexts. Requests are parsed with zod by the receiver
@@ -132,6 +136,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('training:mine') }),
   /** Panel footer: the open case's queue's SLA breaches today (`since`: local midnight). */
   z.object({ type: z.literal('sla:today'), query: slaTodayQuerySchema }),
+  /** Panel's "Investigate": records the tab's case's entities, then opens the investigation. */
+  z.object({ type: z.literal('investigation:open'), tabId: z.number().int().nonnegative() }),
+  investigationRequestSchema,
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -235,6 +242,8 @@ export interface ResponseMap {
   'training:reveal': RevealAnswer;
   'training:mine': AssignedTrainingAnswer;
   'sla:today': { ok: true; sla: SlaToday } | { ok: false; message: string };
+  'investigation:open': { ok: true } | { ok: false; message: string };
+  'investigation:request': InvestigationAnswer;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

@@ -44,6 +44,9 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'training:reveal': PANEL,
   'training:mine': PANEL,
   'sla:today': PANEL,
+  'investigation:open': PANEL,
+  // The investigation page is a tab of its own: notes and exports never from a frame.
+  'investigation:request': TOP,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,

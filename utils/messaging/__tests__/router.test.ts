@@ -49,6 +49,8 @@ function handlers() {
     'training:reveal': vi.fn<Handlers['training:reveal']>(),
     'training:mine': vi.fn<Handlers['training:mine']>(),
     'sla:today': vi.fn<Handlers['sla:today']>(),
+    'investigation:open': vi.fn<Handlers['investigation:open']>(),
+    'investigation:request': vi.fn<Handlers['investigation:request']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),

@@ -64,6 +64,8 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'training:reveal': PANEL,
   'training:mine': PANEL,
   'sla:today': PANEL,
+  'investigation:open': PANEL,
+  'investigation:request': TOP,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,
