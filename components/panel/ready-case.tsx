@@ -16,6 +16,7 @@ import { PracticeBanner } from '../practice/practice-banner';
 import { RevealCard } from '../practice/reveal-card';
 import { usePractice } from '../practice/use-practice';
 import { useReveal } from '../practice/use-reveal';
+import { InvestigateButton } from '../investigate/investigate-button';
 import { CaseSummary } from './case-summary';
 
 type Ready = Extract<TabCaseState, { status: 'ready' }>;
@@ -65,6 +66,7 @@ export function ReadyCase(props: {
         </p>
       )}
       <CaseSummary extraction={props.state.extraction} />
+      {!training && <InvestigateButton tabId={tabId} />}
       {training && <RevealCard reveal={reveal} pack={pack} />}
       {!blind && (
         <ScoreSection tabId={tabId} view={view} case={c} pack={pack} onShowItem={showItem} />
