@@ -15,6 +15,8 @@ export function useInvestigation(console: string, caseId: string) {
       type: 'investigation:request',
       request: { op: 'load', console, caseId },
     }).catch((error: unknown) => ({ ok: false as const, message: String(error) }));
+    // The bench splits the time to a drawn graph at this mark: the case API's part, the page's.
+    performance.mark('investigation-loaded');
     setLoaded(
       answer.ok && answer.op === 'load'
         ? { state: 'ready', investigation: answer.investigation }
