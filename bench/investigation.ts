@@ -15,6 +15,7 @@ import type { Figure } from './page-load';
 const CASES = 2000;
 const CONSOLES = ['zendesk', 'redmine', 'freshdesk'];
 const LOADS = 7;
+const round = (n: number) => Math.round(n);
 
 export async function investigationFigures(): Promise<Figure[]> {
   const h = await startHarness();
@@ -50,7 +51,6 @@ export async function investigationFigures(): Promise<Figure[]> {
       if (Number(shown) !== CASES) throw new Error(`The graph drew ${shown} cases, not ${CASES}`);
       samples.push(drawn);
     }
-    const round = (n: number) => Math.round(n);
     return [
       {
         key: 'investigation_graph_ms',

@@ -14,30 +14,34 @@ export function CaseGraph(props: { investigation: Investigation; onOpen: (url: s
   const { investigation, onOpen } = props;
   const container = useRef<HTMLDivElement>(null);
   const open = useRef(onOpen);
-  open.current = onOpen;
+  useEffect(() => {
+    open.current = onOpen;
+  });
 
   useEffect(() => {
     if (!container.current) return;
     const colours = consoleColours(investigation.cases.map((c) => c.console));
+    const classOf = new Map([...colours.keys()].map((name, i) => [name, `k${i}`]));
     const many = investigation.cases.length > 150;
     const positions = graphPositions(investigation);
     const elements: cytoscape.ElementDefinition[] = investigation.entities.map((entity, i) => ({
-      data: { id: `e${i}`, label: entityLabel(entity), kind: 'entity' },
+      data: { id: `e${i}`, label: entityLabel(entity) },
+      classes: 'entity',
       position: positions.entities[i],
     }));
     investigation.cases.forEach((c, i) => {
       elements.push({
         position: positions.cases[i],
-        data: {
-          id: `c${i}`,
-          label: many ? '' : `${c.console} ${c.id}`,
-          kind: 'case',
-          colour: colours.get(c.console),
-          url: c.url ?? '',
-        },
+        // Classes rather than data mappers: cytoscape styles 2,000 nodes by class far faster.
+        classes: `case ${classOf.get(c.console) ?? ''}${many ? '' : ' labelled'}`,
+        data: { id: `c${i}`, label: `${c.console} ${c.id}`, url: c.url ?? '' },
       });
       for (const e of c.shares) elements.push({ data: { source: `c${i}`, target: `e${e}` } });
     });
+    const consoleStyles = [...colours].map(([name, colour]) => ({
+      selector: `.${classOf.get(name) ?? ''}`,
+      style: { 'background-color': colour },
+    }));
     performance.mark('investigation-graph-start');
     const cy = cytoscape({
       container: container.current,
@@ -47,12 +51,11 @@ export function CaseGraph(props: { investigation: Investigation; onOpen: (url: s
       pixelRatio: 1,
       motionBlur: false,
       style: [
+        { selector: '.case', style: { width: 12, height: 12 } },
+        ...consoleStyles,
+        { selector: '.labelled', style: { label: 'data(label)', 'font-size': 8 } },
         {
-          selector: 'node[kind = "case"]',
-          style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 8 },
-        },
-        {
-          selector: 'node[kind = "entity"]',
+          selector: '.entity',
           style: { 'background-color': '#111827', shape: 'diamond', label: 'data(label)' },
         },
         // Haystack edges are straight bundles: the cheapest cytoscape draws.
@@ -64,7 +67,7 @@ export function CaseGraph(props: { investigation: Investigation; onOpen: (url: s
       layout: { name: 'preset', fit: true, padding: 20 },
     });
     performance.mark('investigation-graph-laid-out');
-    cy.on('tap', 'node[kind = "case"]', (event) => {
+    cy.on('tap', 'node.case', (event) => {
       const url = String(event.target.data('url'));
       if (url) open.current(url);
     });

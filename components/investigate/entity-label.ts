@@ -12,6 +12,6 @@ export function entityLabel(entity: Entity): string {
 const PALETTE = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
 
 export function consoleColours(consoles: readonly string[]): Map<string, string> {
-  const unique = [...new Set(consoles)].sort();
+  const unique = [...new Set(consoles)].toSorted();
   return new Map(unique.map((name, i) => [name, PALETTE[i % PALETTE.length] ?? '#475569']));
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ExportFormat, Investigation } from '../../utils/investigations/schema';
-import { sendRequest } from '../../utils/messaging/send';
+import { sendRequest, sendRequestRetrying } from '../../utils/messaging/send';
 
 type Loaded =
   | { state: 'loading' }
@@ -10,18 +10,19 @@ type Loaded =
 /** The case named in the page's address, its investigation, and the page's two writes. */
 export function useInvestigation(console: string, caseId: string) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const load = useCallback(async () => {
-    const answer = await sendRequest({
-      type: 'investigation:request',
-      request: { op: 'load', console, caseId },
-    }).catch((error: unknown) => ({ ok: false as const, message: String(error) }));
-    // The bench splits the time to a drawn graph at this mark: the case API's part, the page's.
-    performance.mark('investigation-loaded');
-    setLoaded(
-      answer.ok && answer.op === 'load'
-        ? { state: 'ready', investigation: answer.investigation }
-        : { state: 'failed', message: answer.ok ? 'Unexpected answer.' : answer.message },
-    );
+  const load = useCallback(() => {
+    const request = { op: 'load' as const, console, caseId };
+    return sendRequestRetrying({ type: 'investigation:request', request })
+      .catch((error: unknown) => ({ ok: false as const, message: String(error) }))
+      .then((answer) => {
+        // The bench splits the time to a drawn graph here: the case API's part, the page's.
+        performance.mark('investigation-loaded');
+        setLoaded(
+          answer.ok && answer.op === 'load'
+            ? { state: 'ready', investigation: answer.investigation }
+            : { state: 'failed', message: answer.ok ? 'Unexpected answer.' : answer.message },
+        );
+      });
   }, [console, caseId]);
 
   useEffect(() => {

@@ -33,7 +33,7 @@ export function assembleInvestigation(
   const counts = entities.map(() => 0);
   const cases = rows.slice(0, MAX_LINKED_CASES).map((row) => {
     const keys = shared.get(`${row.namespace}\n${row.case_id}`) ?? [];
-    const shares = keys.flatMap((key) => index.get(key) ?? []).sort((a, b) => a - b);
+    const shares = keys.flatMap((key) => index.get(key) ?? []).toSorted((a, b) => a - b);
     for (const i of shares) counts[i] = (counts[i] ?? 0) + 1;
     const url = linkedCaseSchema.shape.url.safeParse(row.url);
     return {

@@ -20,6 +20,13 @@ import { investigationCsv } from './export';
 
 const CASE = '/consoles/:console/cases/:id';
 
+const origin = (c: Context<ApiEnv>) => ({
+  console: c.req.param('console') ?? '',
+  id: c.req.param('id') ?? '',
+});
+const notVisible = (c: Context<ApiEnv>) =>
+  sendError(c, 404, 'not_found', 'No investigation for this case: open it in a panel first.');
+
 /**
  * Investigations. Every signed-in panel records the entities of the cases it shows; reading an
  * investigation, adding a note and exporting need the case to be visible to the user (seen or
@@ -33,12 +40,6 @@ export function addInvestigationRoutes(
 ): void {
   const refOf = (c: Context<ApiEnv>) =>
     cases.resolve(c.req.param('console') ?? '', c.req.param('id') ?? '');
-  const origin = (c: Context<ApiEnv>) => ({
-    console: c.req.param('console') ?? '',
-    id: c.req.param('id') ?? '',
-  });
-  const notVisible = (c: Context<ApiEnv>) =>
-    sendError(c, 404, 'not_found', 'No investigation for this case: open it in a panel first.');
 
   api.put(`${CASE}/entities`, async (c) => {
     const body = await readJsonBody(c);

@@ -91,7 +91,7 @@ describe('investigations', () => {
     const lead = investigationSchema.parse(
       (await investigation('zendesk', 'Z-1', DEMO_TOKENS.lead)).body,
     );
-    expect(lead.cases.map((c) => c.id).sort()).toEqual(['Z-1', 'Z-2']);
+    expect(lead.cases.map((c) => c.id).toSorted()).toEqual(['Z-1', 'Z-2']);
     // The vendor manager's team (Acme) is Ben's: Z-2 only.
     const vendor = investigationSchema.parse(
       (await investigation('zendesk', 'Z-2', DEMO_TOKENS.vendor)).body,
