@@ -37,19 +37,26 @@ export async function investigationFigures(): Promise<Figure[]> {
         );
       }
     })();
-    const page = await h.context.newPage();
     const samples: number[] = [];
+    const cpu: number[] = [];
     for (let load = 0; load < LOADS; load++) {
+      // A page of its own each time, so its renderer's main-thread CPU time (ThreadTime) is this
+      // load's: on a shared, loaded machine the wall time mostly measures the wait for a core.
+      const page = await h.context.newPage();
+      const cdp = await h.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
       await page.goto(h.extensionUrl('investigate.html?console=zendesk&case=B-0'));
       await page.locator('html[data-graph-drawn]').waitFor({ timeout: 60_000 });
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      cpu.push((metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000);
       const marks = await page.evaluate(() =>
         Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       );
-      console.log(marks);
       const drawn = marks['investigation-graph-drawn'] ?? NaN;
       const shown = await page.locator('html').getAttribute('data-graph-drawn');
       if (Number(shown) !== CASES) throw new Error(`The graph drew ${shown} cases, not ${CASES}`);
       samples.push(drawn);
+      await page.close();
     }
     return [
       {
@@ -57,6 +64,12 @@ export async function investigationFigures(): Promise<Figure[]> {
         value: round(percentile(samples, 50)),
         unit: 'ms',
         goal: '≤ 1000',
+      },
+      {
+        key: 'investigation_graph_cpu_ms',
+        value: round(percentile(cpu, 50)),
+        unit: 'ms',
+        goal: '',
       },
       {
         key: 'investigation_graph_max_ms',
