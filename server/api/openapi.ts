@@ -48,6 +48,11 @@ import {
 import { SERVICE_VERSION } from '../version';
 import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
 import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
+import {
+  investigationInputSchemas,
+  investigationPaths,
+  investigationSchemas,
+} from '../investigations/openapi';
 import { openApiPaths } from './openapi-paths';
 import {
   assignInputSchema,
@@ -123,6 +128,7 @@ components.add(issuedTokenSchema, { id: 'IssuedToken' });
 components.add(auditEntrySchema, { id: 'AuditEntry' });
 components.add(auditListSchema, { id: 'AuditList' });
 for (const [schema, id] of [...feedbackSchemas, ...incidentSchemas]) components.add(schema, { id });
+for (const [schema, id] of investigationSchemas) components.add(schema, { id });
 
 /**
  * Request bodies are described as zod reads them (`io: 'input'`): fields with defaults are
@@ -141,6 +147,7 @@ requestComponents.add(userChangeSchema, { id: 'UserChange' });
 requestComponents.add(teamInputSchema, { id: 'TeamInput' });
 requestComponents.add(tokenInputSchema, { id: 'TokenInput' });
 for (const [schema, id] of incidentInputSchemas) requestComponents.add(schema, { id });
+for (const [schema, id] of investigationInputSchemas) requestComponents.add(schema, { id });
 addQaComponents(components, requestComponents);
 
 function generate(registry: typeof components, io: 'input' | 'output'): Record<string, unknown> {
@@ -175,7 +182,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],
-    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths },
+    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths, ...investigationPaths },
     components: {
       schemas: cachedSchemas,
       securitySchemes: {
