@@ -82,6 +82,12 @@ export function OptionsApp() {
             edit={secrets.caseApiToken}
             onChange={(caseApiToken) => setForm({ ...form, secrets: { ...secrets, caseApiToken } })}
           />
+          <SecretField
+            label="Team entity key (investigations)"
+            noun="key"
+            edit={secrets.entityKey}
+            onChange={(entityKey) => setForm({ ...form, secrets: { ...secrets, entityKey } })}
+          />
         </fieldset>
         <SsoFieldset
           value={settings.sso}

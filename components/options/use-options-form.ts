@@ -29,15 +29,20 @@ export type SaveResult =
   | { kind: 'saved'; api: ApiStatus; models: ModelStatus; form: OptionsForm };
 
 async function loadForm(): Promise<OptionsForm> {
-  const [settings, token, modelKey, layout] = await Promise.all([
+  const [settings, token, modelKey, entityKey, layout] = await Promise.all([
     readSettings(),
     hasSecret('caseApiToken'),
     hasSecret('modelApiKey'),
+    hasSecret('entityKey'),
     readDockLayout(),
   ]);
   return {
     settings,
-    secrets: { caseApiToken: secretEdit(token), modelApiKey: secretEdit(modelKey) },
+    secrets: {
+      caseApiToken: secretEdit(token),
+      modelApiKey: secretEdit(modelKey),
+      entityKey: secretEdit(entityKey),
+    },
     dockMode: layout.mode,
   };
 }
@@ -75,6 +80,7 @@ export async function saveOptions(form: OptionsForm): Promise<SaveResult> {
   await saveSettings(parsed.data);
   await applySecret('caseApiToken', form.secrets.caseApiToken);
   await applySecret('modelApiKey', form.secrets.modelApiKey, parsed.data.model.baseUrl);
+  await applySecret('entityKey', form.secrets.entityKey);
   await updateDockLayout({ mode: form.dockMode });
   const [api, models, saved] = await Promise.all([
     sendRequest({ type: 'api:check' }),

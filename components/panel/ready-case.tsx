@@ -20,6 +20,7 @@ import { useExposureCount, useExposurePolicy } from '../wellness/use-exposure';
 import { QaResultCard } from '../qa/qa-result-card';
 import { QaReview } from '../qa/qa-review';
 import { useQaItem } from '../qa/use-qa-item';
+import { InvestigateButton } from '../investigate/investigate-button';
 import { CaseSummary } from './case-summary';
 
 type Ready = Extract<TabCaseState, { status: 'ready' }>;
@@ -74,6 +75,7 @@ export function ReadyCase(props: {
         </p>
       )}
       <CaseSummary extraction={props.state.extraction} />
+      {!training && <InvestigateButton tabId={tabId} />}
       {training && <RevealCard reveal={reveal} pack={pack} />}
       {sample && !training && <QaReview item={sample} pack={pack} />}
       {!blind && (

@@ -49,6 +49,11 @@ import { SERVICE_VERSION } from '../version';
 import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
 import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
 import { exposureInputSchemas, exposurePaths, exposureSchemas } from '../wellness/openapi';
+import {
+  investigationInputSchemas,
+  investigationPaths,
+  investigationSchemas,
+} from '../investigations/openapi';
 import { openApiPaths } from './openapi-paths';
 import { opsPaths, opsSchemas } from '../ops/openapi';
 import { preReviewInputSchemas, preReviewPaths, preReviewSchemas } from '../prereview/openapi';
@@ -131,6 +136,7 @@ for (const [schema, id] of [
   ...opsSchemas,
   ...exposureSchemas,
   ...preReviewSchemas,
+  ...investigationSchemas,
 ])
   components.add(schema, { id });
 
@@ -154,6 +160,7 @@ for (const [schema, id] of [
   ...incidentInputSchemas,
   ...exposureInputSchemas,
   ...preReviewInputSchemas,
+  ...investigationInputSchemas,
 ])
   requestComponents.add(schema, { id });
 addQaComponents(components, requestComponents);
@@ -197,6 +204,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
       ...opsPaths,
       ...exposurePaths,
       ...preReviewPaths,
+      ...investigationPaths,
     },
     components: {
       schemas: cachedSchemas,

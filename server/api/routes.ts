@@ -10,6 +10,7 @@ import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
 import { addFeedbackRoutes } from '../feedback/routes';
 import { addIncidentRoutes } from '../incidents/routes';
+import { addInvestigationRoutes } from '../investigations/routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
 import { addTrainingRoutes } from './training-routes';
@@ -93,6 +94,7 @@ export function createApiRoutes(
   addPreReviewRoutes(api, db, cases, clock, options.preReview);
   addSlaRoutes(api, db, cases);
   addOpsSummaryRoutes(api, db);
+  addInvestigationRoutes(api, db, cases, clock);
   addSsoRoutes(api, db, options.oidc, clock);
   addExposureRoutes(api, db, clock);
 

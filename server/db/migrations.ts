@@ -9,6 +9,7 @@ import { oidcMigration } from './oidc-migration';
 import { opsFactsMigration } from './ops-facts-migration';
 import { exposureMigration } from './exposure-migration';
 import { preReviewMigration } from './prereview-migration';
+import { investigationsMigration } from './investigations-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -217,6 +218,7 @@ export const migrations: readonly Migration[] = [
   preReviewMigration,
   decisionInputsMigration,
   incidentPageMigration,
+  investigationsMigration,
 ];
 
 /**

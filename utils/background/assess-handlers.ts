@@ -19,6 +19,7 @@ import {
   writeTabSent,
 } from '../tab-assessment/store';
 import { isCurrentTabCase, readTabCase } from '../tab-case/store';
+import { recordShownCase } from './investigation-handlers';
 import { sendScoresToPanels } from './scores-ports';
 import { caseScored, scoresOf } from './wellness-case';
 
@@ -238,5 +239,9 @@ export async function assessEarlyIfDocked(
 }
 
 export const assessHandlers: Pick<Handlers, 'case:assess'> = {
-  'case:assess': ({ tabId }) => assessTab(tabId),
+  'case:assess': ({ tabId }) => {
+    // A panel shows this case: link it for investigations, beside scoring and never in its way.
+    void recordShownCase(tabId).catch(() => undefined);
+    return assessTab(tabId);
+  },
 };

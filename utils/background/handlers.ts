@@ -15,6 +15,7 @@ import { knownPracticeStatus, practiceHandlers, warmPracticeStatus } from './pra
 import { incidentHandlers } from './incident-handlers';
 import { qaHandlers } from './qa-handlers';
 import { slaHandlers } from './sla-handlers';
+import { investigationHandlers } from './investigation-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
 import { opsHandlers } from './ops-handlers';
@@ -162,6 +163,7 @@ export const backgroundHandlers: Handlers = {
   ...slaHandlers,
   ...incidentHandlers,
   ...qaHandlers,
+  ...investigationHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
   ...opsHandlers,

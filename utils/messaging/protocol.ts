@@ -49,6 +49,10 @@ import type {
   RevealAnswer,
 } from '../training/practice';
 import { trainerRequestSchema, type TrainerAnswer } from '../training/trainer-messages';
+import {
+  investigationRequestSchema,
+  type InvestigationAnswer,
+} from '../investigations/investigation-messages';
 
 /**
  * The one message protocol between contexts. Requests are parsed with zod by the receiver
@@ -153,6 +157,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** QA in the panel (queue, blind review, my results, dispute) and the lead's settling. */
   z.object({ type: z.literal('qa:panel'), request: qaPanelRequestSchema }),
   z.object({ type: z.literal('qa:lead'), request: qaLeadRequestSchema }),
+  /** Panel's "Investigate": records the tab's case's entities, then opens the investigation. */
+  z.object({ type: z.literal('investigation:open'), tabId: z.number().int().nonnegative() }),
+  investigationRequestSchema,
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -261,6 +268,8 @@ export interface ResponseMap {
   'sla:today': { ok: true; sla: SlaToday } | { ok: false; message: string };
   'qa:panel': QaPanelAnswer;
   'qa:lead': QaLeadAnswer;
+  'investigation:open': { ok: true } | { ok: false; message: string };
+  'investigation:request': InvestigationAnswer;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

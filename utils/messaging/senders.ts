@@ -50,6 +50,9 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'qa:panel': PANEL,
   // Settling a dispute acts for a lead: never from a frame inside a web page.
   'qa:lead': TOP,
+  'investigation:open': PANEL,
+  // The investigation page is a tab of its own: notes and exports never from a frame.
+  'investigation:request': TOP,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,

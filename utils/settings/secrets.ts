@@ -6,7 +6,11 @@ import { z } from 'zod';
  * (which run inside the hostile page) cannot read it. Only the background and extension pages
  * touch this module.
  */
-export type SecretName = 'caseApiToken' | 'modelApiKey';
+/**
+ * `entityKey` is the team's key for hashing emails, phones and handles before they reach the
+ * case API (investigations): the case API never holds it, so it cannot reverse those hashes.
+ */
+export type SecretName = 'caseApiToken' | 'modelApiKey' | 'entityKey';
 
 const secretStore = () => createStore('caselight-secrets', 'secrets');
 

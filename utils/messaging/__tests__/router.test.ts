@@ -54,6 +54,8 @@ function handlers() {
     'sla:today': vi.fn<Handlers['sla:today']>(),
     'qa:panel': vi.fn<Handlers['qa:panel']>(),
     'qa:lead': vi.fn<Handlers['qa:lead']>(),
+    'investigation:open': vi.fn<Handlers['investigation:open']>(),
+    'investigation:request': vi.fn<Handlers['investigation:request']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),

@@ -68,6 +68,8 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'sla:today': PANEL,
   'qa:panel': PANEL,
   'qa:lead': TOP,
+  'investigation:open': PANEL,
+  'investigation:request': TOP,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,
