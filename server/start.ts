@@ -5,6 +5,8 @@ import type { Database } from 'better-sqlite3';
 import { createApp, type AppOptions } from './app';
 import { startCaseTextSweep } from './cases/case-text-sweep';
 import { openDatabase } from './db/open';
+import { closeConnectionsWhileDraining, closeGracefully } from './instances/graceful-close';
+import { createLifecycle } from './instances/lifecycle';
 import { seedDatabase } from './seed';
 
 /**
@@ -28,13 +30,28 @@ export interface StartCaseApiOptions extends AppOptions {
   demo: boolean;
   /** Reference time for seeded timestamps; defaults to now. Fix it for repeatable data. */
   now?: Date;
+  /**
+   * Seed the demo data here; defaults to `demo`. With several instances the primary seeds
+   * once before the workers start, and the workers serve the demo without seeding.
+   */
+  seedDemo?: boolean;
+  /**
+   * On `close()`, how long in-flight requests may finish (ms). 0, the default, cuts them at
+   * once, as tests want; `npm run server` gives them 10 s.
+   */
+  shutdownGraceMs?: number;
+  /** On `close()`, how long `/readyz` says 503 while still accepting (ms); default 0. */
+  drainDelayMs?: number;
 }
 
 export interface StartedServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:53121`. */
   url: string;
   port: number;
-  /** Stops accepting connections, drops idle keep-alive ones and closes the database. */
+  /**
+   * Drains (`/readyz` 503), stops accepting connections, lets in-flight requests finish within
+   * `shutdownGraceMs`, then closes the database.
+   */
   close(): Promise<void>;
   db: Database;
 }
@@ -50,10 +67,12 @@ function urlHost(host: string): string {
 export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedServer> {
   const host = opts.host ?? '127.0.0.1';
   const db = openDatabase(opts.dbPath ?? ':memory:');
-  if (opts.demo) seedDatabase(db, opts.now);
+  if (opts.seedDemo ?? opts.demo) seedDatabase(db, opts.now);
 
-  const app = createApp(db, { ...opts, demoConsoles: opts.demo });
+  const lifecycle = createLifecycle();
+  const app = createApp(db, { ...opts, demoConsoles: opts.demo, lifecycle });
   const server = createServer(getRequestListener(app.fetch));
+  closeConnectionsWhileDraining(server, lifecycle);
   const stopSweep = startCaseTextSweep(db, opts);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -73,10 +92,9 @@ export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedSe
   let closing: Promise<void> | undefined;
   const close = () => {
     stopSweep();
-    closing ??= new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      // fetch() keeps connections alive; without this close() would wait for them to time out.
-      server.closeAllConnections();
+    closing ??= closeGracefully(server, lifecycle, {
+      graceMs: opts.shutdownGraceMs ?? 0,
+      drainDelayMs: opts.drainDelayMs ?? 0,
     }).finally(() => db.close());
     return closing;
   };

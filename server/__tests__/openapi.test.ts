@@ -85,6 +85,8 @@ describe('GET /api/openapi.json', () => {
       '/api/training/sets/{id}',
       '/api/training/sets/{id}/assignments',
       '/api/training/sets/{id}/attempts',
+      '/healthz',
+      '/readyz',
     ]);
     expect(Object.keys(doc.paths['/api/cases/{id}/decisions'] ?? {}).toSorted()).toEqual([
       'get',

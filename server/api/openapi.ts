@@ -48,6 +48,7 @@ import {
 import { SERVICE_VERSION } from '../version';
 import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
 import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
+import { healthPaths } from '../instances/openapi';
 import { openApiPaths } from './openapi-paths';
 import {
   assignInputSchema,
@@ -175,7 +176,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
     },
     servers: [{ url: origin }],
     security: [{ bearerAuth: [] }],
-    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths },
+    paths: { ...openApiPaths, ...feedbackPaths, ...incidentPaths, ...healthPaths },
     components: {
       schemas: cachedSchemas,
       securitySchemes: {
