@@ -20,7 +20,8 @@ export interface ShutdownOptions {
  * next request elsewhere instead of racing this server closing the idle socket under it.
  */
 export function closeConnectionsWhileDraining(server: Server, lifecycle: Lifecycle): void {
-  server.on('request', (_request, response) => {
+  // Before the app's listener, which may answer synchronously.
+  server.prependListener('request', (_request, response) => {
     if (lifecycle.draining) response.setHeader('Connection', 'close');
   });
 }
