@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { DEMO_TOKENS, startCaseApi, type StartedServer } from '../server';
+// The case API's own fault run (instances killed under load) runs with this one.
+import './api-instances-faults';
 import { launchWithExtension } from './browser';
 import { fillOptions } from './options-page';
 
