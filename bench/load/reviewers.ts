@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient, type Answer, type Client } from './http-client';
+import { createClient, type Client } from './http-client';
+import { postUntilAnswered } from './post-until-answered';
 import { qaDecision, type Follow } from './decision-body';
 
 /**
@@ -41,41 +41,6 @@ export interface LoadResult {
   /** Requests that got no answer (or a 5xx) and were retried with the same key. */
   unanswered: number;
   statuses: Record<string, number>;
-}
-
-const RETRY_AFTER_CAP_MS = 2_000;
-
-/** POSTs until answered with a final status: no answer, 5xx and 409 in_flight are retried. */
-async function postUntilAnswered(
-  client: Client,
-  r: Reviewer,
-  body: string,
-  key: string,
-  caseId: string,
-  result: LoadResult,
-  onUnanswered?: (e: unknown) => void,
-): Promise<Answer> {
-  const headers = {
-    'content-type': 'application/json',
-    authorization: `Bearer ${r.token}`,
-    'idempotency-key': key,
-  };
-  for (;;) {
-    let answer: Answer | undefined;
-    try {
-      answer = await client.send('POST', `/api/cases/${caseId}/decisions`, headers, body);
-    } catch (error) {
-      onUnanswered?.(error);
-    }
-    const status = answer?.status ?? 0;
-    result.statuses[status] = (result.statuses[status] ?? 0) + 1;
-    if (answer && status < 500 && !(status === 409 && answer.body.includes('"in_flight"'))) {
-      return answer;
-    }
-    if (!answer || status >= 500) result.unanswered += 1;
-    const after = Number(answer?.headers['retry-after'] ?? 0) * 1000;
-    await sleep(Math.min(Math.max(after, 50), RETRY_AFTER_CAP_MS));
-  }
 }
 
 async function reviewerLoop(
