@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { DEMO_TOKENS, startCaseApi, type StartedServer } from '../server';
+import { describeApiInstanceFaults } from './api-instances-faults';
 import { launchWithExtension } from './browser';
 import { fillOptions } from './options-page';
 
@@ -12,6 +13,9 @@ import { fillOptions } from './options-page';
  * and restarted, answers 500/429/slowly at random, the service worker is killed mid-delivery,
  * and the browser itself is restarted on the same profile. Every decision must land exactly once.
  */
+// The case API's own fault run (an instance killed under load), so test:faults runs it too.
+describeApiInstanceFaults();
+
 const TABS = 3;
 const PER_TAB = 80;
 const CASES = Array.from({ length: 13 }, (_, i) => `C-${1001 + i}`);

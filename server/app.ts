@@ -5,6 +5,8 @@ import { createApiRoutes, type ApiOptions } from './api/routes';
 import { sendError } from './api/respond';
 import { createDesignSwitch, type ClassicDesign } from './classic/design';
 import { createClassicRoutes } from './classic/routes';
+import { addHealthRoutes } from './instances/health-routes';
+import { createLifecycle, type Lifecycle } from './instances/lifecycle';
 import { createConsoleRoutes } from './web/console-pages';
 
 export interface AppOptions extends ApiOptions {
@@ -20,6 +22,8 @@ export interface AppOptions extends ApiOptions {
    * included). `startCaseApi` serves them with the demo only; default true here for tests.
    */
   demoConsoles?: boolean;
+  /** Whether this instance is shutting down, for `/readyz`; `startCaseApi` owns it. */
+  lifecycle?: Lifecycle;
 }
 
 /**
@@ -31,6 +35,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
   const app = new Hono();
   const classicDesign = createDesignSwitch(options.classicDesign);
 
+  addHealthRoutes(app, db, options.lifecycle ?? createLifecycle());
   app.route('/api', createApiRoutes(db, options, classicDesign));
   if (options.demoConsoles ?? true) {
     app.route('/console', createConsoleRoutes(db));

@@ -1,16 +1,18 @@
 import { parseArgs } from 'node:util';
-import { printAccess } from './start-banner';
-import { startCaseApi } from './start';
+import { readInstanceOptions } from './instances/cli-options';
+import { serve } from './instances/serve';
 import { readOidcOptions } from './oidc/cli-options';
 import { preReviewModelFromEnv } from './prereview/config';
 
 /**
  * CLI: `tsx server/main.ts [--port 4317] [--db ./caselight.db] [--host 127.0.0.1] [--demo]
+ * [--instances 1] [--shutdown-grace-ms 10000] [--drain-delay-ms 0]
  * [--hosted-consoles demo-console,classic-console] [--strict-cases] [--keep-case-text
  * [--case-text-retention-days 30]] [--oidc-issuer <url> --oidc-client-id <id>
  * [--oidc-groups-claim groups] [--oidc-session-hours 8]] [--qa-sample-every-minutes 15]`. Starts the reference case API (with `--demo`, also the
  * demo and classic consoles) and prints where to find them. Without `--demo` it seeds nothing: accounts come from
  * the admin CLI (`npm run admin`). The case settings are the team's: see server/README.md.
+ * With `--instances N` (N > 1) N worker processes share the port: see "Running several instances".
  */
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,9 @@ const { values } = parseArgs({
     'keep-case-text': { type: 'boolean', default: false },
     'case-text-retention-days': { type: 'string', default: '30' },
     demo: { type: 'boolean', default: false },
+    instances: { type: 'string', default: '1' },
+    'shutdown-grace-ms': { type: 'string', default: '10000' },
+    'drain-delay-ms': { type: 'string', default: '0' },
     'oidc-issuer': { type: 'string' },
     'oidc-client-id': { type: 'string' },
     'oidc-groups-claim': { type: 'string', default: 'groups' },
@@ -48,55 +53,26 @@ if (qaSampleEveryMs !== undefined && !(qaSampleEveryMs >= 60_000)) {
   process.exit(2);
 }
 const oidc = readOidcOptions(values);
-const hostedConsoles = values['hosted-consoles']
-  ?.split(',')
-  .map((id) => id.trim())
-  .filter(Boolean);
+const { instances, shutdownGraceMs, drainDelayMs } = readInstanceOptions(values, values.db);
 
 // From the environment, not a flag: a key on the command line shows in `ps`.
 const preReview = preReviewModelFromEnv(process.env);
-const server = await startCaseApi({
+await serve({
   port,
   host: values.host,
   dbPath: values.db,
   demo: values.demo,
-  hostedConsoles,
+  hostedConsoles: values['hosted-consoles']
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean),
   strictCases: values['strict-cases'],
   keepCaseText: values['keep-case-text'],
   caseTextRetentionDays: retentionDays,
   oidc,
   preReview,
   qaSampleEveryMs,
+  instances,
+  shutdownGraceMs,
+  drainDelayMs,
 });
-
-console.log(`Caselight reference case API (database: ${values.db})`);
-if (values.demo) {
-  console.log(`  Demo console:  ${server.url}/console`);
-  console.log(`  Classic:       ${server.url}/classic`);
-}
-console.log(`  Case API:      ${server.url}/api  (OpenAPI: ${server.url}/api/openapi.json)`);
-console.log(
-  `  Cases:         ${values['strict-cases'] ? 'only known cases (strict)' : 'any console case accepted'}; ` +
-    (values['keep-case-text'] ? `case text kept ${retentionDays} days` : 'case text not kept'),
-);
-console.log(
-  `  Pre-review:    ${preReview ? `${preReview.model} at ${preReview.baseURL}` : 'off (no CASELIGHT_PREREVIEW_API_KEY)'}`,
-);
-if (oidc) console.log(`  Sign-in:       ${oidc.issuer} (client ${oidc.clientId}) or bearer tokens`);
-printAccess(server.db, { demo: values.demo, dbPath: values.db });
-
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: stopping`);
-  server.close().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));

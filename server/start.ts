@@ -6,6 +6,8 @@ import { createApp, type AppOptions } from './app';
 import { startCaseTextSweep } from './cases/case-text-sweep';
 import { openDatabase } from './db/open';
 import { startQaSampler } from './qa/sample-run';
+import { closeConnectionsWhileDraining, closeGracefully } from './instances/graceful-close';
+import { createLifecycle } from './instances/lifecycle';
 import { seedDatabase } from './seed';
 
 /**
@@ -31,13 +33,28 @@ export interface StartCaseApiOptions extends AppOptions {
   now?: Date;
   /** Runs QA sampling every this many ms (leads need not POST /qa/sample); off when unset. */
   qaSampleEveryMs?: number;
+  /**
+   * Seed the demo data here; defaults to `demo`. With several instances the primary seeds
+   * once before the workers start, and the workers serve the demo without seeding.
+   */
+  seedDemo?: boolean;
+  /**
+   * On `close()`, how long in-flight requests may finish (ms). 0, the default, cuts them at
+   * once, as tests want; `npm run server` gives them 10 s.
+   */
+  shutdownGraceMs?: number;
+  /** On `close()`, how long `/readyz` says 503 while still accepting (ms); default 0. */
+  drainDelayMs?: number;
 }
 
 export interface StartedServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:53121`. */
   url: string;
   port: number;
-  /** Stops accepting connections, drops idle keep-alive ones and closes the database. */
+  /**
+   * Drains (`/readyz` 503), stops accepting connections, lets in-flight requests finish within
+   * `shutdownGraceMs`, then closes the database.
+   */
   close(): Promise<void>;
   db: Database;
 }
@@ -53,10 +70,12 @@ function urlHost(host: string): string {
 export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedServer> {
   const host = opts.host ?? '127.0.0.1';
   const db = openDatabase(opts.dbPath ?? ':memory:');
-  if (opts.demo) seedDatabase(db, opts.now);
+  if (opts.seedDemo ?? opts.demo) seedDatabase(db, opts.now);
 
-  const app = createApp(db, { ...opts, demoConsoles: opts.demo });
+  const lifecycle = createLifecycle();
+  const app = createApp(db, { ...opts, demoConsoles: opts.demo, lifecycle });
   const server = createServer(getRequestListener(app.fetch));
+  closeConnectionsWhileDraining(server, lifecycle);
   const stopCaseSweep = startCaseTextSweep(db, opts);
   const stopSampler = opts.qaSampleEveryMs
     ? startQaSampler(db, { everyMs: opts.qaSampleEveryMs, clock: opts.clock })
@@ -83,10 +102,9 @@ export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedSe
   let closing: Promise<void> | undefined;
   const close = () => {
     stopSweep();
-    closing ??= new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      // fetch() keeps connections alive; without this close() would wait for them to time out.
-      server.closeAllConnections();
+    closing ??= closeGracefully(server, lifecycle, {
+      graceMs: opts.shutdownGraceMs ?? 0,
+      drainDelayMs: opts.drainDelayMs ?? 0,
     }).finally(() => db.close());
     return closing;
   };

@@ -97,6 +97,8 @@ describe('GET /api/openapi.json', () => {
       '/api/training/sets/{id}/assignments',
       '/api/training/sets/{id}/attempts',
       '/api/wellness/exposure',
+      '/healthz',
+      '/readyz',
     ]);
     expect(Object.keys(doc.paths['/api/cases/{id}/decisions'] ?? {}).toSorted()).toEqual([
       'get',

@@ -30,12 +30,14 @@ export function audited<T>(
   ctx: ActionContext,
   change: () => ActionResult<{ value: T; audit: Omit<AuditRecord, 'actor'> }>,
 ): ActionResult<T> {
-  return ctx.db.transaction((): ActionResult<T> => {
-    const result = change();
-    if (!result.ok) return result;
-    appendAudit(ctx.db, { ...result.value.audit, actor: ctx.actor }, ctx.now.toISOString());
-    return { ok: true, value: result.value.value };
-  })();
+  return ctx.db
+    .transaction((): ActionResult<T> => {
+      const result = change();
+      if (!result.ok) return result;
+      appendAudit(ctx.db, { ...result.value.audit, actor: ctx.actor }, ctx.now.toISOString());
+      return { ok: true, value: result.value.value };
+    })
+    .immediate();
 }
 
 /** A readable id from a name ("Acme BPO" → "acme-bpo"), numbered when taken. */

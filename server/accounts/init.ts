@@ -15,15 +15,20 @@ export function initFirstAdmin(
   ctx: ActionContext,
   input: { name: string; id?: string; email?: string },
 ): ActionResult<{ user: User; issued: IssuedToken }> {
-  return ctx.db.transaction((): ActionResult<{ user: User; issued: IssuedToken }> => {
-    if (hasEnabledAdmin(ctx)) {
-      return refuse('conflict', 'An enabled admin exists already: use `user create --role admin`.');
-    }
-    const user = createUser(ctx, { ...input, role: 'admin' });
-    if (!user.ok) return user;
-    const issued = issueToken(ctx, { userId: user.value.id, label: 'init' });
-    // Cannot be refused for a user just created; thrown so the user is rolled back with it.
-    if (!issued.ok) throw new Error(issued.message);
-    return { ok: true, value: { user: user.value, issued: issued.value } };
-  })();
+  return ctx.db
+    .transaction((): ActionResult<{ user: User; issued: IssuedToken }> => {
+      if (hasEnabledAdmin(ctx)) {
+        return refuse(
+          'conflict',
+          'An enabled admin exists already: use `user create --role admin`.',
+        );
+      }
+      const user = createUser(ctx, { ...input, role: 'admin' });
+      if (!user.ok) return user;
+      const issued = issueToken(ctx, { userId: user.value.id, label: 'init' });
+      // Cannot be refused for a user just created; thrown so the user is rolled back with it.
+      if (!issued.ok) throw new Error(issued.message);
+      return { ok: true, value: { user: user.value, issued: issued.value } };
+    })
+    .immediate();
 }

@@ -54,6 +54,7 @@ import {
   investigationPaths,
   investigationSchemas,
 } from '../investigations/openapi';
+import { healthPaths } from '../instances/openapi';
 import { openApiPaths } from './openapi-paths';
 import { opsPaths, opsSchemas } from '../ops/openapi';
 import { preReviewInputSchemas, preReviewPaths, preReviewSchemas } from '../prereview/openapi';
@@ -205,6 +206,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
       ...exposurePaths,
       ...preReviewPaths,
       ...investigationPaths,
+      ...healthPaths,
     },
     components: {
       schemas: cachedSchemas,

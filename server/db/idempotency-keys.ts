@@ -46,43 +46,45 @@ export function purgeExpiredKeys(db: Database, nowMs: number): number {
 
 /** Looks the key up and reserves it if free, atomically, so two requests cannot both win. */
 export function claimKey(db: Database, request: KeyRequest): KeyClaim {
-  return db.transaction((): KeyClaim => {
-    purgeExpiredKeys(db, request.nowMs);
-    const raw = prepared(
-      db,
-      `SELECT user_id, fingerprint, state, reserved_at, status, body
+  return db
+    .transaction((): KeyClaim => {
+      purgeExpiredKeys(db, request.nowMs);
+      const raw = prepared(
+        db,
+        `SELECT user_id, fingerprint, state, reserved_at, status, body
          FROM idempotency_keys WHERE key = ?`,
-    ).get(request.key);
-    const reservation = randomUUID();
-    const fields = { ...request, reservation };
-    if (raw === undefined) {
-      prepared(
-        db,
-        `INSERT INTO idempotency_keys (key, user_id, fingerprint, state, reservation, reserved_at)
+      ).get(request.key);
+      const reservation = randomUUID();
+      const fields = { ...request, reservation };
+      if (raw === undefined) {
+        prepared(
+          db,
+          `INSERT INTO idempotency_keys (key, user_id, fingerprint, state, reservation, reserved_at)
          VALUES (@key, @userId, @fingerprint, 'processing', @reservation, @nowMs)`,
-      ).run(fields);
-      return { kind: 'reserved', reservation };
-    }
-    const row = rowSchema.parse(raw);
-    const abandoned =
-      row.state === 'processing' && row.reserved_at < request.nowMs - ABANDONED_AFTER_MS;
-    if (abandoned) {
-      // It never produced an answer, so it binds nothing: the new request starts afresh.
-      prepared(
-        db,
-        `UPDATE idempotency_keys SET user_id = @userId, fingerprint = @fingerprint,
+        ).run(fields);
+        return { kind: 'reserved', reservation };
+      }
+      const row = rowSchema.parse(raw);
+      const abandoned =
+        row.state === 'processing' && row.reserved_at < request.nowMs - ABANDONED_AFTER_MS;
+      if (abandoned) {
+        // It never produced an answer, so it binds nothing: the new request starts afresh.
+        prepared(
+          db,
+          `UPDATE idempotency_keys SET user_id = @userId, fingerprint = @fingerprint,
            reservation = @reservation, reserved_at = @nowMs WHERE key = @key`,
-      ).run(fields);
-      return { kind: 'reserved', reservation };
-    }
-    if (row.user_id !== request.userId || row.fingerprint !== request.fingerprint) {
-      return { kind: 'reused', otherUser: row.user_id !== request.userId };
-    }
-    if (row.state === 'processing' || row.status === null || row.body === null) {
-      return { kind: 'in-flight' };
-    }
-    return { kind: 'replay', status: row.status, body: row.body };
-  })();
+        ).run(fields);
+        return { kind: 'reserved', reservation };
+      }
+      if (row.user_id !== request.userId || row.fingerprint !== request.fingerprint) {
+        return { kind: 'reused', otherUser: row.user_id !== request.userId };
+      }
+      if (row.state === 'processing' || row.status === null || row.body === null) {
+        return { kind: 'in-flight' };
+      }
+      return { kind: 'replay', status: row.status, body: row.body };
+    })
+    .immediate();
 }
 
 /** True while `reservation` still holds the key (it was not taken over as abandoned). */

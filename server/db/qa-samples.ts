@@ -75,12 +75,14 @@ export function insertSamples(
     `INSERT OR IGNORE INTO qa_samples (decision_id, reason, rationale, sampled_at)
      VALUES (?, ?, ?, ?)`,
   );
-  return db.transaction(() =>
-    samples.reduce(
-      (added, s) => added + insert.run(s.id, s.reason, s.rationale ?? null, at).changes,
-      0,
-    ),
-  )();
+  return db
+    .transaction(() =>
+      samples.reduce(
+        (added, s) => added + insert.run(s.id, s.reason, s.rationale ?? null, at).changes,
+        0,
+      ),
+    )
+    .immediate();
 }
 
 const queueRow = z.object({

@@ -50,5 +50,5 @@ export function putCases(db: Database, cases: readonly StoredCase[]): void {
         }),
       );
     }
-  })();
+  }).immediate();
 }

@@ -8,10 +8,10 @@ import { inFlight, refuse, type Answer } from './answer';
 import { recordDecision } from './record-decision';
 
 /**
- * Records decisions under their idempotency keys, one or many at once, in two steps: every
- * key is reserved in one transaction, then every reserved decision is recorded together with
- * its key's answer in a second one. The single POST is a batch of one, so both endpoints
- * follow the same rules; a batch costs two commits however many decisions it carries.
+ * Records decisions under their idempotency keys, one or many at once: every key is reserved,
+ * then every reserved decision is recorded together with its key's answer, all in one
+ * transaction (two when processing is slowed for tests). The single POST is a batch of one, so
+ * both endpoints follow the same rules; a batch costs one commit however many it carries.
  */
 export interface KeyedDecision {
   key: string;
@@ -75,7 +75,27 @@ function recordOne(
   }
 }
 
-/** One answer per decision, in order. */
+/** Records what `claims` reserved, with each key's answer; run inside a write transaction. */
+function recordReserved(
+  db: Database,
+  requests: readonly KeyedDecision[],
+  claims: readonly KeyClaim[],
+  answers: (Answer | undefined)[],
+  me: Me,
+  options: RecordOptions,
+): void {
+  const receivedAt = options.clock().toISOString();
+  claims.forEach((claim, i) => {
+    if (claim.kind !== 'reserved') return;
+    answers[i] = recordOne(db, requests[i]!, claim.reservation, me, receivedAt, options.cases);
+  });
+}
+
+/**
+ * One answer per decision, in order. Every transaction here is IMMEDIATE: it takes the write
+ * lock before reading, so requests racing in other processes (instances on one file) queue on
+ * the lock instead of failing with SQLITE_BUSY when a read snapshot turns out to be stale.
+ */
 export async function recordKeyedDecisions(
   db: Database,
   requests: readonly KeyedDecision[],
@@ -83,29 +103,36 @@ export async function recordKeyedDecisions(
   options: RecordOptions,
 ): Promise<Answer[]> {
   const nowMs = options.clock().getTime();
-  const claims = db.transaction(() =>
+  const claimAll = () =>
     requests.map(({ key, fingerprint }) =>
       claimKey(db, { key, userId: me.id, fingerprint, nowMs }),
-    ),
-  )();
+    );
+  if (options.decisionDelayMs <= 0) {
+    // Reserve and record in one commit: a process killed mid-request leaves no reservation
+    // behind, so the client's retry (on any instance) succeeds at once instead of meeting
+    // 409 in_flight until the reservation is abandoned.
+    return db
+      .transaction(() => {
+        const claims = claimAll();
+        const answers = claims.map(claimAnswer);
+        recordReserved(db, requests, claims, answers, me, options);
+        return answers.map((answer) => answer ?? inFlight());
+      })
+      .immediate();
+  }
+  // With simulated processing time the reservation is committed first, so overlapping
+  // requests see the key in flight (409) while the first one works.
+  const claims = db.transaction(claimAll).immediate();
   const answers = claims.map(claimAnswer);
-  const reserved = claims.flatMap((claim, i) =>
-    claim.kind === 'reserved' ? [{ i, reservation: claim.reservation }] : [],
-  );
-  if (reserved.length > 0) {
-    try {
-      if (options.decisionDelayMs > 0) await sleep(options.decisionDelayMs);
-      const receivedAt = options.clock().toISOString();
-      db.transaction(() => {
-        for (const { i, reservation } of reserved) {
-          answers[i] = recordOne(db, requests[i]!, reservation, me, receivedAt, options.cases);
-        }
-      })();
-    } catch (error) {
-      // Nothing was recorded: free the keys so the client's retry is not stuck.
-      for (const { i, reservation } of reserved) releaseKey(db, requests[i]!.key, reservation);
-      throw error;
-    }
+  try {
+    await sleep(options.decisionDelayMs);
+    db.transaction(() => recordReserved(db, requests, claims, answers, me, options)).immediate();
+  } catch (error) {
+    // Nothing was recorded: free the keys so the client's retry is not stuck.
+    claims.forEach((claim, i) => {
+      if (claim.kind === 'reserved') releaseKey(db, requests[i]!.key, claim.reservation);
+    });
+    throw error;
   }
   return answers.map((answer) => answer ?? inFlight());
 }

@@ -41,62 +41,68 @@ export function signIn(
   const groups = readGroups(claims[settings.groupsClaim]);
   const grant = resolveGroups(listGroupMappings(db), groups);
   const at = now.toISOString();
-  return db.transaction((): SignInOutcome => {
-    let userId = findIdentityUser(db, settings.issuer, subject) ?? userByVerifiedEmail(db, claims);
-    let created = false;
-    if (userId === undefined) {
-      if (grant.role === undefined) {
-        const named = groups.length ? `your groups (${groups.join(', ')})` : 'you';
+  return db
+    .transaction((): SignInOutcome => {
+      let userId =
+        findIdentityUser(db, settings.issuer, subject) ?? userByVerifiedEmail(db, claims);
+      let created = false;
+      if (userId === undefined) {
+        if (grant.role === undefined) {
+          const named = groups.length ? `your groups (${groups.join(', ')})` : 'you';
+          return {
+            ok: false,
+            message: `Caselight has no role for ${named}: ask your administrator to map one of your provider groups to a role, or to create your user.`,
+          };
+        }
+        const name =
+          text(claims.name) ?? text(claims.preferred_username) ?? text(claims.email) ?? subject;
+        const row: UserRow = {
+          id: slugId(name, (taken) => findUser(db, taken) !== undefined),
+          name,
+          email: claims.email_verified === true ? (text(claims.email) ?? null) : null,
+          role: grant.role,
+          kind: 'person',
+          teamId: grant.teamId ?? null,
+          site: null,
+          disabledAt: null,
+        };
+        userId = insertUser(db, row, at).id;
+        created = true;
+      }
+      const user = findUser(db, userId)!;
+      if (user.disabledAt !== null) {
         return {
           ok: false,
-          message: `Caselight has no role for ${named}: ask your administrator to map one of your provider groups to a role, or to create your user.`,
+          message: 'Your Caselight account is disabled: ask your administrator.',
         };
       }
-      const name =
-        text(claims.name) ?? text(claims.preferred_username) ?? text(claims.email) ?? subject;
-      const row: UserRow = {
-        id: slugId(name, (taken) => findUser(db, taken) !== undefined),
-        name,
-        email: claims.email_verified === true ? (text(claims.email) ?? null) : null,
-        role: grant.role,
-        kind: 'person',
-        teamId: grant.teamId ?? null,
-        site: null,
-        disabledAt: null,
-      };
-      userId = insertUser(db, row, at).id;
-      created = true;
-    }
-    const user = findUser(db, userId)!;
-    if (user.disabledAt !== null) {
-      return { ok: false, message: 'Your Caselight account is disabled: ask your administrator.' };
-    }
-    const role = grant.role ?? user.role;
-    const teamId = grant.teamId ?? user.team?.id ?? null;
-    if (!created && (role !== user.role || teamId !== (user.team?.id ?? null))) {
-      const { id, name, email, kind, site, disabledAt } = user;
-      updateUser(db, { id, name, email, kind, site, disabledAt, role, teamId });
-    }
-    linkIdentity(db, { issuer: settings.issuer, subject, userId }, at);
-    const token = newToken();
-    const expiresAt = new Date(now.getTime() + settings.sessionHours * 3_600_000).toISOString();
-    const tokenId = `tok_${randomBytes(8).toString('hex')}`;
-    insertToken(
-      db,
-      token,
-      { id: tokenId, userId, label: 'sso session', createdBy: 'sso', expiresAt },
-      at,
-    );
-    appendAudit(
-      db,
-      {
-        actor: userId,
-        action: 'sso.sign-in',
-        target: tokenId,
-        detail: { issuer: settings.issuer, subject, groups, role, teamId, created, expiresAt },
-      },
-      at,
-    );
-    return { ok: true, session: { token, expiresAt, me: findUserByToken(db, token, now)! } };
-  })();
+      const role = grant.role ?? user.role;
+      const teamId = grant.teamId ?? user.team?.id ?? null;
+      if (!created && (role !== user.role || teamId !== (user.team?.id ?? null))) {
+        const { id, name, email, kind, site, disabledAt } = user;
+        updateUser(db, { id, name, email, kind, site, disabledAt, role, teamId });
+      }
+      linkIdentity(db, { issuer: settings.issuer, subject, userId }, at);
+      const token = newToken();
+      const expiresAt = new Date(now.getTime() + settings.sessionHours * 3_600_000).toISOString();
+      const tokenId = `tok_${randomBytes(8).toString('hex')}`;
+      insertToken(
+        db,
+        token,
+        { id: tokenId, userId, label: 'sso session', createdBy: 'sso', expiresAt },
+        at,
+      );
+      appendAudit(
+        db,
+        {
+          actor: userId,
+          action: 'sso.sign-in',
+          target: tokenId,
+          detail: { issuer: settings.issuer, subject, groups, role, teamId, created, expiresAt },
+        },
+        at,
+      );
+      return { ok: true, session: { token, expiresAt, me: findUserByToken(db, token, now)! } };
+    })
+    .immediate();
 }

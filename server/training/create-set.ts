@@ -60,6 +60,6 @@ export function createGoldSet(db: Database, input: GoldSetInput, me: Me, now: Da
       createdAt: now.toISOString(),
       items,
     }),
-  )();
+  ).immediate();
   return { ok: true, setId };
 }
