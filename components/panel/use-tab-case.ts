@@ -84,9 +84,7 @@ export function useTabCase(surface: PanelSurface, firstAttach?: AttachAnswer): T
       // of the frame, and a worker starting up may take that registration second.
       const attaching = answered
         ? Promise.resolve(answered)
-        : panelTarget(surface).then((target) =>
-            sendRequestRetrying({ type: 'panel:attach', target }),
-          );
+        : sendRequestRetrying({ type: 'panel:attach', target: await panelTarget(surface) });
       line ??= openScoresLine(fromLine);
       const attached = await attaching;
       const { tabId } = attached;

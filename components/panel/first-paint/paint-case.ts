@@ -35,7 +35,7 @@ function caseLayout(
     doc,
     'h2',
     'text-base font-semibold leading-snug text-zinc-900',
-    c.subject ?? '',
+    c.subject ?? el(doc, 'span', 'italic text-zinc-400', 'No subject read'),
   );
   subject.dir = 'auto';
   const section = el(doc, 'section', 'space-y-2', head, subject);
@@ -66,6 +66,8 @@ function caseLayout(
       'header',
       'flex items-center justify-between border-b border-zinc-200 px-3 py-2',
       el(doc, 'h1', 'text-sm font-bold tracking-tight text-indigo-700', 'Caselight'),
+      // The height of React's header buttons, which come with React: nothing moves then.
+      el(doc, 'div', 'h-6'),
     ),
     el(
       doc,
