@@ -4,7 +4,7 @@ import { CASE_SHOWN_MARK } from '../utils/models/timing-mark';
 import { probePanel } from './panel-marks';
 
 /** Records, in the console page, the wall-clock time the case view entered the DOM. */
-const RECORD_CASE_IN_DOM = `(() => {
+export const RECORD_CASE_IN_DOM = `(() => {
   const seen = () => document.querySelector('.case-view[data-case-id]');
   new MutationObserver((_, observer) => {
     if (!seen()) return;

@@ -20,6 +20,7 @@ import { SlaBreachLine } from './sla-breach-line';
 import { useShownMarks } from './use-shown-marks';
 import { useConnectionStatus } from './use-connection-status';
 import { useTabCase, type PanelSurface } from './use-tab-case';
+import type { AttachAnswer } from './first-paint/first-attach';
 
 // Loaded when a lead opens it: the builder and its adapter schemas (zod) are not what every
 // panel needs at startup, which is on the path from opening a case to seeing it.
@@ -27,9 +28,18 @@ const AdapterBuilder = lazy(() =>
   import('../adapters/adapter-builder').then((m) => ({ default: m.AdapterBuilder })),
 );
 
-/** One app for the docked iframe and the browser's side panel. */
-export function PanelApp({ surface }: { surface: PanelSurface }) {
-  const { loaded, tabId, state, scores } = useTabCase(surface);
+/**
+ * One app for the docked iframe and the browser's side panel. `attached`: the docked panel's
+ * attach, already made by its first script (`first-paint/`), shown in the first render.
+ */
+export function PanelApp({
+  surface,
+  attached,
+}: {
+  surface: PanelSurface;
+  attached?: AttachAnswer;
+}) {
+  const { loaded, tabId, state, scores } = useTabCase(surface, attached);
   const connection = useConnectionStatus();
   const reviewer = useStored(lastReviewerStorage);
   const shown = state?.status === 'ready' ? state.extraction.case : undefined;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { browser } from 'wxt/browser';
 import type { Request } from '../../utils/messaging/protocol';
@@ -11,6 +11,7 @@ import {
 } from '../../utils/tab-assessment/scores-port';
 import { readTabAssessment, type TabAssessment } from '../../utils/tab-assessment/store';
 import type { TabCaseState } from '../../utils/tab-case/state';
+import type { AttachAnswer } from './first-paint/first-attach';
 import { readTabCase, watchTab } from '../../utils/tab-case/store';
 
 export type PanelSurface = 'docked' | 'side-panel';
@@ -48,8 +49,16 @@ interface Following {
   show: () => void;
 }
 
-export function useTabCase(surface: PanelSurface): TabCase {
-  const [tabCase, setTabCase] = useState<TabCase>({ loaded: false, tabId: null, state: null });
+const shownFrom = (answer?: AttachAnswer): TabCase =>
+  answer
+    ? { loaded: true, tabId: answer.tabId, state: answer.state, scores: answer.assessment }
+    : { loaded: false, tabId: null, state: null };
+
+/** `firstAttach`: an attach already answered, used for the first attach instead of asking again. */
+export function useTabCase(surface: PanelSurface, firstAttach?: AttachAnswer): TabCase {
+  const [tabCase, setTabCase] = useState<TabCase>(() => shownFrom(firstAttach));
+  // Only the first attach: reattaching (the side panel's tab or window changed) asks afresh.
+  const primed = useRef(firstAttach);
 
   useEffect(() => {
     let unwatch: (() => void) | undefined;
@@ -69,10 +78,13 @@ export function useTabCase(surface: PanelSurface): TabCase {
       flushSync(following.show);
     };
     const attach = async () => {
-      const target = await panelTarget(surface);
+      const answered = primed.current;
+      primed.current = undefined;
       // Retried: the docked panel's dock token is registered by the content script just ahead
       // of the frame, and a worker starting up may take that registration second.
-      const attaching = sendRequestRetrying({ type: 'panel:attach', target });
+      const attaching = answered
+        ? Promise.resolve(answered)
+        : sendRequestRetrying({ type: 'panel:attach', target: await panelTarget(surface) });
       line ??= openScoresLine(fromLine);
       const attached = await attaching;
       const { tabId } = attached;

@@ -1,10 +1,13 @@
-import { createRoot } from 'react-dom/client';
 import '../../assets/tailwind.css';
 import { startPanelIntentGuard } from '../../components/decide/intent-guard';
-import { PanelApp } from '../../components/panel/panel-app';
-import { bridgeSessionStorage } from '../../utils/session-view/bridge';
+import { attachOwnTab } from '../../components/panel/first-paint/first-attach';
+import { paintAttachedCase } from '../../components/panel/first-paint/paint-case';
 
-bridgeSessionStorage();
 // Watching from the first moment: Alt+Shift+K may come before the decision form exists.
 startPanelIntentGuard();
-createRoot(document.getElementById('root')!).render(<PanelApp surface="docked" />);
+// The case is asked for and painted by this small first script; React and the panel's
+// bundles (several hundred KB to compile on the console's cores) follow and take over.
+const root = document.getElementById('root')!;
+const attached = attachOwnTab();
+void attached.then((answer) => paintAttachedCase(root, answer));
+void import('./app').then(({ mountPanel }) => mountPanel(root, attached));
