@@ -25,6 +25,9 @@ const STANDALONE: Record<string, () => Promise<Figure[]>> = {
   incidents: () => import('./incidents').then((m) => m.incidentsFigures()),
   'incident-propagation': () =>
     import('./incident-propagation').then((m) => m.incidentPropagationFigures()),
+  'ops-dashboard': () => import('./ops-dashboard').then((m) => m.opsDashboardFigures()),
+  investigation: () => import('./investigation').then((m) => m.investigationFigures()),
+  'api-load': () => import('./api-load').then((m) => m.apiLoadFigures()),
 };
 
 async function main() {
