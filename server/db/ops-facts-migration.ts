@@ -6,6 +6,8 @@ import type { Migration } from './migrations';
  * `json_extract` of the stored JSON costs seconds; over these columns, tens of milliseconds.
  * Filled by triggers, so no write path can forget it, and backfilled here for older rows.
  * Queue and SLA due time come from the decision's case record, or the hosted case's row.
+ * `OR IGNORE`: a stored decision missing a field the facts need (a corrupt or foreign row) is
+ * left out of the dashboard; it must never make recording the decision itself fail.
  */
 const FACT_OF = (d: string) => `
   SELECT ${d}.seq, ${d}.id, ${d}.case_console, ${d}.reviewer_id, ${d}.mode, ${d}.decided_at,
@@ -52,10 +54,10 @@ export const opsFactsMigration: Migration = {
     CREATE INDEX decision_facts_time ON decision_facts (mode, decided_at);
     CREATE INDEX decision_facts_reviewer ON decision_facts (reviewer_id, decided_at);
 
-    INSERT INTO decision_facts (${COLUMNS}) ${FACT_OF('d')} FROM decisions d;
+    INSERT OR IGNORE INTO decision_facts (${COLUMNS}) ${FACT_OF('d')} FROM decisions d;
 
     CREATE TRIGGER decision_facts_insert AFTER INSERT ON decisions
-    BEGIN INSERT INTO decision_facts (${COLUMNS}) ${FACT_OF('NEW')}; END;
+    BEGIN INSERT OR IGNORE INTO decision_facts (${COLUMNS}) ${FACT_OF('NEW')}; END;
     CREATE TRIGGER decision_facts_reversed AFTER UPDATE OF reversed_by ON decisions
     BEGIN UPDATE decision_facts SET reversed = 1 WHERE seq = NEW.seq; END;
   `,
