@@ -14,6 +14,7 @@ import {
 import { startHarness, type Harness } from './harness';
 import { DEMO_TOKENS } from '../server';
 import { openTrainerPage } from './training-page';
+import { LEAD_PAGE_WALKS } from './a11y-lead-pages';
 
 /**
  * Every extension page, and the docked panel in its main states, as reviewers, leads and
@@ -145,6 +146,7 @@ export const PAGE_WALKS: A11yWalk[] = [
       await Promise.all([side.close(), consoleTab.close()]);
     },
   },
+  ...LEAD_PAGE_WALKS,
 ];
 
 export const PANEL_WALKS: A11yWalk[] = [
