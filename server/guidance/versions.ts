@@ -94,12 +94,18 @@ export function insertVersion(
   return stored;
 }
 
-/** A team starts from the default pack, as version 1, until a lead publishes their own. */
+/**
+ * A team starts from the default pack, as version 1, until a lead publishes their own.
+ * Check and insert in one write-locked transaction: several instances start at once on the
+ * same database, and each would otherwise see no version and insert version 1.
+ */
 export function seedDefaultGuidance(db: Database): void {
-  if (latestVersion(db)) return;
-  insertVersion(db, DEFAULT_GUIDANCE_PACK, {
-    publisherId: 'caselight',
-    publisher: DEFAULT_GUIDANCE_PACK.publisher,
-    publishedAt: DEFAULT_GUIDANCE_PACK.publishedAt,
-  });
+  db.transaction(() => {
+    if (latestVersion(db)) return;
+    insertVersion(db, DEFAULT_GUIDANCE_PACK, {
+      publisherId: 'caselight',
+      publisher: DEFAULT_GUIDANCE_PACK.publisher,
+      publishedAt: DEFAULT_GUIDANCE_PACK.publishedAt,
+    });
+  }).immediate();
 }
