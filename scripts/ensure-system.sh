@@ -3,7 +3,9 @@
 #   chromium  Debian's Chromium (the demo and the end-to-end tests; CHROME_PATH overrides)
 #   firefox   Debian's Firefox ESR (the Firefox end-to-end tests; FIREFOX_PATH overrides)
 #   redmine   Debian's Redmine 5, made servable standalone with WEBrick (TOOLCHAIN.md)
-# Usage: scripts/ensure-system.sh chromium firefox redmine
+#   postgres  Debian's PostgreSQL server binaries (the tests start throwaway clusters; PG_BIN
+#             overrides); the package's own cluster is not used
+# Usage: scripts/ensure-system.sh chromium firefox redmine postgres
 # Idempotent: a ready machine needs no root and this prints nothing. Root runs apt itself;
 # anyone else goes through sudo (asking for a password only on a terminal). With neither, it
 # exits 1 before changing anything, with one line saying exactly what to run.
@@ -22,13 +24,17 @@ has_webrick() { grep -q '^  webrick' "$LOCK" 2>/dev/null; }
 # once by root, any user's server finds them there and needs no write access.
 has_tmp() { [ -d "$REDMINE/tmp/pids" ] && [ -d "$REDMINE/tmp/cache" ] && [ -d "$REDMINE/tmp/sockets" ]; }
 has_redmine() { has_redmine_package && has_webrick && has_tmp; }
+has_postgres() {
+  if [ -n "${PG_BIN:-}" ]; then [ -x "$PG_BIN/initdb" ]; else compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; fi
+}
 
 packages_for() {
   case $1 in
     chromium) echo chromium ;;
     firefox) echo firefox-esr ;;
     redmine) echo redmine redmine-sqlite ;;
-    *) echo "ensure-system: unknown component '$1' (known: chromium firefox redmine)" >&2; exit 2 ;;
+    postgres) echo postgresql ;;
+    *) echo "ensure-system: unknown component '$1' (known: chromium firefox redmine postgres)" >&2; exit 2 ;;
   esac
 }
 

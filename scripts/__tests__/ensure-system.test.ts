@@ -19,7 +19,7 @@ interface Machine {
   uid: number;
   /** `sudo -n` succeeds (passwordless), fails (needs a password), or there is no sudo. */
   sudo: 'passwordless' | 'password' | 'none';
-  has: { chromium?: boolean; firefox?: boolean; redmine?: boolean };
+  has: { chromium?: boolean; firefox?: boolean; redmine?: boolean; postgres?: boolean };
 }
 
 /**
@@ -56,6 +56,11 @@ function run(machine: Machine, components: string[]) {
     writeFileSync(join(redmine, 'Gemfile.lock'), 'GEM\n  specs:\n  webrick (1.8.1)\n');
     script('ruby', 'true');
   }
+  const pgBin = join(root, 'pg-bin');
+  if (machine.has.postgres) {
+    mkdirSync(pgBin);
+    symlinkSync(join(bin, 'present'), join(pgBin, 'initdb'));
+  }
   const result = spawnSync(join(bin, 'bash'), [SCRIPT, ...components], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,17 +69,23 @@ function run(machine: Machine, components: string[]) {
       CHROME_PATH: machine.has.chromium ? present : join(root, 'no-chromium'),
       FIREFOX_PATH: machine.has.firefox ? present : join(root, 'no-firefox'),
       REDMINE_ROOT: redmine,
+      PG_BIN: pgBin,
     },
   });
   const apt = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [];
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, apt };
 }
 
-const ready = { chromium: true, firefox: true, redmine: true };
+const ready = { chromium: true, firefox: true, redmine: true, postgres: true };
 
 describe('scripts/ensure-system.sh', () => {
   it('does nothing and says nothing on a machine that has everything, even without root', () => {
-    const result = run({ uid: 1000, sudo: 'none', has: ready }, ['chromium', 'firefox', 'redmine']);
+    const result = run({ uid: 1000, sudo: 'none', has: ready }, [
+      'chromium',
+      'firefox',
+      'redmine',
+      'postgres',
+    ]);
     expect(result).toEqual({ status: 0, stdout: '', stderr: '', apt: [] });
   });
 
@@ -117,6 +128,12 @@ describe('scripts/ensure-system.sh', () => {
     const result = run({ uid: 0, sudo: 'none', has: { chromium: true } }, ['chromium', 'firefox']);
     expect(result.status).toBe(0);
     expect(result.apt).toEqual(['update -qq', 'install -y -qq firefox-esr']);
+  });
+
+  it("installs Debian's postgresql when its server binaries are missing", () => {
+    const result = run({ uid: 0, sudo: 'none', has: { chromium: true } }, ['chromium', 'postgres']);
+    expect(result.status).toBe(0);
+    expect(result.apt).toEqual(['update -qq', 'install -y -qq postgresql']);
   });
 
   it('refuses a component it does not know', () => {
