@@ -4,6 +4,11 @@
  * with named parameters written `@name`; where the dialects differ, the caller branches on
  * `dialect`. Every call is async, because a Postgres query is a network round trip; on SQLite
  * the work underneath stays synchronous.
+ *
+ * Portable SQL, as the contract test checks it: quote camelCase names (`AS "reviewerId"`),
+ * since Postgres folds unquoted ones to lower case; `ON CONFLICT … DO NOTHING`, not `INSERT OR
+ * IGNORE`; flags are 0/1 integers; no SQLite JSON functions in shared queries (branch on
+ * `dialect`, or keep the field in its own column). Inside a transaction await nothing but `tx`.
  */
 
 export type Dialect = 'sqlite' | 'postgres';

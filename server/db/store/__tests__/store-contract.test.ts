@@ -54,6 +54,8 @@ describe.each(dialects)('the %s store', (_name, open) => {
       { id: 'a', k: 1 },
     );
     expect(row).toEqual({ id: 'a', twice: 4, note: '@not-a-param' });
+    // A quoted alias keeps its case on both (Postgres folds an unquoted one to lower case).
+    expect(await store.get('SELECT n AS "itemCount" FROM items')).toEqual({ itemCount: 2 });
     expect(await store.get('SELECT id FROM items WHERE id = @id', { id: 'none' })).toBeUndefined();
     await store.close();
   });
