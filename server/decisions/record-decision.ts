@@ -21,6 +21,7 @@ import { findGoldCase } from '../db/gold-sets';
 import { recordConsoleCase } from '../db/write-console-cases';
 import { findUserName } from '../db/users';
 import { storeDecisionInput } from '../feedback/inputs';
+import { openEscalationFor } from '../escalations/open';
 import { recordAttempt } from '../training/record-attempt';
 import { refuse, type Answer } from './answer';
 import { canonicalJson } from './canonical-json';
@@ -148,5 +149,11 @@ export function recordDecision(
   if (decision.reverses !== undefined) linkReversal(db, decision.reverses, decision.id);
   // Redacted once now, as the reviewer read it, so the feedback export never has to.
   else if (decision.mode === 'live') storeDecisionInput(db, decision.id);
+  openEscalationFor(db, decision, {
+    ref,
+    receivedAt,
+    reviewerName: recorded.reviewerName,
+    keepCaseText: cases.keepCaseText,
+  });
   return { status: 201, body: encodeJson(recordedDecisionSchema, recorded) };
 }
