@@ -117,4 +117,39 @@ describe('escalation webhooks', () => {
       ),
     );
   });
+
+  it('keeps retrying a receiver that is down, and shows it in the escalation', async () => {
+    const down = createServer();
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+    const port = (down.address() as AddressInfo).port;
+    await new Promise((resolve) => down.close(resolve));
+    const added = await api.admin('POST', '', {
+      url: `http://localhost:${port}/gone`,
+      secret: SECRET,
+    });
+    const gone = webhookSchema.parse(await added.json());
+
+    const caseId = freshCase();
+    await api.escalate(caseId);
+    await vi.waitFor(
+      async () => {
+        const [escalation] = (await api.caseEscalations(caseId)).escalations;
+        const delivery = escalation!.deliveries.find((d) => d.webhookId === gone.id);
+        expect(delivery).toMatchObject({ status: 'pending' });
+        expect(delivery!.attempts).toBeGreaterThanOrEqual(2);
+        expect(delivery!.lastError).toBeTruthy();
+        expect(delivery!.nextAttemptAt).toBeDefined();
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    // Removing the webhook cancels what it still owed, with the reason.
+    expect((await api.admin('DELETE', `/${gone.id}`)).status).toBe(204);
+    await vi.waitFor(async () => {
+      const [escalation] = (await api.caseEscalations(caseId)).escalations;
+      expect(escalation!.deliveries.find((d) => d.webhookId === gone.id)).toMatchObject({
+        status: 'cancelled',
+        lastError: 'The webhook was removed.',
+      });
+    });
+  });
 });
