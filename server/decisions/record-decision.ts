@@ -21,6 +21,7 @@ import { findGoldCase } from '../db/gold-sets';
 import { recordConsoleCase } from '../db/write-console-cases';
 import { findUserName } from '../db/users';
 import { storeDecisionInput } from '../feedback/inputs';
+import { checklistRefusal } from '../escalations/escalating-action';
 import { openEscalationFor } from '../escalations/open';
 import { recordAttempt } from '../training/record-attempt';
 import { refuse, type Answer } from './answer';
@@ -138,7 +139,10 @@ export function recordDecision(
       cases.keepCaseText ? expiry : undefined,
     );
   }
-  const refused = checkReferences(db, decision, ref) ?? checkConflict(db, decision, ref);
+  const refused =
+    checkReferences(db, decision, ref) ??
+    checkConflict(db, decision, ref) ??
+    checklistRefusal(db, decision);
   if (refused !== undefined) return refused;
 
   const recorded = insertDecision(db, decision, {
