@@ -9,6 +9,7 @@ import { startQaSampler } from './qa/sample-run';
 import { closeConnectionsWhileDraining, closeGracefully } from './instances/graceful-close';
 import { createLifecycle } from './instances/lifecycle';
 import { seedDatabase } from './seed';
+import { startEscalationDelivery, type DeliveryOptions } from './escalations/delivery';
 
 /**
  * `clock`, `decisionDelayMs`, `faults`, `classicDesign` and the case settings
@@ -45,6 +46,8 @@ export interface StartCaseApiOptions extends AppOptions {
   shutdownGraceMs?: number;
   /** On `close()`, how long `/readyz` says 503 while still accepting (ms); default 0. */
   drainDelayMs?: number;
+  /** Escalation webhook delivery: poll period (`everyMs`, default 1 s) and retry backoff. */
+  escalationDelivery?: DeliveryOptions & { everyMs?: number };
 }
 
 export interface StartedServer {
@@ -80,9 +83,14 @@ export async function startCaseApi(opts: StartCaseApiOptions): Promise<StartedSe
   const stopSampler = opts.qaSampleEveryMs
     ? startQaSampler(db, { everyMs: opts.qaSampleEveryMs, clock: opts.clock })
     : () => undefined;
+  const stopDelivery = startEscalationDelivery(db, {
+    clock: opts.clock,
+    ...opts.escalationDelivery,
+  });
   const stopSweep = () => {
     stopCaseSweep();
     stopSampler();
+    stopDelivery();
   };
   try {
     await new Promise<void>((resolve, reject) => {

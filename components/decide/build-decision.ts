@@ -1,12 +1,15 @@
 import type { Case } from '../../utils/case/schema';
 import type { Decision, DecisionMode, SuggestionSnapshot } from '../../utils/decisions/schema';
 import type { GuidancePack } from '../../utils/guidance/schema';
+import { checklistProblems, checklistsFor } from './checklist-gate';
 
 export interface DecisionDraft {
   actionId?: string;
   policyIds: string[];
   note: string;
   overrideReason: string;
+  /** Ticked playbook steps (`checklist-gate.ts`), cleared when another action is picked. */
+  ticks: string[];
 }
 
 /** Recorded when the reviewer followed an open incident's overlay rather than the model. */
@@ -38,7 +41,7 @@ export function draftProblems(
   if (reasonNeeded && !draft.overrideReason.trim()) {
     problems.push('Say why you are not following the suggestion.');
   }
-  return problems;
+  return [...problems, ...checklistProblems(pack, action.id, draft.ticks)];
 }
 
 export function buildDecision(input: {
@@ -80,5 +83,6 @@ export function buildDecision(input: {
     mode: input.mode ?? 'live',
     secondOpinionOf: input.secondOpinionOf,
     incidentIds: input.incidentIds?.length ? input.incidentIds : undefined,
+    checklists: checklistsFor(input.pack, draft.actionId, draft.ticks),
   };
 }

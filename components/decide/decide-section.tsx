@@ -4,6 +4,7 @@ import type { OutboxEntry } from '../../utils/decisions/outbox-entry';
 import type { SuggestionSnapshot } from '../../utils/decisions/schema';
 import { outboxViewStorage } from '../../utils/decisions/outbox-view-storage';
 import { installedPackStorage } from '../../utils/guidance/installed';
+import { EscalationBanner } from '../escalations/escalation-banner';
 import { useAnnouncement } from '../panel/live-announcer';
 import { useNow } from '../panel/use-now';
 import { deliveryAnnouncements } from './delivery-announcement';
@@ -62,6 +63,14 @@ export const DecideSection = memo(function DecideSection(props: {
   if (!pack) return null;
   return (
     <section aria-label="Decide" className="space-y-3 border-t border-zinc-200 pt-3">
+      {!practice && (
+        <EscalationBanner
+          console={c.console}
+          caseId={c.id}
+          reloadKey={deliveredCount}
+          label={label}
+        />
+      )}
       {byOther && !hideHistory && (
         <p
           data-testid="already-decided"

@@ -37,6 +37,7 @@ const emptyDraft = (suggestion?: SuggestionSnapshot): DecisionDraft => ({
   policyIds: suggestion?.policyIds ?? [],
   note: '',
   overrideReason: '',
+  ticks: [],
 });
 
 interface Props {
@@ -108,7 +109,9 @@ export function DecisionForm(props: Props) {
       .finally(() => setSubmitting(false));
   };
   useDecisionKeys(pack, {
-    pick: (actionId) => setDraft((d) => ({ ...d, actionId })),
+    // Ticks belong to the action's playbook: another action starts its checklist afresh.
+    pick: (actionId) =>
+      setDraft((d) => (d.actionId === actionId ? d : { ...d, actionId, ticks: [] })),
     submit,
     cancel: () => setDraft(emptyDraft(suggestion)),
   });
@@ -127,7 +130,9 @@ export function DecisionForm(props: Props) {
             type="button"
             role="radio"
             aria-checked={draft.actionId === a.id}
-            onClick={() => setDraft({ ...draft, actionId: a.id })}
+            onClick={() =>
+              setDraft(draft.actionId === a.id ? draft : { ...draft, actionId: a.id, ticks: [] })
+            }
             className={`flex items-center gap-1 rounded border-l-4 px-2 py-1 text-left text-xs ${SEVERITY[a.severity]} ${draft.actionId === a.id ? 'bg-indigo-600 text-white' : 'bg-zinc-50 hover:bg-zinc-100'}`}
           >
             {a.hotkey && (
@@ -141,7 +146,12 @@ export function DecisionForm(props: Props) {
           </button>
         ))}
       </div>
-      <PlaybookChecklist key={draft.actionId} pack={pack} actionId={draft.actionId} />
+      <PlaybookChecklist
+        pack={pack}
+        actionId={draft.actionId}
+        ticks={draft.ticks}
+        onChange={(ticks) => setDraft({ ...draft, ticks })}
+      />
       <label className="block text-xs">
         Policy
         <select

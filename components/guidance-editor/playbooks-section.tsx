@@ -1,7 +1,7 @@
 import type { GuidancePack, Playbook } from '../../utils/guidance/schema';
 import type { PackIssue } from '../../utils/guidance/validate';
 import { freshId, issueAt, moveAt, removeAt, replaceAt } from './draft-edits';
-import { Select } from './editor-choices';
+import { Checkbox, Select } from './editor-choices';
 import { TextInput } from './editor-inputs';
 
 /** Checklists a reviewer works through when they choose an escalating action. */
@@ -50,6 +50,11 @@ export function PlaybooksSection(props: {
                 onChange={(actionId) => set({ actionId })}
               />
             </div>
+            <Checkbox
+              label="Required: the decision cannot be submitted until every step is ticked"
+              checked={playbook.required}
+              onChange={(required) => set({ required })}
+            />
             <ol className="list-decimal space-y-1 pl-5">
               {playbook.steps.map((step, s) => (
                 <li key={s}>
@@ -114,6 +119,7 @@ export function PlaybooksSection(props: {
               actionId: escalating[0]?.value ?? pack.actions[0]!.id,
               title: 'New playbook',
               steps: [''],
+              required: false,
             },
           ])
         }

@@ -37,6 +37,8 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.paths).toSorted()).toEqual([
       '/api/accounts/{accountId}/decisions',
       '/api/admin/audit',
+      '/api/admin/escalation-webhooks',
+      '/api/admin/escalation-webhooks/{id}',
       '/api/admin/sso-groups',
       '/api/admin/teams',
       '/api/admin/tokens',
@@ -49,15 +51,20 @@ describe('GET /api/openapi.json', () => {
       '/api/cases',
       '/api/cases/{id}',
       '/api/cases/{id}/decisions',
+      '/api/cases/{id}/escalations',
       '/api/consoles/{console}/accounts/{accountId}/decisions',
       '/api/consoles/{console}/cases/{id}',
       '/api/consoles/{console}/cases/{id}/decisions',
       '/api/consoles/{console}/cases/{id}/entities',
+      '/api/consoles/{console}/cases/{id}/escalations',
       '/api/consoles/{console}/cases/{id}/investigation',
       '/api/consoles/{console}/cases/{id}/investigation/export',
       '/api/consoles/{console}/cases/{id}/investigation/notes',
       '/api/decisions',
       '/api/decisions/batch',
+      '/api/escalations',
+      '/api/escalations/{id}/acknowledge',
+      '/api/escalations/{id}/close',
       '/api/feedback/export',
       '/api/feedback/report',
       '/api/guidance/current',
@@ -194,7 +201,7 @@ describe('GET /api/openapi.json', () => {
     const doc = await loadDocument();
     const admin = Object.entries(doc.paths).filter(([path]) => path.startsWith('/api/admin/'));
     const operations = admin.flatMap(([, item]) => Object.values(item));
-    expect(operations).toHaveLength(12);
+    expect(operations).toHaveLength(15);
     for (const operation of operations) expect(JSON.stringify(operation)).toContain('"403"');
     const issue = JSON.stringify(doc.paths['/api/admin/tokens']?.post);
     expect(issue).toContain('#/components/schemas/TokenInput');

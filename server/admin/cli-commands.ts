@@ -11,6 +11,7 @@ import { listTokens } from '../db/tokens';
 import { listUsers } from '../db/users';
 import type { cliOptions } from './cli-options';
 import { ssoCommands } from './sso-commands';
+import { webhookCommands } from './webhook-commands';
 
 type Values = { [K in keyof typeof cliOptions]?: string | boolean };
 
@@ -101,6 +102,7 @@ export const commands: Record<string, (input: CommandInput) => ActionResult<unkn
   audit: ({ db, values }) =>
     ok({ entries: listAudit(db, { limit: positiveInt(str(values, 'limit'), '--limit') ?? 50 }) }),
   ...ssoCommands,
+  ...webhookCommands,
 };
 
 /** The command named by the leading positionals: two words (`user create`) or one (`init`). */

@@ -17,6 +17,8 @@ export const cliOptions = {
   'expires-in-days': { type: 'string' },
   user: { type: 'string' },
   limit: { type: 'string' },
+  url: { type: 'string' },
+  secret: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export const USAGE = `Usage: npm run admin -- --db <file> <command> [options]   (add --json for JSON output)
@@ -41,5 +43,9 @@ export const USAGE = `Usage: npm run admin -- --db <file> <command> [options]   
       people in this provider group sign in with that role and/or team
   sso unmap <group>
   sso groups                     the group mappings
+  webhook add --url <https url> --secret <at least 24 characters>
+      where escalation events go, signed with the secret (never printed back)
+  webhook list
+  webhook remove <webhook id>    what it still owed is cancelled
 
 Every change is written to the audit log as cli:<your OS user>.`;

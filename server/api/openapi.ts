@@ -48,6 +48,7 @@ import {
 import { SERVICE_VERSION } from '../version';
 import { feedbackPaths, feedbackSchemas } from '../feedback/openapi';
 import { incidentInputSchemas, incidentPaths, incidentSchemas } from '../incidents/openapi';
+import { escalationInputSchemas, escalationPaths, escalationSchemas } from '../escalations/openapi';
 import { exposureInputSchemas, exposurePaths, exposureSchemas } from '../wellness/openapi';
 import {
   investigationInputSchemas,
@@ -138,6 +139,7 @@ for (const [schema, id] of [
   ...exposureSchemas,
   ...preReviewSchemas,
   ...investigationSchemas,
+  ...escalationSchemas,
 ])
   components.add(schema, { id });
 
@@ -162,6 +164,7 @@ for (const [schema, id] of [
   ...exposureInputSchemas,
   ...preReviewInputSchemas,
   ...investigationInputSchemas,
+  ...escalationInputSchemas,
 ])
   requestComponents.add(schema, { id });
 addQaComponents(components, requestComponents);
@@ -206,6 +209,7 @@ export function buildOpenApiDocument(origin: string): Record<string, unknown> {
       ...exposurePaths,
       ...preReviewPaths,
       ...investigationPaths,
+      ...escalationPaths,
       ...healthPaths,
     },
     components: {

@@ -10,6 +10,7 @@ import { addCaseRoutes } from './case-routes';
 import { addDecisionRoutes } from './decision-routes';
 import { addFeedbackRoutes } from '../feedback/routes';
 import { addIncidentRoutes } from '../incidents/routes';
+import { addEscalationRoutes } from '../escalations/routes';
 import { addInvestigationRoutes } from '../investigations/routes';
 import { createFaults } from './faults';
 import { addGuidanceRoutes } from './guidance-routes';
@@ -97,6 +98,7 @@ export function createApiRoutes(
   addInvestigationRoutes(api, db, cases, clock);
   addSsoRoutes(api, db, options.oidc, clock);
   addExposureRoutes(api, db, clock);
+  addEscalationRoutes(api, db, cases, clock);
 
   // A catch-all rather than notFound(): a mounted sub-app's notFound handler is not used.
   api.all('*', (c) =>

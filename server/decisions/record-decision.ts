@@ -21,6 +21,8 @@ import { findGoldCase } from '../db/gold-sets';
 import { recordConsoleCase } from '../db/write-console-cases';
 import { findUserName } from '../db/users';
 import { storeDecisionInput } from '../feedback/inputs';
+import { checklistRefusal } from '../escalations/escalating-action';
+import { openEscalationFor } from '../escalations/open';
 import { recordAttempt } from '../training/record-attempt';
 import { refuse, type Answer } from './answer';
 import { canonicalJson } from './canonical-json';
@@ -137,7 +139,10 @@ export function recordDecision(
       cases.keepCaseText ? expiry : undefined,
     );
   }
-  const refused = checkReferences(db, decision, ref) ?? checkConflict(db, decision, ref);
+  const refused =
+    checkReferences(db, decision, ref) ??
+    checkConflict(db, decision, ref) ??
+    checklistRefusal(db, decision);
   if (refused !== undefined) return refused;
 
   const recorded = insertDecision(db, decision, {
@@ -148,5 +153,11 @@ export function recordDecision(
   if (decision.reverses !== undefined) linkReversal(db, decision.reverses, decision.id);
   // Redacted once now, as the reviewer read it, so the feedback export never has to.
   else if (decision.mode === 'live') storeDecisionInput(db, decision.id);
+  openEscalationFor(db, decision, {
+    ref,
+    receivedAt,
+    reviewerName: recorded.reviewerName,
+    keepCaseText: cases.keepCaseText,
+  });
   return { status: 201, body: encodeJson(recordedDecisionSchema, recorded) };
 }

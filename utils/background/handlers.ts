@@ -16,6 +16,7 @@ import { incidentHandlers } from './incident-handlers';
 import { qaHandlers } from './qa-handlers';
 import { slaHandlers } from './sla-handlers';
 import { investigationHandlers } from './investigation-handlers';
+import { escalationHandlers } from './escalation-handlers';
 import { trainingTrainerHandlers } from './training-trainer-handlers';
 import { adminHandlers } from './admin-handlers';
 import { opsHandlers } from './ops-handlers';
@@ -164,6 +165,7 @@ export const backgroundHandlers: Handlers = {
   ...incidentHandlers,
   ...qaHandlers,
   ...investigationHandlers,
+  ...escalationHandlers,
   ...trainingTrainerHandlers,
   ...adminHandlers,
   ...opsHandlers,

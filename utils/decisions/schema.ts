@@ -3,6 +3,7 @@ import { apiErrorSchema } from '../case-api/schema';
 import { MAX_CASE_ITEMS } from '../case/limits';
 import { caseItemSchema, caseSchema, isoTimeSchema } from '../case/schema';
 import { moderationCategorySchema } from '../models/categories';
+import { decisionChecklistSchema } from './checklist-schema';
 
 /**
  * A reviewer's decision: the product's output. The id doubles as the `Idempotency-Key`, so a
@@ -82,6 +83,8 @@ export const decisionSchema = z.object({
   caseRecord: caseRecordSchema.optional(),
   /** Open incidents whose signature the case matched when the reviewer decided. */
   incidentIds: z.array(z.string().min(1).max(64)).max(20).optional(),
+  /** The playbook checklists the reviewer ticked for an escalating action. */
+  checklists: z.array(decisionChecklistSchema).max(10).optional(),
 });
 
 /**

@@ -63,6 +63,11 @@ export const playbookSchema = z.strictObject({
   actionId: slug,
   title: z.string().min(1).max(120),
   steps: z.array(z.string().min(1).max(500)).min(1).max(30),
+  /**
+   * The decision cannot be submitted until every step is ticked, and the ticks are recorded
+   * on it. Off by default: an unrequired playbook stays a memory aid, as packs before it had.
+   */
+  required: z.boolean().default(false),
 });
 
 export const guidancePackSchema = z.strictObject({

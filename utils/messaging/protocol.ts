@@ -49,6 +49,7 @@ import type {
   RevealAnswer,
 } from '../training/practice';
 import { trainerRequestSchema, type TrainerAnswer } from '../training/trainer-messages';
+import { escalationRequestSchema, type EscalationAnswer } from '../escalations/escalation-messages';
 import {
   investigationRequestSchema,
   type InvestigationAnswer,
@@ -160,6 +161,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Panel's "Investigate": records the tab's case's entities, then opens the investigation. */
   z.object({ type: z.literal('investigation:open'), tabId: z.number().int().nonnegative() }),
   investigationRequestSchema,
+  /** Panel: the case's safety escalations; leads acknowledge and close them. */
+  escalationRequestSchema,
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -270,6 +273,7 @@ export interface ResponseMap {
   'qa:lead': QaLeadAnswer;
   'investigation:open': { ok: true } | { ok: false; message: string };
   'investigation:request': InvestigationAnswer;
+  'escalations:request': EscalationAnswer;
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

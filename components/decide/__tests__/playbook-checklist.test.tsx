@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
 import { DEFAULT_GUIDANCE_PACK } from '../../../utils/guidance/default-pack';
@@ -10,11 +10,23 @@ import { PlaybookChecklist } from '../playbook-checklist';
 let root: Root | undefined;
 afterEach(() => act(() => root?.unmount()));
 
+function Harness({ actionId }: { actionId: string }) {
+  const [ticks, setTicks] = useState<string[]>([]);
+  return (
+    <PlaybookChecklist
+      pack={DEFAULT_GUIDANCE_PACK}
+      actionId={actionId}
+      ticks={ticks}
+      onChange={setTicks}
+    />
+  );
+}
+
 function render(actionId: string) {
   const container = document.createElement('div');
   document.body.replaceChildren(container);
   root = createRoot(container);
-  act(() => root!.render(<PlaybookChecklist pack={DEFAULT_GUIDANCE_PACK} actionId={actionId} />));
+  act(() => root!.render(<Harness actionId={actionId} />));
   return container;
 }
 
@@ -29,6 +41,8 @@ test('an escalating action shows its playbook steps as a checklist', () => {
   const box = container.querySelector<HTMLInputElement>('input[type=checkbox]')!;
   act(() => box.click());
   expect(box.checked).toBe(true);
+  // Not required in the default pack: no gate line.
+  expect(container.querySelector('[data-testid="checklist-gate"]')).toBeNull();
 });
 
 test('an action without a playbook shows nothing', () => {

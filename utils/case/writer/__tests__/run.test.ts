@@ -163,4 +163,27 @@ describe('runWriteback against a Redmine-shaped API', () => {
     );
     expect(ticketConsole.statusOf.get('4')).toBe(2);
   });
+
+  it("runs the escalating action's own plan: the console's escalation request", async () => {
+    const escalation: Decision = {
+      ...decision,
+      id: '7d2a9c51-3b8e-4f1a-9c6d-5e4b3a2f1d09',
+      action: 'escalate-self-harm',
+      checklists: [
+        {
+          playbookId: 'self-harm-escalation',
+          guidanceVersion: 3,
+          required: true,
+          stepsDone: [0, 1, 2, 3],
+          stepCount: 4,
+        },
+      ],
+    };
+    const outcome = await runWriteback(input({ decision: escalation }));
+
+    expect(outcome.kind).toBe('delivered');
+    // The preset's plan for escalations moves the ticket to In Progress, not Resolved.
+    expect(ticketConsole.statusOf.get('4')).toBe(2);
+    expect(ticketConsole.journals.get('4')![0]!.notes.endsWith(markerOf(escalation.id))).toBe(true);
+  });
 });
