@@ -23,7 +23,10 @@ fixHappyDomForDomPurify();
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TAB = 7;
-const READY = { ...readyTabCase('you will regret it'), practice: { ok: true, practice: null } };
+const READY = {
+  ...readyTabCase('you will regret it'),
+  practice: { ok: true as const, practice: null },
+};
 const ORIGINAL = recorded({
   caseId: 'C-1',
   console: 'demo',
