@@ -43,7 +43,7 @@ const SAMPLE = {
   snapshot: 'hosted',
 };
 
-let sampled: boolean;
+let sampled: boolean | 'unanswered';
 let container: HTMLElement;
 let root: Root;
 beforeEach(async () => {
@@ -55,8 +55,11 @@ beforeEach(async () => {
       respond: (a: unknown) => void,
     ) => {
       const qa: Record<string, unknown> = {
-        item: { ok: true, item: sampled ? SAMPLE : null },
-        queue: { ok: true, items: sampled ? [SAMPLE] : [] },
+        item:
+          sampled === 'unanswered'
+            ? { ok: false, problem: 'unreachable', message: 'QA-CHECK-FAILED' }
+            : { ok: true, item: sampled ? SAMPLE : null },
+        queue: { ok: true, items: sampled === true ? [SAMPLE] : [] },
         results: { ok: true, results: [] },
         original: { ok: false, problem: 'bad-response', message: 'decide first', notYet: true },
       };
@@ -104,4 +107,11 @@ it('a QA sample shows nothing of the original before my decision', async () => {
   for (const secret of ['Ana Original', 'LIVE-NOTE', 'the model scored high']) {
     expect(shown).not.toContain(secret);
   }
+});
+
+it('when the case API could not say whether it is a sample, who decided before stays hidden', async () => {
+  sampled = 'unanswered';
+  await open();
+  expect(container.textContent).toContain('QA-CHECK-FAILED');
+  expect(container.textContent).not.toContain('Ana Original');
 });
