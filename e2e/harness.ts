@@ -1,5 +1,5 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { DEMO_TOKENS, startCaseApi, type StartedServer } from '../server';
+import { DEMO_TOKENS, startCaseApi, type CaseOptions, type StartedServer } from '../server';
 import { startOpenAIStandIn, type StartedStandIn } from '../server/openai-stand-in';
 import { launchWithExtension } from './browser';
 import { fillOptions } from './options-page';
@@ -25,9 +25,19 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { apiFaults?: boolean; extensionDir?: string } = {},
+  options: {
+    apiFaults?: boolean;
+    extensionDir?: string;
+    /** The case API's case settings, e.g. `keepCaseText`. */
+    cases?: CaseOptions;
+  } = {},
 ): Promise<Harness> {
-  const api = await startCaseApi({ demo: true, port: 0, faults: options.apiFaults });
+  const api = await startCaseApi({
+    demo: true,
+    port: 0,
+    faults: options.apiFaults,
+    ...options.cases,
+  });
   const standIn = await startOpenAIStandIn({ port: 0 });
   const { context, extensionId } = await launchWithExtension({
     extensionDir: options.extensionDir,

@@ -78,6 +78,12 @@ export function ReadyCase(props: {
       {!training && <InvestigateButton tabId={tabId} />}
       {training && <RevealCard reveal={reveal} pack={pack} />}
       {sample && !training && <QaReview item={sample} pack={pack} />}
+      {qa.state === 'unknown' && !training && (
+        <p role="status" className="rounded bg-zinc-100 p-2 text-xs text-zinc-700">
+          Could not check whether this case is a QA sample ({qa.message}); earlier decisions on it
+          stay hidden.
+        </p>
+      )}
       {!blind && (
         <ScoreSection tabId={tabId} view={view} case={c} pack={pack} onShowItem={showItem} />
       )}
@@ -91,7 +97,8 @@ export function ReadyCase(props: {
             ? undefined
             : sample
               ? 'sample'
-              : qa.state === 'checking'
+              : // Unanswered is not "not a sample": history stays hidden, blind by default.
+                qa.state === 'checking' || qa.state === 'unknown'
                 ? 'checking'
                 : undefined
         }

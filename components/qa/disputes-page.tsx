@@ -69,6 +69,17 @@ function OpenDisputes({ onSettled }: { onSettled: (result: QaResult) => void }) 
           </p>
           {r.note && <p>QA note: “{r.note}”</p>}
           <p>Dispute: “{r.dispute?.reason}”</p>
+          <p>
+            <a
+              href={`/qa-snapshot.html?decision=${encodeURIComponent(r.decisionId)}`}
+              target="_blank"
+              rel="noreferrer"
+              className="text-indigo-700 underline"
+            >
+              The case as it was decided
+            </a>{' '}
+            (where your team keeps case snapshots)
+          </p>
           <SettleForm decisionId={r.decisionId} onSettled={onSettled} />
         </li>
       ))}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { QaResult, QueueItem } from '../../utils/qa/result-schema';
 import { disputeLine } from './dispute-line';
+import { QueueItemLine } from './queue-item';
 import { sendQa } from './send-qa';
 
 /**
  * The panel footer's QA lines: my QA queue (for QA reviewers and leads) with each case's
- * console link, and the recent QA results on my own decisions. Silent for whoever has none;
+ * console link and snapshot, and the recent QA results on my own decisions. Silent for whoever has none;
  * the panel mounts it afresh per case on screen, so a worked sample leaves the list.
  */
 export function QaFooter({ reviewerId }: { reviewerId?: string }) {
@@ -31,19 +32,13 @@ export function QaFooter({ reviewerId }: { reviewerId?: string }) {
           <summary className="cursor-pointer font-semibold text-violet-900">
             QA queue: {queue.length} case(s) to review
           </summary>
+          <p className="mt-1 text-zinc-600">
+            A note Caselight wrote into the console with the original decision stays visible there:
+            Caselight cannot hide it.
+          </p>
           <ul className="mt-1 space-y-1">
             {queue.map((item) => (
-              <li key={item.decisionId}>
-                {item.url ? (
-                  <a href={item.url} target="_blank" rel="noreferrer" className="underline">
-                    {item.caseId}
-                    {item.subject && `: ${item.subject}`}
-                  </a>
-                ) : (
-                  `${item.caseId} (${item.console}; this console gave no address)`
-                )}
-                {item.reason === 'model-flagged' && ' · model-flagged'}
-              </li>
+              <QueueItemLine key={item.decisionId} item={item} />
             ))}
           </ul>
         </details>

@@ -24,7 +24,13 @@ export function QaReview(props: { item: QueueItem; pack?: GuidancePack }) {
         data-testid="qa-banner"
         className="space-y-1 rounded border border-violet-300 bg-violet-50 p-2 text-xs text-violet-950"
       >
-        <p className="font-semibold">QA sample: {REASONS[item.reason]}.</p>
+        {/* Why it was sampled tells of the original ("no violation", "the model disagreed"),
+            so before my own decision the banner says only that it is a sample. */}
+        <p className="font-semibold">
+          {original.state === 'shown'
+            ? `QA sample: ${REASONS[item.reason]}.`
+            : 'QA sample: decide it blind.'}
+        </p>
         {original.state === 'blind' && (
           <p>
             {original.deciding

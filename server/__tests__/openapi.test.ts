@@ -94,6 +94,7 @@ describe('GET /api/openapi.json', () => {
       '/api/qa/sample',
       '/api/qa/samples/{decisionId}/original',
       '/api/qa/samples/{decisionId}/review',
+      '/api/qa/samples/{decisionId}/snapshot',
       '/api/qa/scorecard',
       '/api/qa/scorecard/{version}',
       '/api/training/calibration',

@@ -91,7 +91,7 @@ export function createApiRoutes(
   addAdminRoutes(api, db, clock);
   addFeedbackRoutes(api, db, clock);
   addIncidentRoutes(api, db, clock);
-  addQaRoutes(api, db, clock);
+  addQaRoutes(api, db, clock, cases);
   addPreReviewRoutes(api, db, cases, clock, options.preReview);
   addSlaRoutes(api, db, cases);
   addOpsSummaryRoutes(api, db);

@@ -8,40 +8,21 @@ import {
   type PreReviewSettingsValues,
 } from '../../utils/qa/prereview-schema';
 import { prepared } from './statements';
+import { versionedSettings } from './versioned-settings';
 
 /** Pre-review settings (versioned like the sampling rules), daily spend and the last batch. */
 
-const settingsRow = z.object({
-  version: z.number(),
-  settings: z.string(),
-  set_by: z.string(),
-  set_at: z.string(),
-});
+const settings = versionedSettings('prereview_settings', 'settings', preReviewSettingsInputSchema);
 
 /** The current settings; before a lead set any, version 0 (on, every decision, default budget). */
-export function currentPreReviewSettings(db: Database): PreReviewSettings {
-  const raw = prepared(db, 'SELECT * FROM prereview_settings ORDER BY version DESC LIMIT 1').get();
-  if (raw === undefined) {
-    return { ...preReviewSettingsInputSchema.parse({}), version: 0, setBy: null, setAt: null };
-  }
-  const row = settingsRow.parse(raw);
-  const values = preReviewSettingsInputSchema.parse(JSON.parse(row.settings));
-  return { ...values, version: row.version, setBy: row.set_by, setAt: row.set_at };
-}
+export const currentPreReviewSettings = (db: Database): PreReviewSettings => settings.current(db);
 
-export function insertPreReviewSettings(
+export const insertPreReviewSettings = (
   db: Database,
   values: PreReviewSettingsValues,
   setBy: string,
   at: string,
-): PreReviewSettings {
-  const version = currentPreReviewSettings(db).version + 1;
-  prepared(
-    db,
-    'INSERT INTO prereview_settings (version, settings, set_by, set_at) VALUES (?, ?, ?, ?)',
-  ).run(version, JSON.stringify(values), setBy, at);
-  return currentPreReviewSettings(db);
-}
+): PreReviewSettings => settings.insert(db, values, setBy, at);
 
 /** The UTC day a budget counts in. */
 export const budgetDay = (at: Date): string => at.toISOString().slice(0, 10);

@@ -9,42 +9,21 @@ import {
 } from '../../utils/qa/schema';
 import { DEFAULT_SCORECARD } from '../../utils/qa/scorecard';
 import { prepared } from './statements';
+import { versionedSettings } from './versioned-settings';
 
 /** Sampling rules and scorecards: every edit a new version; nothing is overwritten. */
 
-const rulesRow = z.object({
-  version: z.number(),
-  rules: z.string(),
-  set_by: z.string(),
-  set_at: z.string(),
-});
+const rules = versionedSettings('qa_rules', 'rules', samplingRulesInputSchema);
 
 /** The current rules; before a lead set any, version 0 samples nothing. */
-export function currentRules(db: Database): SamplingRules {
-  const raw = prepared(db, 'SELECT * FROM qa_rules ORDER BY version DESC LIMIT 1').get();
-  if (raw === undefined) {
-    return { ...samplingRulesInputSchema.parse({}), version: 0, setBy: null, setAt: null };
-  }
-  const row = rulesRow.parse(raw);
-  const rules = samplingRulesInputSchema.parse(JSON.parse(row.rules));
-  return { ...rules, version: row.version, setBy: row.set_by, setAt: row.set_at };
-}
+export const currentRules = (db: Database): SamplingRules => rules.current(db);
 
-export function insertRules(
+export const insertRules = (
   db: Database,
-  rules: SamplingRulesSettings,
+  values: SamplingRulesSettings,
   setBy: string,
   at: string,
-): SamplingRules {
-  const version = currentRules(db).version + 1;
-  prepared(db, 'INSERT INTO qa_rules (version, rules, set_by, set_at) VALUES (?, ?, ?, ?)').run(
-    version,
-    JSON.stringify(rules),
-    setBy,
-    at,
-  );
-  return currentRules(db);
-}
+): SamplingRules => rules.insert(db, values, setBy, at);
 
 const cardRow = z.object({
   version: z.number(),

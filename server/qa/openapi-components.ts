@@ -16,6 +16,7 @@ import {
   scorecardInputSchema,
   scorecardSchema,
 } from '../../utils/qa/schema';
+import { caseSnapshotSchema } from '../../utils/qa/snapshot-schema';
 
 type Registry = z.core.$ZodRegistry<{ id: string }>;
 
@@ -27,6 +28,7 @@ export function addQaComponents(output: Registry, input: Registry): void {
   output.add(qaResultSchema, { id: 'QaResult' });
   output.add(qaResultsSchema, { id: 'QaResults' });
   output.add(qaOriginalSchema, { id: 'QaOriginal' });
+  output.add(caseSnapshotSchema, { id: 'CaseSnapshot' });
   output.add(sampleRunAnswerSchema, { id: 'QaSampleRun' });
   output.add(slaTodaySchema, { id: 'SlaToday' });
   input.add(samplingRulesInputSchema, { id: 'SamplingRulesInput' });

@@ -74,6 +74,17 @@ export const qaPaths = {
       responses: { ...ok('Both decisions.', 'QaOriginal'), '404': notFound, '409': conflict },
     },
   },
+  '/api/qa/samples/{decisionId}/snapshot': {
+    get: {
+      operationId: 'getQaSnapshot',
+      summary: 'The stored case text the sampled decision was made on (QA reviewers, leads)',
+      parameters: [decisionParam],
+      responses: {
+        ...ok('The snapshot, never the decision.', 'CaseSnapshot'),
+        '404': apiError('Not sampled, or no snapshot: not kept, gone, or a hosted case.'),
+      },
+    },
+  },
   '/api/qa/samples/{decisionId}/review': {
     post: {
       operationId: 'reviewQaSample',

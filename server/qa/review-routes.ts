@@ -8,14 +8,16 @@ import {
 } from '../../utils/qa/result-schema';
 import { scoreOf, scoresProblem } from '../../utils/qa/scorecard';
 import type { ApiEnv } from '../api/auth';
+import type { CaseSettings } from '../cases/case-settings';
 import { sendError, sendJson } from '../api/respond';
 import { findDecision } from '../db/decisions';
 import { blindQaDecisionId, isBlindQaDecision } from '../db/qa-blind';
 import { findResult, insertReview } from '../db/qa-reviews';
 import { findScorecard } from '../db/qa-settings';
 import { findSample, openQueue } from '../db/qa-samples';
+import { snapshotState } from '../db/qa-snapshot';
 import { readBody } from './read-body';
-import { isQaReviewer } from './scope';
+import { isQaReviewer, scopeOf } from './scope';
 
 const QUEUE_LIMIT = 200;
 
@@ -23,7 +25,12 @@ const QUEUE_LIMIT = 200;
  * The QA reviewer's work: the blind queue, the original once they decided the case themselves
  * (mode `qa`, through the ordinary decision POST, so the same panel and keys), and the score.
  */
-export function addQaReviewRoutes(api: Hono<ApiEnv>, db: Database, clock: () => Date): void {
+export function addQaReviewRoutes(
+  api: Hono<ApiEnv>,
+  db: Database,
+  clock: () => Date,
+  cases: Pick<CaseSettings, 'keepCaseText'>,
+): void {
   api.use('/qa/queue', async (c, next) => {
     if (!isQaReviewer(c.get('me'))) {
       return sendError(c, 403, 'forbidden', 'Only QA reviewers, leads and admins take QA work.');
@@ -37,9 +44,16 @@ export function addQaReviewRoutes(api: Hono<ApiEnv>, db: Database, clock: () => 
     await next();
   });
 
-  api.get('/qa/queue', (c) =>
-    sendJson(c, qaQueueSchema, { items: openQueue(db, c.get('me').id, QUEUE_LIMIT) }),
-  );
+  api.get('/qa/queue', (c) => {
+    const me = c.get('me');
+    const now = clock();
+    // Each item says whether its snapshot can be opened, so the queue offers no dead link.
+    const items = openQueue(db, me.id, QUEUE_LIMIT).map((item) => ({
+      ...item,
+      snapshot: snapshotState(db, item.decisionId, scopeOf(me), cases.keepCaseText, now),
+    }));
+    return sendJson(c, qaQueueSchema, { items });
+  });
 
   api.get('/qa/samples/:decisionId/original', (c) => {
     const id = c.req.param('decisionId');

@@ -16,6 +16,8 @@ import {
   qaResultsSchema,
 } from '../qa/result-schema';
 import { scorecardSchema } from '../qa/schema';
+import { caseSnapshotSchema } from '../qa/snapshot-schema';
+import { cachedQaRead, forgetQaReads } from '../qa/qa-read-cache';
 
 /**
  * QA calls to the case API, made here because pages and the content script never call it. Each
@@ -32,13 +34,33 @@ const part = encodeURIComponent;
 const post = (path: string, body: unknown) => ({ method: 'POST', path, body }) as const;
 const RECENT_RESULTS = 20;
 
+// A refusal is kept too: a reviewer who takes no QA work is refused on every case they open.
+const worthKeeping = (answer: { ok: boolean; problem?: string }) =>
+  answer.ok || answer.problem === 'forbidden';
+const readQueue = (session: CaseApiSession) =>
+  cachedQaRead(
+    'queue',
+    session,
+    () => editorGet(session, '/qa/queue', qaQueueSchema),
+    worthKeeping,
+  );
+
+/** A write that changes the queue or the results: what was kept is forgotten once it is done. */
+const writing = async <T>(write: Promise<T>): Promise<T> => {
+  try {
+    return await write;
+  } finally {
+    forgetQaReads();
+  }
+};
+
 const panelOps: { [O in QaPanelOp]: Op<QaPanelRequest, QaPanelAnswers, O> } = {
   queue: async (session) => {
-    const answer = await editorGet(session, '/qa/queue', qaQueueSchema);
+    const answer = await readQueue(session);
     return answer.ok ? { ok: true, items: answer.value.items } : answer;
   },
   item: async (session, { console, caseId }) => {
-    const answer = await editorGet(session, '/qa/queue', qaQueueSchema);
+    const answer = await readQueue(session);
     // A reviewer who takes no QA work is refused the queue: no case of theirs is a QA item.
     if (!answer.ok) return answer.problem === 'forbidden' ? { ok: true, item: null } : answer;
     const item = answer.value.items.find((i) => i.console === console && i.caseId === caseId);
@@ -58,23 +80,35 @@ const panelOps: { [O in QaPanelOp]: Op<QaPanelRequest, QaPanelAnswers, O> } = {
       return { ...failure(error), notYet: false };
     }
   },
+  snapshot: async (session, { decisionId }) => {
+    const path = `/qa/samples/${part(decisionId)}/snapshot`;
+    const answer = await editorGet(session, path, caseSnapshotSchema);
+    return answer.ok ? { ok: true, snapshot: answer.value } : answer;
+  },
   scorecard: async (session) => {
     const answer = await editorGet(session, '/qa/scorecard', scorecardSchema);
     return answer.ok ? { ok: true, scorecard: answer.value } : answer;
   },
   review: async (session, { decisionId, review }) => {
     const path = `/qa/samples/${part(decisionId)}/review`;
-    const answer = await editorSend(session, post(path, review), qaResultSchema);
+    const answer = await writing(editorSend(session, post(path, review), qaResultSchema));
     return answer.ok ? { ok: true, result: answer.value } : answer;
   },
   results: async (session, { caseId }) => {
-    const query = caseId ? `caseId=${part(caseId)}` : `limit=${RECENT_RESULTS}`;
-    const answer = await editorGet(session, `/qa/results?${query}`, qaResultsSchema);
+    // One case's results are read when that case is open; the recent ones by every panel.
+    const answer = caseId
+      ? await editorGet(session, `/qa/results?caseId=${part(caseId)}`, qaResultsSchema)
+      : await cachedQaRead(
+          'results',
+          session,
+          () => editorGet(session, `/qa/results?limit=${RECENT_RESULTS}`, qaResultsSchema),
+          worthKeeping,
+        );
     return answer.ok ? { ok: true, results: answer.value.results } : answer;
   },
   dispute: async (session, { decisionId, dispute }) => {
     const path = `/qa/results/${part(decisionId)}/dispute`;
-    const answer = await editorSend(session, post(path, dispute), qaResultSchema);
+    const answer = await writing(editorSend(session, post(path, dispute), qaResultSchema));
     return answer.ok ? { ok: true, result: answer.value } : answer;
   },
 };
@@ -88,7 +122,7 @@ const leadOps: { [O in QaLeadOp]: Op<QaLeadRequest, QaLeadAnswers, O> } = {
   },
   settle: async (session, { decisionId, settle }) => {
     const path = `/qa/results/${part(decisionId)}/settle`;
-    const answer = await editorSend(session, post(path, settle), qaResultSchema);
+    const answer = await writing(editorSend(session, post(path, settle), qaResultSchema));
     return answer.ok ? { ok: true, result: answer.value } : answer;
   },
 };

@@ -4,6 +4,7 @@ import {
   openCaseApiSession,
   type CaseApiSession,
 } from '../case-api/client';
+import { forgetQaReads } from '../qa/qa-read-cache';
 import { caseDecisionsPath } from '../case-api/paths';
 import { batchesAllowed, batchGroups, sendBatch } from './delivery-batch';
 import { applyOutcome, outcomeOf, type DeliveryOutcome } from './delivery-outcome';
@@ -104,6 +105,8 @@ export async function deliverChunk(ids: string[], session: () => Promise<CaseApi
     const ours = entry.state === 'sending' && entry.leaseHolder === RUN_ID;
     return outcome && ours ? applyOutcome(entry, outcome, Date.now()) : undefined;
   });
+  // A QA decision reaching the case API moves its sample on: panels read the queue afresh.
+  if (written.some((e) => e.state === 'delivered' && e.decision.mode === 'qa')) forgetQaReads();
   // Acknowledged decisions release their write-backs into the console: send them now.
   if (
     written.some((e) => e.state === 'delivered' && e.writebacks.some((w) => w.state === 'queued'))

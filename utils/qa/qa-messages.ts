@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EditorFailure } from '../guidance/editor-messages';
 import type { Scorecard } from './schema';
+import type { CaseSnapshot } from './snapshot-schema';
 import {
   disputeInputSchema,
   qaOriginalSchema,
@@ -23,6 +24,8 @@ export const qaPanelRequestSchema = z.discriminatedUnion('op', [
   /** Whether this case is in my QA queue (the queue is what says so, never the page). */
   z.object({ op: z.literal('item'), ...caseRef }),
   z.object({ op: z.literal('original'), decisionId: z.uuid() }),
+  /** The stored case text the sampled decision was made on; it never names the decision. */
+  z.object({ op: z.literal('snapshot'), decisionId: z.uuid() }),
   z.object({ op: z.literal('scorecard') }),
   z.object({ op: z.literal('review'), decisionId: z.uuid(), review: reviewInputSchema }),
   /** QA results on my decisions: all recent ones, or one case's. */
@@ -50,6 +53,7 @@ export interface QaPanelAnswers {
   item: { ok: true; item: QueueItem | null } | EditorFailure;
   /** `notYet`: my own QA decision on the case has not reached the case API yet. */
   original: { ok: true; original: QaOriginal } | (EditorFailure & { notYet: boolean });
+  snapshot: { ok: true; snapshot: CaseSnapshot } | EditorFailure;
   scorecard: { ok: true; scorecard: Scorecard } | EditorFailure;
   review: { ok: true; result: QaResult } | EditorFailure;
   results: { ok: true; results: QaResult[] } | EditorFailure;

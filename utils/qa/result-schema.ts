@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoTimeSchema } from '../case/schema';
 import { recordedDecisionSchema } from '../decisions/schema';
 import { sampleReasonSchema } from './schema';
+import { snapshotStateSchema } from './snapshot-schema';
 
 /**
  * The QA queue, reviews, results and disputes as the case API answers them. A queue item is
@@ -17,6 +18,8 @@ export const queueItemSchema = z.object({
   queue: z.string().optional(),
   reason: sampleReasonSchema,
   sampledAt: isoTimeSchema,
+  /** Whether the case snapshot can be opened (absent from case APIs before snapshots). */
+  snapshot: snapshotStateSchema.optional(),
 });
 
 /**

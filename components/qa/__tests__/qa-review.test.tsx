@@ -36,7 +36,8 @@ it('stays blind while the case API refuses the original: no original, no model r
   answerQa(() => ({ ok: false, problem: 'bad-response', message: 'decide first', notYet: true }));
   await act(async () => root.render(<QaReview item={item} />));
   const banner = container.querySelector('[data-testid="qa-banner"]')?.textContent;
-  expect(banner).toContain('the model disagreed with the decision');
+  // Why it was sampled would tell of the original decision: not before mine.
+  expect(banner).not.toContain('the model disagreed with the decision');
   expect(banner).not.toContain('Model’s rationale');
   expect(banner).toContain('Decide the case yourself first');
   expect(container.querySelector('[data-testid="qa-original"]')).toBeNull();
@@ -62,6 +63,9 @@ it('a case I decided before shows the original and the scorecard at once', async
     'LIVE-NOTE',
   );
   expect(container.textContent).not.toContain('Decide the case yourself first');
+  expect(container.querySelector('[data-testid="qa-banner"]')?.textContent).toContain(
+    'the model disagreed with the decision',
+  );
   expect(container.querySelector('[data-testid="qa-banner"]')?.textContent).toContain(
     'Model’s rationale: The message threatens violence.',
   );

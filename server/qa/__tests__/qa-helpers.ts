@@ -1,8 +1,8 @@
-import { DEMO_TOKENS } from '../../index';
+import { DEMO_TOKENS, type StartCaseApiOptions } from '../../index';
 import { makeDecision, manualClock, useDecisionServer } from '../../__tests__/decision-fixtures';
 
 /** A demo server with a hand-moved clock, and QA calls over real HTTP. */
-export function useQaServer(options: { qaSampleEveryMs?: number } = {}) {
+export function useQaServer(options: Omit<Partial<StartCaseApiOptions>, 'clock'> = {}) {
   const clock = manualClock();
   const api = useDecisionServer({ ...options, clock: clock.now });
 
