@@ -22,6 +22,7 @@ import { opsHandlers } from './ops-handlers';
 import { ssoHandlers } from './sso-handlers';
 import { ssoTokenFor } from '../sso/session-store';
 import { writerHandlers } from './writer-handlers';
+import { wellnessHandlers } from './wellness-handlers';
 import type { Request } from '../messaging/protocol';
 import { registerDockToken } from '../messaging/dock-tokens';
 import type { Handlers } from '../messaging/router';
@@ -171,6 +172,7 @@ export const backgroundHandlers: Handlers = {
   ...adapterHandlers,
   ...assessHandlers,
   ...writerHandlers,
+  ...wellnessHandlers,
   'models:clear-cache': async () => ({ cleared: await clearAssessmentCache() }),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();

@@ -160,6 +160,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Panel's "Investigate": records the tab's case's entities, then opens the investigation. */
   z.object({ type: z.literal('investigation:open'), tabId: z.number().int().nonnegative() }),
   investigationRequestSchema,
+  /** Exposure suggestion: the lead's lighter queue for the tab's case, opened in that tab. */
+  z.object({ type: z.literal('wellness:lighter-queue'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -270,6 +272,7 @@ export interface ResponseMap {
   'qa:lead': QaLeadAnswer;
   'investigation:open': { ok: true } | { ok: false; message: string };
   'investigation:request': InvestigationAnswer;
+  'wellness:lighter-queue': { ok: true; label: string } | { ok: false; message: string };
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

@@ -53,6 +53,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   'investigation:open': PANEL,
   // The investigation page is a tab of its own: notes and exports never from a frame.
   'investigation:request': TOP,
+  'wellness:lighter-queue': PANEL,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,

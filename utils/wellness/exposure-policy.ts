@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { moderationCategorySchema } from '../models/categories';
 
+const queueNameSchema = z.string().trim().min(1).max(200);
+
+/**
+ * A queue the lead offers a reviewer past the exposure thresholds. The background opens `url`
+ * in the reviewer's tab, so only http(s) addresses are accepted (never `javascript:` or `data:`).
+ */
+export const lighterQueueSchema = z.strictObject({
+  label: queueNameSchema,
+  url: z.url({ protocol: /^https?$/, error: 'An http(s) address of the console queue' }).max(2000),
+  /** Offered from these queues only; without any, from every queue. */
+  from: z.array(queueNameSchema).max(100).optional(),
+});
+
 /**
  * The lead's exposure limits (`GuidancePack.wellness.exposure`). A case counts as high-severity
  * when any counted category scores at or over `minScore`; time on such cases adds up per shift,
@@ -13,7 +26,12 @@ export const exposurePolicySchema = z.strictObject({
   suggestBreakAfterMinutes: z.number().int().min(1).max(720).default(60),
   suggestLighterQueueAfterMinutes: z.number().int().min(1).max(720).default(120),
   /** Named in the suggestion, e.g. "Spam"; without one the suggestion says "a lighter queue". */
-  lighterQueue: z.string().trim().min(1).max(200).optional(),
+  lighterQueue: queueNameSchema.optional(),
+  /**
+   * Queues the suggestion can switch to. Optional, not defaulted: a default would change the
+   * signed bytes of packs published before it existed (signatures cover the parsed pack).
+   */
+  lighterQueues: z.array(lighterQueueSchema).max(20).optional(),
   breakMinutes: z.number().int().min(1).max(120).default(15),
   shiftGapHours: z.number().min(1).max(24).default(4),
   /** Per-person figures reach the case API only when the team turns this on. */
@@ -21,5 +39,6 @@ export const exposurePolicySchema = z.strictObject({
 });
 
 export type ExposurePolicy = z.infer<typeof exposurePolicySchema>;
+export type LighterQueue = z.infer<typeof lighterQueueSchema>;
 
 export const DEFAULT_EXPOSURE: ExposurePolicy = exposurePolicySchema.parse({});

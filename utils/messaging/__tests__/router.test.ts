@@ -56,6 +56,7 @@ function handlers() {
     'qa:lead': vi.fn<Handlers['qa:lead']>(),
     'investigation:open': vi.fn<Handlers['investigation:open']>(),
     'investigation:request': vi.fn<Handlers['investigation:request']>(),
+    'wellness:lighter-queue': vi.fn<Handlers['wellness:lighter-queue']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),

@@ -70,6 +70,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'qa:lead': TOP,
   'investigation:open': PANEL,
   'investigation:request': TOP,
+  'wellness:lighter-queue': PANEL,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,
