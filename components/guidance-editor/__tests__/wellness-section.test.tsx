@@ -27,14 +27,16 @@ beforeEach(async () => {
   fakeBrowser.reset();
   published.length = 0;
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const { type, pack } = message as { type: string; pack?: unknown };
-    if (type === 'guidance:publish') published.push(pack);
+    const asked = message as { type: string; pack?: unknown };
+    if (asked.type === 'guidance:publish') published.push(asked.pack);
     const answers: Record<string, unknown> = {
       'guidance:me': { ok: true, me: lead, baseUrl: 'http://127.0.0.1:4317/api' },
       'guidance:load': { ok: true, pack: DEFAULT_GUIDANCE_PACK, summary },
       'guidance:panels': { ok: true, currentVersion: 1, panels: [] },
     };
-    (sendResponse as (answer: unknown) => void)(answers[type] ?? { refused: 'not in this test' });
+    (sendResponse as (answer: unknown) => void)(
+      answers[asked.type] ?? { refused: 'not in this test' },
+    );
     return true;
   });
   container = document.createElement('div');
