@@ -33,7 +33,10 @@ export function ExposureSuggestion(props: Props) {
     `You have spent ${minutes} minutes on high-severity cases this shift. Consider a break` +
     (lighter ? ` or a lighter queue (${named ?? 'ask your lead'})` : '') +
     '.';
-  useAnnouncement(text);
+  // Said once per kind of suggestion, not again each minute the count in `text` moves on.
+  useAnnouncement(
+    `High-severity time: consider a break${lighter ? ` or ${named ?? 'a lighter queue'}` : ''}.`,
+  );
   useAnnouncement(outcome?.text, outcome ? !outcome.ok : false);
   const switchQueue = async () => {
     if (tabId === null) return;

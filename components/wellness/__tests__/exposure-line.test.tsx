@@ -91,7 +91,7 @@ it("past the second threshold it offers the lead's lighter queue for this queue,
   );
   await settle();
   expect(byId('exposure-suggestion')?.textContent).toContain('or a lighter queue (Ads)');
-  expect(byId('live-polite')?.textContent).toContain('121 minutes');
+  expect(byId('live-polite')?.textContent).toBe('High-severity time: consider a break or Ads.');
   const switchTo = byId('switch-queue') as HTMLButtonElement;
   expect(switchTo.textContent).toBe('Switch to Ads');
   expect(switchTo.tagName).toBe('BUTTON'); // reachable with Tab, pressed with Enter or Space
