@@ -102,6 +102,18 @@ export const PAGE_WALKS: A11yWalk[] = [
     },
   },
   {
+    // Its own walk: the wellness tab's many fields, checked within a test's time on a busy machine.
+    name: 'guidance editor, reviewer wellness',
+    async walk(h, see) {
+      const page = await openEditorAsLead(h);
+      await switchToLeadToken(page);
+      await page.getByRole('tab', { name: /^Reviewer wellness/ }).click();
+      await page.getByRole('combobox', { name: 'Filter the media of' }).selectOption('threshold');
+      await see('Reviewer wellness tab, threshold mode', page);
+      await page.close();
+    },
+  },
+  {
     name: 'training',
     async walk(h, see) {
       await assignGoldCase(h, 'C-1010');

@@ -9,6 +9,7 @@ import { PoliciesSection } from './policies-section';
 import { PublishSection } from './publish-section';
 import { SectionTabs, type Section } from './section-tabs';
 import { SignalsSection } from './signals-section';
+import { WellnessSection } from './wellness-section';
 import { KeptDraftNotice } from './kept-draft-notice';
 import { usePackDraft } from './use-pack-draft';
 import { ValidationSummary } from './validation-summary';
@@ -22,6 +23,7 @@ const EDITORS = {
   actions: ActionsSection,
   signals: SignalsSection,
   playbooks: PlaybooksSection,
+  wellness: WellnessSection,
 } as const;
 
 const askMe = (token: string | undefined) => sendRequest({ type: 'guidance:me', token });

@@ -2,13 +2,14 @@ import type { GuidancePack } from '../../utils/guidance/schema';
 import type { PackIssue } from '../../utils/guidance/validate';
 import { issuesUnder } from './draft-edits';
 
-export type Section = 'policies' | 'actions' | 'signals' | 'playbooks';
+export type Section = 'policies' | 'actions' | 'signals' | 'playbooks' | 'wellness';
 
 const TITLES: Record<Section, string> = {
   policies: 'Policies',
   actions: 'Actions',
   signals: 'Signals',
   playbooks: 'Playbooks',
+  wellness: 'Reviewer wellness',
 };
 
 /** One tab per part of the pack, with its size and how many of its fields need fixing. */
@@ -23,6 +24,7 @@ export function SectionTabs(props: {
       {(Object.keys(TITLES) as Section[]).map((section) => {
         const problems = issuesUnder(props.issues, section);
         const selected = section === props.current;
+        const part = props.pack[section];
         return (
           <button
             key={section}
@@ -34,7 +36,8 @@ export function SectionTabs(props: {
               selected ? 'border border-b-white border-zinc-200 bg-white font-semibold' : ''
             }`}
           >
-            {TITLES[section]} ({props.pack[section].length})
+            {TITLES[section]}
+            {Array.isArray(part) && ` (${part.length})`}
             {problems > 0 && <span className="ml-1 text-red-700">· {problems} to fix</span>}
           </button>
         );

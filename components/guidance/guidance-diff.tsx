@@ -8,6 +8,7 @@ const SECTION_TITLES: Record<PackSection, string> = {
   actions: 'Actions',
   signals: 'Signals',
   playbooks: 'Playbooks',
+  wellness: 'Reviewer wellness',
 };
 
 function TextDiff({ parts }: { parts: TextPart[] }) {

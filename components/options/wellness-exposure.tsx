@@ -28,9 +28,7 @@ export function WellnessTextAndExposure({
         >
           <option value="team">Team default ({policy.maskText ? 'on' : 'off'})</option>
           <option value="on">On</option>
-          <option value="off" disabled={!mayUnmask}>
-            Off{mayUnmask ? '' : ' (not allowed by your team)'}
-          </option>
+          <option value="off">Off{mayUnmask ? '' : ' (not allowed by your team)'}</option>
         </select>
       </label>
       <p className="text-sm" data-testid="exposure-explained">

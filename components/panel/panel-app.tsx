@@ -94,7 +94,7 @@ export function PanelApp({
           <footer className="space-y-1 border-t border-zinc-200 p-3">
             <AssignedTrainingLine />
             <QaFooter key={caseId ?? ''} reviewerId={reviewer?.id} />
-            <ExposureLine />
+            <ExposureLine tabId={tabId} queue={shown?.queue} />
             {state?.status === 'ready' && (
               <SlaBreachLine
                 console={state.extraction.case.console}

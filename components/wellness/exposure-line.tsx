@@ -10,7 +10,9 @@ import {
   type ExposureTally,
 } from '../../utils/wellness/exposure-tally';
 import { useStored } from '../decide/use-stored';
+import { useAnnouncement } from '../panel/live-announcer';
 import { useNow } from '../panel/use-now';
+import { ExposureSuggestion } from './exposure-suggestion';
 import { useExposurePolicy } from './use-exposure';
 
 const save = (next: ExposureTally) => void exposureTallyStorage.setValue(next);
@@ -24,12 +26,15 @@ const mmss = (ms: number) => {
  * The reviewer's own high-severity time this shift, the lead's suggestion once past the
  * thresholds, and a break (with its timer) the reviewer can take at any time.
  */
-export function ExposureLine() {
+export function ExposureLine({ tabId, queue }: { tabId: number | null; queue?: string }) {
   const policy = useExposurePolicy();
   const tally = useStored(exposureTallyStorage) ?? undefined;
   const now = useNow(1_000);
   const suggestion = suggestionFor(tally, policy);
   const resting = onBreak(tally, now);
+  useAnnouncement(
+    resting ? `Break started: ${policy.breakMinutes} minutes, not counted.` : undefined,
+  );
   useEffect(() => {
     if (tally && suggestion !== 'none' && tally.suggestedAt !== tally.nextSuggestAt)
       void exposureTallyStorage.setValue(noteSuggestion(tally, Date.now()));
@@ -57,15 +62,15 @@ export function ExposureLine() {
   return (
     <div data-testid="exposure" className="space-y-1 text-xs text-zinc-600">
       {tally && suggestion !== 'none' && (
-        <div role="status" data-testid="exposure-suggestion" className="rounded bg-amber-50 p-2">
-          You have spent {minutes} minutes on high-severity cases this shift. Consider a break
-          {suggestion === 'break-or-lighter-queue' &&
-            ` or a lighter queue (${policy.lighterQueue ?? 'ask your lead'})`}
-          .{' '}
-          <button type="button" className="underline" onClick={() => save(postpone(tally, policy))}>
-            Not now
-          </button>
-        </div>
+        <ExposureSuggestion
+          suggestion={suggestion}
+          minutes={minutes}
+          policy={policy}
+          tabId={tabId}
+          queue={queue}
+          onBreak={() => save(takeBreak(tally, Date.now(), policy))}
+          onPostpone={() => save(postpone(tally, policy))}
+        />
       )}
       <p className="flex gap-2">
         <span data-testid="exposure-minutes">High-severity time this shift: {minutes} min</span>

@@ -23,6 +23,7 @@ import { opsHandlers } from './ops-handlers';
 import { ssoHandlers } from './sso-handlers';
 import { ssoTokenFor } from '../sso/session-store';
 import { writerHandlers } from './writer-handlers';
+import { wellnessHandlers } from './wellness-handlers';
 import type { Request } from '../messaging/protocol';
 import { registerDockToken } from '../messaging/dock-tokens';
 import type { Handlers } from '../messaging/router';
@@ -173,6 +174,7 @@ export const backgroundHandlers: Handlers = {
   ...adapterHandlers,
   ...assessHandlers,
   ...writerHandlers,
+  ...wellnessHandlers,
   'models:clear-cache': async () => ({ cleared: await clearAssessmentCache() }),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();

@@ -1,4 +1,5 @@
 import { diffText, type TextPart } from './diff-text';
+import { wellnessChanges } from './diff-wellness';
 import type {
   GuidanceAction,
   GuidancePack,
@@ -12,7 +13,7 @@ import type {
  * bullying: harassment threshold 0.60 → 0.80"), with a word diff of any changed policy text.
  */
 
-export type PackSection = 'actions' | 'policies' | 'signals' | 'playbooks';
+export type PackSection = 'actions' | 'policies' | 'signals' | 'playbooks' | 'wellness';
 
 export interface PackChange {
   section: PackSection;
@@ -135,5 +136,6 @@ export function diffPacks(before: GuidancePack, after: GuidancePack): PackChange
       if (lines.length > 0) add('playbooks', b.id, `Playbook ${b.new.title}: ${lines.join('; ')}`);
     }
   }
+  for (const w of wellnessChanges(before, after)) add('wellness', w.id, w.summary);
   return changes;
 }

@@ -1,4 +1,5 @@
 import type { GuidancePack } from './schema';
+import { wellnessIssues } from './validate-wellness';
 
 /**
  * The checks a schema cannot express: ids that must be unique, references that must resolve,
@@ -106,5 +107,6 @@ export function crossChecks(pack: GuidancePack): PackIssue[] {
     ...hotkeyClashes(pack),
     ...references(pack),
     ...thresholds(pack),
+    ...wellnessIssues(pack),
   ];
 }

@@ -163,6 +163,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   investigationRequestSchema,
   /** Panel: the case's safety escalations; leads acknowledge and close them. */
   escalationRequestSchema,
+  /** Exposure suggestion: the lead's lighter queue for the tab's case, opened in that tab. */
+  z.object({ type: z.literal('wellness:lighter-queue'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('decision:submit'), decision: decisionSchema }),
   z.object({ type: z.literal('decision:undo'), decisionId: z.uuid() }),
   z.object({ type: z.literal('outbox:retry'), decisionIds: z.array(z.uuid()).max(10_000) }),
@@ -274,6 +276,7 @@ export interface ResponseMap {
   'investigation:open': { ok: true } | { ok: false; message: string };
   'investigation:request': InvestigationAnswer;
   'escalations:request': EscalationAnswer;
+  'wellness:lighter-queue': { ok: true; label: string } | { ok: false; message: string };
   'decision:submit': { state: OutboxEntry['state']; notBefore: number };
   'decision:undo': { result: UndoResult };
   'outbox:retry': { ok: true };

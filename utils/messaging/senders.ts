@@ -54,6 +54,7 @@ export const senders: Record<RequestType, SenderKind[]> = {
   // The investigation page is a tab of its own: notes and exports never from a frame.
   'investigation:request': TOP,
   'escalations:request': PANEL,
+  'wellness:lighter-queue': PANEL,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,

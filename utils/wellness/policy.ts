@@ -3,6 +3,8 @@ import { exposurePolicySchema } from './exposure-policy';
 import { choose } from './panel-policy';
 import type { WellnessView } from './view-storage';
 
+const TERM = 'A term of 2 to 60 characters.';
+
 /**
  * The team's media filter policy, set by the lead in guidance (`GuidancePack.wellness`), and
  * the reviewer's own choices. A reviewer can always make their view stricter; looser only where
@@ -30,7 +32,10 @@ export const wellnessPolicySchema = z.strictObject({
   /** Graphic terms in message text masked until revealed per message; off unless turned on. */
   maskText: z.boolean().default(false),
   /** The terms masked (plain words, never patterns); without a list, the built-in one. */
-  maskTerms: z.array(z.string().trim().min(2).max(60)).max(500).optional(),
+  maskTerms: z
+    .array(z.string({ error: TERM }).trim().min(2, { error: TERM }).max(60, { error: TERM }))
+    .max(500)
+    .optional(),
   exposure: exposurePolicySchema.default(exposurePolicySchema.parse({})),
 });
 

@@ -57,6 +57,7 @@ function handlers() {
     'investigation:open': vi.fn<Handlers['investigation:open']>(),
     'investigation:request': vi.fn<Handlers['investigation:request']>(),
     'escalations:request': vi.fn<Handlers['escalations:request']>(),
+    'wellness:lighter-queue': vi.fn<Handlers['wellness:lighter-queue']>(),
     'decision:submit': vi.fn<Handlers['decision:submit']>(),
     'decision:undo': vi.fn<Handlers['decision:undo']>(),
     'outbox:retry': vi.fn<Handlers['outbox:retry']>(),

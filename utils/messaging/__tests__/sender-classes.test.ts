@@ -71,6 +71,7 @@ const EXPECTED: Record<RequestType, SenderName[]> = {
   'investigation:open': PANEL,
   'investigation:request': TOP,
   'escalations:request': PANEL,
+  'wellness:lighter-queue': PANEL,
   'decision:submit': PANEL,
   'decision:undo': PANEL,
   'outbox:retry': PANEL,
