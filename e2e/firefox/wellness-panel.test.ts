@@ -3,6 +3,7 @@ import { clickIn, testId, textOf } from './dom';
 import { startFirefoxHarness, type FirefoxHarness } from './harness';
 import { readFirefoxLocal, setFirefoxWellness } from './wellness-policy';
 
+const message = (all: string[]) => all.find((label) => label.includes('the message from'));
 const reveal = (label: string) => `button[aria-label="Reveal masked terms in ${label}"]`;
 
 /**
@@ -31,7 +32,6 @@ describe('Firefox: text masking and exposure limits in the panel', () => {
       panel.$$eval('[data-testid="reveal-masked"]', (els) =>
         els.map((el) => el.getAttribute('aria-label') ?? ''),
       );
-    const message = (all: string[]) => all.find((label) => label.includes('the message from'));
     await expect.poll(async () => message(await labels()), { timeout: 30_000 }).toBeTruthy();
     const first = message(await labels())!;
     // One message revealed: that one shows its words, the subject stays masked.
