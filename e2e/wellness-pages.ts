@@ -31,10 +31,14 @@ export function hostileCasePage(id: string, images = 10): string {
   img { filter: none !important; }
   .case-view .photo.photo { filter: contrast(1.1) !important; }
   .poster-bg { width: 120px; height: 80px; background-image: url("${svg('#0a0')}"); }
+  .pseudo-thumb::before { content: ""; display: block; width: 120px; height: 80px; background-image: url("${svg('#a0a')}"); }
 </style></head><body>
 <img id="outside" src="${RED}" alt="site logo">
+<video id="outside-clip" autoplay loop width="120" height="80"></video>
 ${hostileCaseView(id, images)}
-<script>addEventListener('load', () => document.getElementById('clip').play().catch(() => {}));</script>
+<script>addEventListener('load', () => {
+  for (const id of ['clip', 'outside-clip']) document.getElementById(id).play().catch(() => {});
+});</script>
 </body></html>`;
 }
 
