@@ -31,9 +31,38 @@ export function hostileCasePage(id: string, images = 10): string {
   img { filter: none !important; }
   .case-view .photo.photo { filter: contrast(1.1) !important; }
   .poster-bg { width: 120px; height: 80px; background-image: url("${svg('#0a0')}"); }
+  .pseudo-thumb::before { content: ""; display: block; width: 120px; height: 80px; background-image: url("${svg('#a0a')}"); }
 </style></head><body>
 <img id="outside" src="${RED}" alt="site logo">
+<video id="outside-clip" autoplay loop width="120" height="80"></video>
 ${hostileCaseView(id, images)}
-<script>addEventListener('load', () => document.getElementById('clip').play().catch(() => {}));</script>
+<script>addEventListener('load', () => {
+  for (const id of ['clip', 'outside-clip']) document.getElementById(id).play().catch(() => {});
+});</script>
 </body></html>`;
+}
+
+/** The console's sheet for `pseudoCasePage`: images on `::before`/`::after`, one defeating filters. */
+export const PSEUDO_CSS = `
+  .thumb { display: block; width: 120px; height: 80px; position: relative; }
+  .thumb::before { content: ""; position: absolute; inset: 0; background-image: url("${svg('#0a0')}"); }
+  .case-view .badge:after { content: url("${svg('#e0e')}"); display: block; filter: none !important; }
+  .logo::before { content: ""; display: block; width: 120px; height: 80px; background: url("${RED}"); }`;
+
+/**
+ * A case whose images are all on pseudo-elements, with a site logo on one outside the case.
+ * `sheet`: a `<link>` to the console's sheet (another origin's sheet cannot be read); without
+ * it the sheet is inline.
+ */
+export function pseudoCasePage(id: string, sheet?: string): string {
+  const css = sheet ? `<link rel="stylesheet" href="${sheet}">` : `<style>${PSEUDO_CSS}</style>`;
+  return `<!doctype html><html><head><title>${id}</title>${css}</head><body>
+<a class="logo" id="logo" href="#"></a>
+<main class="case-view" data-case-id="${id}">
+  <h1 class="case-subject">Pseudo-element media ${id}</h1>
+  <div class="thread"><div class="message" data-message-id="m-1" data-role="reported">
+    <div class="message-body">See the pictures</div>
+    <div class="gallery"><span class="thumb" id="thumb"></span><span class="badge" id="badge"></span></div>
+  </div></div>
+</main></body></html>`;
 }

@@ -53,13 +53,22 @@ describe('reviewer wellness: case media filters in the console page', () => {
     expect(await filterOf(page, '.attachment img')).toBe('grayscale(1)');
     await image.click();
     expect(await filterOf(page, '.attachment img')).toBe('none');
-    // The console rebuilds the element: the reveal stays with that image within the case.
-    await page.evaluate(() => {
-      const attachment = document.querySelector('.attachment')!;
-      const html = attachment.innerHTML;
-      attachment.innerHTML = html;
-    });
+    // The console rebuilds the element from its own state (none of our marks): the reveal
+    // stays with that image within the case.
+    const rebuild = () =>
+      page.evaluate(() => {
+        const attachment = document.querySelector('.attachment')!;
+        attachment.innerHTML = attachment.innerHTML.replaceAll(
+          / data-caselight-[\w-]+="[^"]*"/g,
+          '',
+        );
+      });
+    await rebuild();
     expect(await filterOf(page, '.attachment img')).toBe('none');
+    // The same image on another case (a single-page console's next case) is filtered again.
+    await page.evaluate(() => history.pushState({}, '', '/console/cases/C-1008'));
+    await rebuild();
+    expect(await filterOf(page, '.attachment img')).toBe('grayscale(1) blur(24px)');
     await page.close();
   });
 
@@ -131,6 +140,10 @@ describe('reviewer wellness: case media filters in the console page', () => {
     await expect
       .poll(() => page.locator('#clip').evaluate((v: HTMLVideoElement) => [v.paused, v.muted]))
       .toEqual([true, true]);
+    // The console's video outside the case is left as the console made it: not held, not muted.
+    expect(
+      await page.locator('#outside-clip').evaluate((v: HTMLVideoElement) => [v.autoplay, v.muted]),
+    ).toEqual([true, false]);
     // (After it: page.evaluate counts as a user gesture, which a reviewer's start would be.)
     const lazy = await page.evaluate(() => {
       const img = document.createElement('img');

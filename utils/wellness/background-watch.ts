@@ -1,7 +1,13 @@
 import { backgroundRules } from './background-rules';
-import { markBackground, needsBackgroundMark } from './media-marks';
+import { backgroundMarksOf } from './media-marks';
 
 const MAX_SCANNED = 3000;
+
+/** The console's selectors of elements with a sheet background image, and with one on `::before`/`::after`. */
+export interface PageBackgrounds {
+  elements: string;
+  pseudo: string;
+}
 
 /** Rule count of every readable sheet: a sheet loaded or a rule inserted (CSS-in-JS) moves it. */
 function signatureOf(doc: Document): string {
@@ -18,7 +24,7 @@ function signatureOf(doc: Document): string {
 
 /**
  * Follows the console's stylesheets and hands the selectors of its background-image rules to
- * `onChange` (for our stylesheet), checked once per mutation batch and when a sheet loads, which
+ * `onChange` (for our stylesheet; pseudo-element ones apart), checked once per mutation batch and when a sheet loads, which
  * is before the console paints with it. Elements styled by a sheet we cannot read (another
  * origin) are found by script as before, but in idle time and reading all styles before marking
  * any, so it forces one style recalculation, not one per element.
@@ -27,20 +33,26 @@ export function watchBackgrounds(
   doc: Document,
   own: HTMLStyleElement,
   signal: AbortSignal,
-  onChange: (selectors: string) => void,
+  onChange: (found: PageBackgrounds) => void,
 ) {
   const win = doc.defaultView!;
   let signature = '';
-  let selectors = '';
+  let last = '';
   let unreadable = false;
   const check = () => {
-    const next = signatureOf(doc);
-    if (next === signature) return;
-    signature = next;
+    const now = signatureOf(doc);
+    if (now === signature) return;
+    signature = now;
     const found = backgroundRules(doc, own.sheet);
     unreadable = found.unreadable;
-    const joined = found.selectors.join(', ');
-    if (joined !== selectors) onChange((selectors = joined));
+    const next: PageBackgrounds = {
+      elements: found.selectors.join(', '),
+      pseudo: found.pseudo.join(', '),
+    };
+    const key = `${next.elements}\n${next.pseudo}`;
+    if (key === last) return;
+    last = key;
+    onChange(next);
   };
   const pending = new Set<Element>();
   const idle = (run: () => void) =>
@@ -50,7 +62,8 @@ export function watchBackgrounds(
     pending.clear();
     if (signal.aborted) return;
     // Every read before any write: one style recalculation for the lot.
-    all.slice(0, MAX_SCANNED).filter(needsBackgroundMark).forEach(markBackground);
+    const marks = all.slice(0, MAX_SCANNED).map((el) => [el, backgroundMarksOf(el)] as const);
+    for (const [el, names] of marks) for (const name of names) el.setAttribute(name, '');
   };
   /** Elements in the case area to look at once idle, while some sheet cannot be read. */
   const scanLater = (root: Element) => {

@@ -25,6 +25,8 @@ export interface MediaLook {
 export const REVEAL_ATTR = 'data-caselight-reveal';
 /** Set on elements whose background image comes from a stylesheet (found by script). */
 export const BACKGROUND_ATTR = 'data-caselight-bg';
+/** Set on elements whose `::before`/`::after` has an image from a sheet we cannot read. */
+export const PSEUDO_ATTR = 'data-caselight-pseudo-bg';
 export const LAYER = 'caselight-wellness';
 
 /** The kinds of element filtered inside a case element; inline `url(` is a background image. */
@@ -41,6 +43,16 @@ export function mediaSelectorOf(scope: MediaScope, backgrounds = ''): string {
   return scope.media ? `${inCase}, :where(${scope.media})` : inCase;
 }
 
+/**
+ * Elements of the case whose `::before`/`::after` shows an image (`pseudo`: the console's own
+ * selectors of them). Our rule filters their pseudo-elements, not their content; a click on
+ * the element reveals them.
+ */
+export function pseudoSelectorOf(scope: MediaScope, pseudo = ''): string {
+  const kinds = pseudo ? `[${PSEUDO_ATTR}], ${pseudo}` : `[${PSEUDO_ATTR}]`;
+  return `:where(${scope.ready}) :is(${kinds})`;
+}
+
 const filterOf = (blur: boolean, grey: boolean) =>
   [grey ? 'grayscale(1)' : '', blur ? 'blur(24px)' : ''].filter(Boolean).join(' ') || 'none';
 
@@ -52,18 +64,23 @@ export function mediaFilterCss(
   scopes: readonly MediaScope[],
   look: MediaLook,
   backgrounds = '',
+  pseudo = '',
 ): string {
   if (!look.blur && !look.greyscale) return `@layer ${LAYER} {}`;
-  const rules = scopes.flatMap((scope) => {
-    const all = `:is(${mediaSelectorOf(scope, backgrounds)})`;
-    const hidden = `${all}:not([${REVEAL_ATTR}])`;
-    const grey = `${all}[${REVEAL_ATTR}="1"]`;
+  const rulesFor = (all: string, parts: string[]) => {
+    const on = (state: string) => parts.map((part) => `${all}${state}${part}`).join(', ');
     const out = [
-      `${hidden} { filter: ${filterOf(look.blur, look.greyscale)} !important; cursor: zoom-in; }`,
+      `${on(`:not([${REVEAL_ATTR}])`)} { filter: ${filterOf(look.blur, look.greyscale)} !important; cursor: zoom-in; }`,
     ];
     if (look.greyscale && look.blur)
-      out.push(`${grey} { filter: grayscale(1) !important; cursor: zoom-in; }`);
+      out.push(
+        `${on(`[${REVEAL_ATTR}="1"]`)} { filter: grayscale(1) !important; cursor: zoom-in; }`,
+      );
     return out;
-  });
+  };
+  const rules = scopes.flatMap((scope) => [
+    ...rulesFor(`:is(${mediaSelectorOf(scope, backgrounds)})`, ['']),
+    ...rulesFor(`:is(${pseudoSelectorOf(scope, pseudo)})`, ['::before', '::after']),
+  ]);
   return `@layer ${LAYER} {\n${rules.join('\n')}\n}`;
 }

@@ -1,4 +1,4 @@
-import { BACKGROUND_ATTR, REVEAL_ATTR } from './media-css';
+import { BACKGROUND_ATTR, PSEUDO_ATTR, REVEAL_ATTR } from './media-css';
 
 /**
  * What CSS alone cannot do for one media element in the case: stop playback and sound, hold an
@@ -16,12 +16,29 @@ const started = new WeakSet<Element>();
 
 const isPlayable = (el: Element): el is HTMLMediaElement => el instanceof HTMLMediaElement;
 
+const urlIn = (value = '') => /url\(["']?([^"')]*)/.exec(value)?.[1];
+const PSEUDOS = ['::before', '::after'] as const;
+
+/** The image a generated `::before`/`::after` shows, if any (reads style only). */
+function pseudoImage(el: Element): string | undefined {
+  for (const part of PSEUDOS) {
+    const style = getComputedStyle(el, part);
+    if (style.content === 'none' || style.content === 'normal') continue;
+    const url = urlIn(style.backgroundImage) ?? urlIn(style.content);
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}
+
+/** Whether the element has a generated `::before`/`::after` showing an image. */
+export const hasPseudoImage = (el: Element) => pseudoImage(el) !== undefined;
+
 /** The media's address, the key a reveal is kept under within the case. */
 export function mediaUrl(el: Element): string {
   if (el instanceof HTMLImageElement) return el.currentSrc || el.src;
   if (el instanceof HTMLVideoElement) return el.currentSrc || el.src || el.poster;
   const bg = (el as HTMLElement).style?.backgroundImage || getComputedStyle(el).backgroundImage;
-  return /url\(["']?([^"')]*)/.exec(bg)?.[1] ?? '';
+  return urlIn(bg) ?? pseudoImage(el) ?? '';
 }
 
 /** Silences media that is playing or about to, unless the reviewer started it. */
@@ -37,14 +54,18 @@ export function holdPlayback(el: Element, userStarted: boolean): void {
   if (!el.paused) el.pause();
 }
 
-/** Whether an unmarked element has a background image from a sheet (reads style only). */
-export const needsBackgroundMark = (el: Element) =>
-  el instanceof HTMLElement &&
-  !el.hasAttribute(BACKGROUND_ATTR) &&
-  getComputedStyle(el).backgroundImage.includes('url(');
-
-/** Marks an element whose background image comes from a stylesheet, so the CSS filters it. */
-export const markBackground = (el: Element) => el.setAttribute(BACKGROUND_ATTR, '');
+/**
+ * The marks an element needs so the CSS filters images a sheet we cannot read gives it or its
+ * `::before`/`::after` (reads style only, so a caller can read all before writing any).
+ */
+export function backgroundMarksOf(el: Element): string[] {
+  if (!(el instanceof HTMLElement)) return [];
+  const marks: string[] = [];
+  if (!el.hasAttribute(BACKGROUND_ATTR) && getComputedStyle(el).backgroundImage.includes('url('))
+    marks.push(BACKGROUND_ATTR);
+  if (!el.hasAttribute(PSEUDO_ATTR) && hasPseudoImage(el)) marks.push(PSEUDO_ATTR);
+  return marks;
+}
 
 /** An inline `filter: … !important` outranks our layer; it comes back once fully revealed. */
 function moveInlineFilter(el: Element): void {

@@ -31,3 +31,22 @@ describe("the console's own background-image rules", () => {
     expect(backgroundRules(doc, own).selectors).toEqual([]);
   });
 });
+
+describe("the console's background images on ::before and ::after", () => {
+  test('give the elements that carry them, for a rule on their pseudo-elements', () => {
+    const doc = page(`.poster::before { content: ""; background-image: url("a.png"); }
+      .deep:after { content: ""; background: url(b.png) center; }
+      .plain::before { content: "→"; color: red; }
+      .badge::after { content: url(c.png); }
+      ::before { background-image: url(d.png); }`);
+    const found = backgroundRules(doc);
+    expect(found.pseudo).toEqual(['.poster', '.deep', '.badge', '*']);
+  });
+
+  test('a list keeps its element part for the element rule too', () => {
+    const doc = page(`.poster::before, .deep { background-image: url("a.png"); }`);
+    const found = backgroundRules(doc);
+    expect(found.pseudo).toEqual(['.poster, .deep']);
+    expect(found.selectors).toEqual(['.poster::before, .deep']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mediaFilterCss, REVEAL_ATTR } from '../media-css';
+import { mediaFilterCss, PSEUDO_ATTR, pseudoSelectorOf, REVEAL_ATTR } from '../media-css';
 import { lookOf } from '../view-storage';
 
 const scopes = [{ ready: '.case-view', media: '.attachment > img' }];
@@ -25,12 +25,28 @@ describe('the media filter stylesheet', () => {
       blur: true,
       greyscale: false,
     });
-    expect(css.match(/blur\(24px\)/g)).toHaveLength(2);
+    // Per scope: one rule for the media, one for images on their carriers' pseudo-elements.
+    expect(css.match(/blur\(24px\)/g)).toHaveLength(4);
   });
 
   test('a stored view that is missing or odd falls back to filtered', () => {
     expect(lookOf({})).toEqual({ blur: true, greyscale: true });
     expect(lookOf({ mediaFilters: false, blur: true })).toEqual({ blur: false, greyscale: false });
     expect(lookOf({ greyscale: false })).toEqual({ blur: true, greyscale: false });
+  });
+});
+
+describe('the rules for images on pseudo-elements', () => {
+  test("filter the carriers' ::before and ::after, not the carriers, and follow reveals", () => {
+    const css = mediaFilterCss(scopes, { blur: true, greyscale: true }, '', '.thumb');
+    const hidden = css
+      .split('\n')
+      .find((line) => line.includes('::before') && line.includes('blur'));
+    expect(hidden).toContain(
+      `:is(:where(.case-view) :is([${PSEUDO_ATTR}], .thumb)):not([${REVEAL_ATTR}])::before`,
+    );
+    expect(hidden).toContain(`:not([${REVEAL_ATTR}])::after`);
+    expect(css).toContain(`[${REVEAL_ATTR}="1"]::after`);
+    expect(pseudoSelectorOf(scopes[0]!, '.thumb')).not.toContain('.attachment');
   });
 });
