@@ -60,14 +60,17 @@ export function startMediaFilter(
     if (key !== caseKey) [caseKey, reveals] = [key, new Map()];
     return reveals.get(mediaUrl(el)) ?? 0;
   };
+  // An empty selector is not tried: it throws, and while the console parses (no scopes read
+  // yet, nothing playable) that was two exceptions for every element it added.
   const mark = (el: Element) => {
-    if (safely(() => el.matches(playable), false)) holdPlayback(el, false);
-    if (safely(() => el.matches(selector), false)) applyLevel(el, savedLevel(el), full());
+    if (playable && safely(() => el.matches(playable), false)) holdPlayback(el, false);
+    if (selector && safely(() => el.matches(selector), false))
+      applyLevel(el, savedLevel(el), full());
   };
   const markWithin = (root: Element | Document) => {
     if (root instanceof Element) mark(root);
     const both = [selector, playable].filter(Boolean).join(', ');
-    safely(() => [...root.querySelectorAll(both)], []).forEach(mark);
+    if (both) safely(() => [...root.querySelectorAll(both)], []).forEach(mark);
   };
   let backgrounds = '';
   const sheets = watchBackgrounds(doc, style, signal, (found) => {
