@@ -52,5 +52,7 @@ try {
   await api.close();
 }
 const rows = [...self].toSorted((a, b) => b[1] - a[1]);
-console.log(`extension script self time per load: ${rows.reduce((s, r) => s + r[1], 0).toFixed(1)} ms`);
+console.log(
+  `extension script self time per load: ${rows.reduce((s, r) => s + r[1], 0).toFixed(1)} ms`,
+);
 for (const [k, v] of rows.slice(0, 30)) console.log(`${v.toFixed(2).padStart(7)} ${k}`);
