@@ -137,7 +137,10 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
       if (sighting.kind === 'read' && !caseOnScreen)
         void afterNextPaint(doc).then(() => {
           caseOnScreen = true;
-          dock?.loadPanel();
+          // The reviewer now waits for the panel: no more waiting for the console to be idle
+          // (mounting starts the panel in it, the case being on screen).
+          if (dock) dock.loadPanel();
+          else mount();
         });
       shownAdapter =
         sighting.kind === 'read' && sighting.extraction.ok ? sighting.adapter : undefined;

@@ -115,6 +115,7 @@ test('takes the dock’s room before the console’s first paint, and docks in t
   });
   try {
     document.documentElement.style.removeProperty('margin-right');
+    document.body.innerHTML = '<p class="loading">Loading…</p>';
     void startCaseDock(document, controller.signal);
     await vi.advanceTimersByTimeAsync(10);
     // Before any paint: the console's first layout already leaves the dock's room.
@@ -124,7 +125,7 @@ test('takes the dock’s room before the console’s first paint, and docks in t
 
     paint();
     await vi.advanceTimersByTimeAsync(100);
-    expect(sent.map((m) => m.type)).toEqual(['case:found']);
+    expect(sent.map((m) => m.type)).toEqual(['case:reading']);
     expect(mountDock).not.toHaveBeenCalled();
 
     idle.splice(0).forEach((run) => run());
@@ -143,4 +144,23 @@ test('a dock floating over the console takes no room from it', async () => {
   // Floating over the console: no room taken from it.
   expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('7px');
   document.documentElement.style.removeProperty('margin-right');
+});
+
+test('a case painted before the console had an idle moment docks and starts the panel at once', async () => {
+  const view = document.defaultView!;
+  Object.defineProperty(view, 'requestIdleCallback', {
+    configurable: true,
+    value: () => undefined, // the console is never idle
+  });
+  try {
+    void startCaseDock(document, controller.signal);
+    paint();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(mountDock).toHaveBeenCalledOnce();
+    const dock = vi.mocked(mountDock).mock.results[0]!.value as Dock;
+    expect(dock.loadPanel).toHaveBeenCalledOnce();
+  } finally {
+    Reflect.deleteProperty(view, 'requestIdleCallback');
+    document.documentElement.style.removeProperty('margin-right');
+  }
 });
