@@ -44,7 +44,8 @@ for (const b of builds.slice(1)) {
   console.log(
     `${b.name}: case view later by ${delay((l) => l.paint.caseView)} ms, first contentful ` +
       `paint by ${delay((l) => l.paint.firstContentfulPaint)} ms, main thread +${delay((l) => l.busy)} ms, ` +
-      `longest own task ${median(pick(b.runs, (l) => l.longestOwn) as number[]).toFixed(1)} ms ` +
+      `longest own task ${median(pick(b.runs, (l) => l.longestOwn) as number[]).toFixed(1)} ms, ` +
+      `our script's thread time ${median(pick(b.runs, (l) => l.script) as number[]).toFixed(1)} ms ` +
       `(medians of ${loads}; without: case view at ` +
       `${median(pick(plain.runs, (l) => l.paint.caseView) as number[]).toFixed(1)} ms)`,
   );

@@ -35,9 +35,9 @@ import { readSettings } from '../settings/storage';
 import { recordBrokenRead } from '../case/adapter-health';
 import { resolveAdapter } from './resolve-adapter';
 import { takeModelReads, warmModelReads } from './warm-reads';
-import { readTabAssessment, tabAssessmentOf, writeTabSent } from '../tab-assessment/store';
+import { currentTabAssessment, tabAssessmentOf, writeTabSent } from '../tab-assessment/store';
 import type { TabCaseState } from '../tab-case/state';
-import { readLastCaseTab, readTabCase, writeTabCase } from '../tab-case/store';
+import { currentTabCase, readLastCaseTab, writeTabCase } from '../tab-case/store';
 import { caseFound, scoresOf } from './wellness-case';
 
 type Sender = Browser.runtime.MessageSender;
@@ -91,6 +91,8 @@ export const backgroundHandlers: Handlers = {
   'case:reading': async (request, sender) => {
     const { tabId, url } = await checkAdapter(sender, request.adapterId);
     warmModelReads(tabId);
+    // The stored scores, read now, so the panel's attach is answered from memory.
+    void currentTabAssessment(tabId).catch(() => undefined);
     await writeTabCase(tabId, {
       status: 'reading',
       adapterId: request.adapterId,
@@ -146,7 +148,11 @@ export const backgroundHandlers: Handlers = {
   'panel:attach': async ({ target }, sender) => {
     const tabId = await resolveTarget(target, sender);
     if (tabId === null) return { tabId, state: null, assessment: null };
-    const [state, assessment] = await Promise.all([readTabCase(tabId), readTabAssessment(tabId)]);
+    // From memory, what the background last wrote: storage reads here queue behind scoring's.
+    const [state, assessment] = await Promise.all([
+      currentTabCase(tabId),
+      currentTabAssessment(tabId),
+    ]);
     if (state?.status !== 'ready' || state.practice) return { tabId, state, assessment };
     // Not known when the case was found, maybe known by now (it was being fetched then).
     const practice = knownPracticeStatus(state.extraction.case.id) ?? undefined;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { tabAssessmentKey, tabSentKey } from '../tab-assessment/store';
+import { rememberTabAssessment, tabAssessmentKey, tabSentKey } from '../tab-assessment/store';
 import { writeTabCase } from '../tab-case/store';
 import { forgetDockTokens } from '../messaging/dock-tokens';
 import { forgetScoresPorts } from './scores-ports';
@@ -10,6 +10,7 @@ import { forgetCasePage } from './wellness-case';
 export function startTabCaseCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void writeTabCase(tabId, null);
+    rememberTabAssessment(tabId, null);
     void storage.removeItems([tabAssessmentKey(tabId), tabSentKey(tabId)]);
     forgetScoresPorts(tabId);
     forgetCasePage(tabId);

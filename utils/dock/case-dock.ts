@@ -8,7 +8,8 @@ import type { Request } from '../messaging/protocol';
 import { sendRequestRetrying } from '../messaging/send';
 import type { DockLayout } from './layout';
 import { DOCK_TOKEN_PARAM, newToken } from './dock-token';
-import { afterFirstPaint, afterNextPaint, yieldToPage } from '../page/page-turns';
+import { afterFirstPaint, afterNextPaint, whenIdle, yieldToPage } from '../page/page-turns';
+import { dockRoomOf, setDockRoom } from './dock-space';
 import { answerHighlightRequests } from './highlight-requests';
 import { mountDock, type Dock } from './mount-dock';
 import { readDockLayout, updateDockLayout, watchDockLayout } from './storage';
@@ -46,6 +47,19 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
   // to the browser that finish while the console parses, ready when the case can be read.
   const reads = Promise.all([readDockLayout(), userAdaptersStorage.getValue()]);
   reads.catch(() => undefined);
+  // The dock's room is taken as soon as the layout is read, which is before the console's first
+  // layout: the console is laid out narrowed once, and the dock, in later, moves nothing.
+  let roomTaken = false;
+  void reads.then(
+    ([stored, adapters]) => {
+      const url = new URL(doc.location.href);
+      const room = dockRoomOf(stored);
+      if (signal.aborted || room === undefined || !findAdapter(url, toAdapters(adapters))) return;
+      roomTaken = true;
+      setDockRoom(doc.documentElement, room);
+    },
+    () => undefined,
+  );
   // Everything else waits until the console has painted, and then goes in short tasks of its
   // own: the case read, and the dock (which lays the console out again) in the next.
   await afterFirstPaint(doc, signal);
@@ -81,14 +95,16 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
     else setTimeout(() => dock?.loadPanel(), PANEL_START_LATEST_MS);
   };
   const render = () => {
+    // In the console's idle time: its room is already taken, so the dock waits on nothing.
     if (wanted() && !dock && !mountQueued) {
       mountQueued = true;
-      void yieldToPage().then(mount);
+      void whenIdle(doc).then(mount);
     }
     if (!wanted() && dock) {
       dock.destroy();
       dock = undefined;
-    }
+    } else if (!wanted() && roomTaken) setDockRoom(doc.documentElement, undefined);
+    if (!wanted()) roomTaken = false;
     dock?.apply(layout);
   };
 
@@ -121,7 +137,10 @@ export async function startCaseDock(doc: Document, signal: AbortSignal): Promise
       if (sighting.kind === 'read' && !caseOnScreen)
         void afterNextPaint(doc).then(() => {
           caseOnScreen = true;
-          dock?.loadPanel();
+          // The reviewer now waits for the panel: no more waiting for the console to be idle
+          // (mounting starts the panel in it, the case being on screen).
+          if (dock) dock.loadPanel();
+          else mount();
         });
       shownAdapter =
         sighting.kind === 'read' && sighting.extraction.ok ? sighting.adapter : undefined;

@@ -1,4 +1,5 @@
-import { clampWidth, COLLAPSED_TAB_WIDTH, type DockLayout } from './layout';
+import { clampWidth, type DockLayout } from './layout';
+import { dockRoomOf, setDockRoom } from './dock-space';
 import { DOCK_CSS } from './dock-styles';
 import { newToken } from './dock-token';
 import { KEYS_GRANT_MESSAGE, KEYS_TOKEN_PARAM, type KeysGrant } from './keys-grant';
@@ -35,25 +36,19 @@ export function mountDock(
   const keysToken = newToken();
 
   const html = doc.documentElement;
-  const previousMargin = [
-    html.style.getPropertyValue('margin-right'),
-    html.style.getPropertyPriority('margin-right'),
-  ] as const;
   let current: DockLayout | undefined;
 
   const setWidth = (width: number) => {
     dock.style.width = `${width}px`;
-    if (current?.mode === 'push') html.style.setProperty('margin-right', `${width}px`, 'important');
+    if (current?.mode === 'push') setDockRoom(html, width);
   };
   const apply = (layout: DockLayout) => {
     current = layout;
     dock.hidden = layout.collapsed;
     tab.hidden = !layout.collapsed;
-    if (layout.mode === 'overlay') html.style.setProperty('margin-right', ...previousMargin);
-    setWidth(layout.width);
-    if (layout.collapsed && layout.mode === 'push') {
-      html.style.setProperty('margin-right', `${COLLAPSED_TAB_WIDTH}px`, 'important');
-    }
+    dock.style.width = `${layout.width}px`;
+    // Unchanged when the content script reserved this room before the console's first layout.
+    setDockRoom(html, dockRoomOf({ ...layout, placement: 'page' }));
   };
 
   tab.addEventListener('click', () => onChange({ collapsed: false }));
@@ -98,7 +93,7 @@ export function mountDock(
     },
     destroy() {
       host.remove();
-      html.style.setProperty('margin-right', ...previousMargin);
+      setDockRoom(html, undefined);
     },
   };
 }

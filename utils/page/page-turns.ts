@@ -68,3 +68,19 @@ export function afterNextPaint(doc: Document): Promise<void> {
     view.requestAnimationFrame(() => void setTimeout(resolve, 0));
   });
 }
+
+/** How long the dock waits for an idle moment of the console's before it goes in anyway. */
+export const IDLE_PATIENCE_MS = 300;
+
+/**
+ * Resolves when the console's main thread is idle (nothing queued, before the next frame is
+ * due), or after `IDLE_PATIENCE_MS` of it staying busy; where the browser has no idle callback,
+ * in a task of its own behind the console's.
+ */
+export function whenIdle(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  if (typeof view?.requestIdleCallback !== 'function') return yieldToPage();
+  return new Promise((resolve) => {
+    view.requestIdleCallback(() => resolve(), { timeout: IDLE_PATIENCE_MS });
+  });
+}

@@ -10,6 +10,26 @@ export interface LocalItem<T> extends WatchedItem<T> {
   setValue(value: T): Promise<void>;
 }
 
+let batch: { keys: Set<string>; stored: Promise<Record<string, unknown>> } | undefined;
+
+/**
+ * Reads asked for in the same turn go to the browser as one: the content script starts three at
+ * once in the console's parse (layout, adapters, wellness view), and each round trip is a task
+ * on the console's main thread.
+ */
+function readTogether(key: string): Promise<Record<string, unknown>> {
+  if (!batch) {
+    const keys = new Set<string>();
+    const stored = Promise.resolve().then(() => {
+      batch = undefined;
+      return browser.storage.local.get([...keys]);
+    });
+    batch = { keys, stored };
+  }
+  batch.keys.add(key);
+  return batch.stored;
+}
+
 /**
  * One `storage.local` key, straight on the browser's API. For the values the content script
  * reads at every console page load: WXT's storage layer is 9 KB of its 33 KB, and defining an
@@ -20,7 +40,7 @@ export interface LocalItem<T> extends WatchedItem<T> {
 export function localItem<T>(key: string, fallback: T): LocalItem<T> {
   return {
     async getValue() {
-      const stored = await browser.storage.local.get(key);
+      const stored = await readTogether(key);
       return (stored[key] ?? fallback) as T;
     },
     async setValue(value) {

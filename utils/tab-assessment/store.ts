@@ -49,7 +49,32 @@ export async function readTabAssessment(tabId: number): Promise<TabAssessment | 
   return storage.getItem<TabAssessment>(tabAssessmentKey(tabId));
 }
 
+// Each tab's stored assessment as this context last wrote or read it. Only the background
+// writes it, so there the first read stays good: a panel attaching gets it from memory.
+const known = new Map<number, Promise<TabAssessment | null>>();
+
+/** Kept in memory as what storage holds (or is about to hold) for the tab. */
+export function rememberTabAssessment(tabId: number, value: TabAssessment | null): void {
+  known.set(tabId, Promise.resolve(value));
+}
+
+/**
+ * The tab's stored assessment: from memory once this context wrote or read it (only the
+ * background writes it), else read once. Called early, it warms the answer for a panel.
+ */
+export function currentTabAssessment(tabId: number): Promise<TabAssessment | null> {
+  let value = known.get(tabId);
+  if (!value) {
+    value = readTabAssessment(tabId);
+    known.set(tabId, value);
+    // A failed read is not remembered: the next call reads again.
+    value.catch(() => known.get(tabId) === value && known.delete(tabId));
+  }
+  return value;
+}
+
 export async function writeTabAssessment(tabId: number, value: TabAssessment | null) {
+  rememberTabAssessment(tabId, value);
   await storage.setItem(tabAssessmentKey(tabId), value);
 }
 

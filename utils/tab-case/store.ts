@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { tabAssessmentKey, type TabAssessment } from '../tab-assessment/store';
+import {
+  rememberTabAssessment,
+  tabAssessmentKey,
+  type TabAssessment,
+} from '../tab-assessment/store';
 import type { TabCaseState } from './state';
 
 /**
@@ -16,17 +20,21 @@ export async function readTabCase(tabId: number): Promise<TabCaseState | null> {
   return storage.getItem<TabCaseState>(keyOf(tabId));
 }
 
-// The `at` of the ready case this context last wrote per tab (null: none ready). Only the
-// background writes tab cases, so there it knows the current one without a storage round trip.
-const writtenAt = new Map<number, number | null>();
+// What this context last wrote per tab. Only the background writes tab cases, so there it
+// knows each tab's current state without a storage round trip (which queues behind others').
+const written = new Map<number, TabCaseState | null>();
 
 /**
- * Whether `at` is still the tab's ready case: from memory when this context wrote the tab's
- * latest state (a write still landing included), else from storage (a restarted worker).
+ * The tab's case state: from memory when this context wrote its latest (a write still landing
+ * included), else from storage (a restarted worker, or any other context).
  */
+export async function currentTabCase(tabId: number): Promise<TabCaseState | null> {
+  return written.has(tabId) ? (written.get(tabId) ?? null) : readTabCase(tabId);
+}
+
+/** Whether `at` is still the tab's ready case (see `currentTabCase`). */
 export async function isCurrentTabCase(tabId: number, at: number): Promise<boolean> {
-  if (writtenAt.has(tabId)) return writtenAt.get(tabId) === at;
-  const now = await readTabCase(tabId);
+  const now = await currentTabCase(tabId);
   return now?.status === 'ready' && now.at === at;
 }
 
@@ -39,7 +47,8 @@ export async function writeTabCase(
   state: TabCaseState | null,
   scores?: TabAssessment,
 ): Promise<void> {
-  writtenAt.set(tabId, state?.status === 'ready' ? state.at : null);
+  written.set(tabId, state);
+  if (scores) rememberTabAssessment(tabId, scores);
   // One storage write, not two: this sits on the path from page to panel.
   await storage.setItems([
     { key: keyOf(tabId), value: state },

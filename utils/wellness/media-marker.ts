@@ -20,7 +20,7 @@ export function mediaMarker(
   const markWithin = (root: Element | Document) => {
     if (root instanceof Element) mark(root);
     const both = [targets.selector, targets.playable].filter(Boolean).join(', ');
-    safely(() => [...root.querySelectorAll(both)], []).forEach(mark);
+    if (both) safely(() => [...root.querySelectorAll(both)], []).forEach(mark);
   };
   const scanBackgrounds = (root: ParentNode) => {
     if (targets.wholePage) return;

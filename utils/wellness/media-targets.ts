@@ -65,4 +65,7 @@ export function safely<T>(run: () => T, fallback: T): T {
   }
 }
 
-export const matches = (el: Element, selector: string) => safely(() => el.matches(selector), false);
+// An empty selector is not tried: it throws, and while the console parses (no scopes read yet,
+// nothing playable) that was two caught exceptions for every element it added.
+export const matches = (el: Element, selector: string) =>
+  !!selector && safely(() => el.matches(selector), false);

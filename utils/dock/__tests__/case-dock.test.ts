@@ -102,3 +102,65 @@ test('starts the panel without the case once it has waited 2 s, so a case that n
   await vi.advanceTimersByTimeAsync(200);
   expect(dock.loadPanel).toHaveBeenCalledOnce();
 });
+
+test('takes the dock’s room before the console’s first paint, and docks in the console’s idle time', async () => {
+  const view = document.defaultView!;
+  const idle: (() => void)[] = [];
+  Object.defineProperty(view, 'requestIdleCallback', {
+    configurable: true,
+    value: (run: () => void, options: { timeout: number }) => {
+      expect(options.timeout).toBeGreaterThan(0);
+      idle.push(run);
+    },
+  });
+  try {
+    document.documentElement.style.removeProperty('margin-right');
+    document.body.innerHTML = '<p class="loading">Loading…</p>';
+    void startCaseDock(document, controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    // Before any paint: the console's first layout already leaves the dock's room.
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('380px');
+    expect(document.documentElement.style.getPropertyPriority('margin-right')).toBe('important');
+    expect(mountDock).not.toHaveBeenCalled();
+
+    paint();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent.map((m) => m.type)).toEqual(['case:reading']);
+    expect(mountDock).not.toHaveBeenCalled();
+
+    idle.splice(0).forEach((run) => run());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(mountDock).toHaveBeenCalledOnce();
+  } finally {
+    Reflect.deleteProperty(view, 'requestIdleCallback');
+  }
+});
+
+test('a dock floating over the console takes no room from it', async () => {
+  document.documentElement.style.setProperty('margin-right', '7px');
+  await fakeBrowser.storage.local.set({ dockLayout: { mode: 'overlay' } });
+  void startCaseDock(document, controller.signal);
+  await vi.advanceTimersByTimeAsync(10);
+  // Floating over the console: no room taken from it.
+  expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('7px');
+  document.documentElement.style.removeProperty('margin-right');
+});
+
+test('a case painted before the console had an idle moment docks and starts the panel at once', async () => {
+  const view = document.defaultView!;
+  Object.defineProperty(view, 'requestIdleCallback', {
+    configurable: true,
+    value: () => undefined, // the console is never idle
+  });
+  try {
+    void startCaseDock(document, controller.signal);
+    paint();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(mountDock).toHaveBeenCalledOnce();
+    const dock = vi.mocked(mountDock).mock.results[0]!.value as Dock;
+    expect(dock.loadPanel).toHaveBeenCalledOnce();
+  } finally {
+    Reflect.deleteProperty(view, 'requestIdleCallback');
+    document.documentElement.style.removeProperty('margin-right');
+  }
+});

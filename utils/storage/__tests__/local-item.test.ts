@@ -26,3 +26,20 @@ it('follows changes to its own key only, until unwatched; a removed value reads 
   await item.setValue(['b']);
   expect(seen.mock.calls).toEqual([[['a']], [[]]]);
 });
+
+it('reads asked for in the same turn make one round trip to the browser, each its own value', async () => {
+  await browser.storage.local.set({ dockLayout: { width: 500 }, wellnessView: 'safe' });
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const layout = localItem('dockLayout', { width: 380 });
+  const view = localItem('wellnessView', 'off');
+  const adapters = localItem<string[]>('userAdapters', []);
+
+  const read = await Promise.all([layout.getValue(), view.getValue(), adapters.getValue()]);
+
+  expect(read).toEqual([{ width: 500 }, 'safe', []]);
+  expect(get).toHaveBeenCalledOnce();
+  // A later read is a round trip of its own, with what is stored by then.
+  await layout.setValue({ width: 420 });
+  expect(await layout.getValue()).toEqual({ width: 420 });
+  expect(get).toHaveBeenCalledTimes(2);
+});
