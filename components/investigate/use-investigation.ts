@@ -12,6 +12,7 @@ export function useInvestigation(console: string, caseId: string) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const load = useCallback(() => {
     const request = { op: 'load' as const, console, caseId };
+    performance.mark('investigation-requested');
     return sendRequestRetrying({ type: 'investigation:request', request })
       .catch((error: unknown) => ({ ok: false as const, message: String(error) }))
       .then((answer) => {
