@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Investigation } from '../../utils/investigations/schema';
 import { graphElements } from './graph-elements';
 import { NODE_SIZE } from './graph-layout';
-import { cytoscapeReady } from './load-cytoscape';
+import { loadCytoscape } from './load-cytoscape';
 
 /**
  * Cases and the entities they share, drawn with cytoscape (canvas) at positions, zoom and pan
@@ -27,7 +27,7 @@ export function CaseGraph(props: {
     if (!box) return;
     let cy: import('cytoscape').Core | undefined;
     let gone = false;
-    void cytoscapeReady.then((cytoscape) => {
+    void loadCytoscape().then((cytoscape) => {
       if (gone) return;
       const size = { width: box.clientWidth, height: box.clientHeight };
       const { elements, consoleStyles, viewport } = graphElements(investigation, size);

@@ -1,4 +1,3 @@
-import './load-cytoscape';
 import { useCallback, useEffect, useState } from 'react';
 import { CaseGraph } from './case-graph';
 import { CaseTable } from './case-table';
