@@ -1,6 +1,6 @@
 import { caseApiFetch, CaseApiError, serverMessage } from '../case-api/client';
 import type { Case } from '../case/schema';
-import { readSecret } from '../settings/secrets';
+import { readEntityKey } from './entity-key';
 import { extractEntities } from './extract';
 import { protectEntities } from './hash';
 import { investigationPath, type CaseEntitiesInput } from './schema';
@@ -11,7 +11,7 @@ import { investigationPath, type CaseEntitiesInput } from './schema';
  * put a raw email or phone number in it.
  */
 export async function buildCaseEntities(found: Case): Promise<CaseEntitiesInput> {
-  const key = await readSecret('entityKey');
+  const key = await readEntityKey();
   const entities = protectEntities(extractEntities(found), key);
   return { url: found.url, subject: found.subject, entities };
 }
