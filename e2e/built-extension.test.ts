@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { MANAGED_ENTITY_KEY } from '../utils/investigations/entity-key';
 import { MANAGED_FIELDS } from '../utils/settings/managed-policy';
 import { EXTENSION_DIR } from './browser';
 
@@ -59,10 +60,12 @@ describe('the built extension', () => {
     };
     expect(Object.keys(schema.properties)).toEqual([
       'guidancePublicKey',
+      MANAGED_ENTITY_KEY,
       'allowInsecureHttp',
       ...Object.keys(MANAGED_FIELDS),
     ]);
     expect(schema.properties.guidancePublicKey?.type).toBe('string');
     expect(schema.properties.allowInsecureHttp?.type).toBe('boolean');
+    expect(schema.properties[MANAGED_ENTITY_KEY]?.type).toBe('string');
   });
 });

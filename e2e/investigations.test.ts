@@ -65,6 +65,7 @@ describe('investigations across consoles', () => {
     await investigation.locator('html[data-graph-drawn]').waitFor(POLL);
     expect(await investigation.locator('html').getAttribute('data-graph-drawn')).toBe('2');
     const rows = investigation.getByTestId('investigation-row');
+    await rows.nth(1).waitFor(POLL);
     expect(await rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-console')))).toEqual(
       ['demo-console', 'redmine'],
     );

@@ -1,82 +1,78 @@
-import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Investigation } from '../../utils/investigations/schema';
-import { consoleColours, entityLabel } from './entity-label';
-import { graphPositions } from './graph-layout';
+import { graphElements } from './graph-elements';
+import { NODE_SIZE } from './graph-layout';
+import { loadCytoscape } from './load-cytoscape';
 
 /**
- * Cases and the entities they share, drawn with cytoscape (canvas), at positions computed in
- * one pass (`graph-layout.ts`): its force-directed and concentric layouts took seconds at 2,000
- * cases. When drawn, the page sets `data-graph-drawn` on <html> and a performance mark (the
- * bench's cue).
+ * Cases and the entities they share, drawn with cytoscape (canvas) at positions, zoom and pan
+ * computed in one pass (`graph-elements.ts`): its own layouts and fit measured every node and
+ * took seconds at 2,000 cases. When drawn, the page sets `data-graph-drawn` on <html> and a
+ * performance mark (the bench's cue); `onDrawn` lets the page hold back what can wait.
  */
-export function CaseGraph(props: { investigation: Investigation; onOpen: (url: string) => void }) {
-  const { investigation, onOpen } = props;
+export function CaseGraph(props: {
+  investigation: Investigation;
+  onOpen: (url: string) => void;
+  onDrawn?: () => void;
+}) {
+  const { investigation } = props;
   const container = useRef<HTMLDivElement>(null);
-  const open = useRef(onOpen);
+  const callbacks = useRef(props);
   useEffect(() => {
-    open.current = onOpen;
+    callbacks.current = props;
   });
 
   useEffect(() => {
-    if (!container.current) return;
-    const colours = consoleColours(investigation.cases.map((c) => c.console));
-    const classOf = new Map([...colours.keys()].map((name, i) => [name, `k${i}`]));
-    const many = investigation.cases.length > 150;
-    const positions = graphPositions(investigation);
-    const elements: cytoscape.ElementDefinition[] = investigation.entities.map((entity, i) => ({
-      data: { id: `e${i}`, label: entityLabel(entity) },
-      classes: 'entity',
-      position: positions.entities[i],
-    }));
-    investigation.cases.forEach((c, i) => {
-      elements.push({
-        position: positions.cases[i],
-        // Classes rather than data mappers: cytoscape styles 2,000 nodes by class far faster.
-        classes: `case ${classOf.get(c.console) ?? ''}${many ? '' : ' labelled'}`,
-        data: { id: `c${i}`, label: `${c.console} ${c.id}`, url: c.url ?? '' },
+    const box = container.current;
+    if (!box) return;
+    let cy: import('cytoscape').Core | undefined;
+    let gone = false;
+    void loadCytoscape().then((cytoscape) => {
+      if (gone) return;
+      const size = { width: box.clientWidth, height: box.clientHeight };
+      const { elements, consoleStyles, viewport } = graphElements(investigation, size);
+      performance.mark('investigation-graph-start');
+      cy = cytoscape({
+        container: box,
+        elements,
+        ...viewport,
+        textureOnViewport: true,
+        hideEdgesOnViewport: investigation.cases.length > 150,
+        pixelRatio: 1,
+        motionBlur: false,
+        boxSelectionEnabled: false,
+        autoungrabify: true,
+        style: [
+          { selector: '.case', style: { width: NODE_SIZE, height: NODE_SIZE } },
+          ...consoleStyles,
+          { selector: '.labelled', style: { label: 'data(label)', 'font-size': 8 } },
+          {
+            selector: '.entity',
+            style: { 'background-color': '#111827', shape: 'diamond', label: 'data(label)' },
+          },
+          // Haystack edges are straight bundles: the cheapest cytoscape draws.
+          {
+            selector: 'edge',
+            style: { width: 1, 'line-color': '#cbd5e1', 'curve-style': 'haystack' },
+          },
+        ],
       });
-      for (const e of c.shares) elements.push({ data: { source: `c${i}`, target: `e${e}` } });
+      performance.mark('investigation-graph-laid-out');
+      cy.on('tap', 'node.case', (event) => {
+        const url = String(event.target.data('url'));
+        if (url) callbacks.current.onOpen(url);
+      });
+      // Cytoscape's own event for a frame drawn to the canvas: the first one after the layout.
+      cy.one('render', () => {
+        performance.mark('investigation-graph-drawn');
+        document.documentElement.dataset.graphDrawn = String(investigation.cases.length);
+        callbacks.current.onDrawn?.();
+      });
     });
-    const consoleStyles = [...colours].map(([name, colour]) => ({
-      selector: `.${classOf.get(name) ?? ''}`,
-      style: { 'background-color': colour },
-    }));
-    performance.mark('investigation-graph-start');
-    const cy = cytoscape({
-      container: container.current,
-      elements,
-      textureOnViewport: true,
-      hideEdgesOnViewport: many,
-      pixelRatio: 1,
-      motionBlur: false,
-      style: [
-        { selector: '.case', style: { width: 12, height: 12 } },
-        ...consoleStyles,
-        { selector: '.labelled', style: { label: 'data(label)', 'font-size': 8 } },
-        {
-          selector: '.entity',
-          style: { 'background-color': '#111827', shape: 'diamond', label: 'data(label)' },
-        },
-        // Haystack edges are straight bundles: the cheapest cytoscape draws.
-        {
-          selector: 'edge',
-          style: { width: 1, 'line-color': '#cbd5e1', 'curve-style': 'haystack' },
-        },
-      ],
-      layout: { name: 'preset', fit: true, padding: 20 },
-    });
-    performance.mark('investigation-graph-laid-out');
-    cy.on('tap', 'node.case', (event) => {
-      const url = String(event.target.data('url'));
-      if (url) open.current(url);
-    });
-    // Cytoscape's own event for a frame drawn to the canvas: the first one after the layout.
-    cy.one('render', () => {
-      performance.mark('investigation-graph-drawn');
-      document.documentElement.dataset.graphDrawn = String(investigation.cases.length);
-    });
-    return () => cy.destroy();
+    return () => {
+      gone = true;
+      cy?.destroy();
+    };
   }, [investigation]);
 
   return (

@@ -16,6 +16,9 @@ function ring(count: number, radius: number, i: number, from = 0, span = 2 * Mat
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
+/** A case node's width and height in the graph's own units. */
+export const NODE_SIZE = 12;
+
 /** Rings of about 30 px between neighbours, so nodes stay apart however many there are. */
 const perRing = (radius: number) => Math.max(12, Math.floor((2 * Math.PI * radius) / 30));
 
@@ -48,4 +51,34 @@ export function graphPositions(investigation: Investigation): {
     start += span;
   }
   return { entities, cases: [...cases, ...placed] };
+}
+
+/**
+ * The zoom and pan that fit `points` (node centres) in a container, with `padding` pixels
+ * around: what cytoscape's `fit` works out, computed from the positions alone.
+ */
+export function viewportFor(
+  points: readonly Point[],
+  size: { width: number; height: number },
+  padding: number,
+): { zoom: number; pan: Point } {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  if (points.length === 0) return { zoom: 1, pan: { x: size.width / 2, y: size.height / 2 } };
+  // Room for a node's own radius beyond its centre, and no zooming in past 1.5 on a tiny set.
+  const [w, h] = [maxX - minX + NODE_SIZE, maxY - minY + NODE_SIZE];
+  const zoom = Math.min(
+    1.5,
+    Math.max(0.05, Math.min((size.width - 2 * padding) / w, (size.height - 2 * padding) / h)),
+  );
+  const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  return {
+    zoom,
+    pan: { x: size.width / 2 - centre.x * zoom, y: size.height / 2 - centre.y * zoom },
+  };
 }

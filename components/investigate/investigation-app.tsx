@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CaseGraph } from './case-graph';
 import { CaseTable } from './case-table';
 import { InvestigationNotes } from './investigation-notes';
 import { useInvestigation } from './use-investigation';
 
 const params = new URLSearchParams(location.search);
+const TABLE_FALLBACK_MS = 3000;
 
 /** A console's page opens in a tab of its own, away from this extension page. */
 const openInConsole = (url: string) => {
@@ -16,6 +17,15 @@ export function InvestigationApp() {
   const caseId = params.get('case') ?? '';
   const { loaded, addNote, exportAs } = useInvestigation(consoleId, caseId);
   const [exportProblem, setExportProblem] = useState<string>();
+  // The table waits for the graph's first frame (its rows cost that frame time); it still
+  // comes if the graph never draws, so every case stays listed.
+  const [tableShown, setTableShown] = useState(false);
+  const showTable = useCallback(() => setTableShown(true), []);
+  useEffect(() => {
+    if (loaded.state !== 'ready') return;
+    const fallback = setTimeout(showTable, TABLE_FALLBACK_MS);
+    return () => clearTimeout(fallback);
+  }, [loaded.state, showTable]);
 
   return (
     <main className="mx-auto max-w-6xl space-y-4 p-4">
@@ -36,7 +46,11 @@ export function InvestigationApp() {
             {loaded.investigation.entities.length} entities with this case
             {loaded.investigation.truncated ? ' (more matched than are shown)' : ''}.
           </p>
-          <CaseGraph investigation={loaded.investigation} onOpen={openInConsole} />
+          <CaseGraph
+            investigation={loaded.investigation}
+            onOpen={openInConsole}
+            onDrawn={showTable}
+          />
           <div className="flex gap-2">
             {(['csv', 'json'] as const).map((format) => (
               <button
@@ -50,7 +64,11 @@ export function InvestigationApp() {
             ))}
             {exportProblem && <span role="alert">{exportProblem}</span>}
           </div>
-          <CaseTable investigation={loaded.investigation} onOpen={openInConsole} />
+          {tableShown ? (
+            <CaseTable investigation={loaded.investigation} onOpen={openInConsole} />
+          ) : (
+            <p className="text-sm text-slate-600">Listing the cases…</p>
+          )}
           <InvestigationNotes notes={loaded.investigation.notes} onAdd={addNote} />
         </>
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ExportFormat, Investigation } from '../../utils/investigations/schema';
 import { sendRequest, sendRequestRetrying } from '../../utils/messaging/send';
+import { loadCytoscape } from './load-cytoscape';
 
 type Loaded =
   | { state: 'loading' }
@@ -12,6 +13,8 @@ export function useInvestigation(console: string, caseId: string) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const load = useCallback(() => {
     const request = { op: 'load' as const, console, caseId };
+    performance.mark('investigation-requested');
+    void loadCytoscape();
     return sendRequestRetrying({ type: 'investigation:request', request })
       .catch((error: unknown) => ({ ok: false as const, message: String(error) }))
       .then((answer) => {

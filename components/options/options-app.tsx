@@ -10,6 +10,7 @@ import { ModelFieldset } from './model-fieldset';
 import { RedactionFieldset } from './redaction-fieldset';
 import { WellnessSection } from './wellness-section';
 import { SecretField } from './secret-field';
+import { EntityKeyField } from './entity-key-field';
 import { SsoFieldset } from './sso-fieldset';
 import { useManagedSettings } from './use-managed';
 import { TransportNotice } from './transport-notice';
@@ -82,9 +83,7 @@ export function OptionsApp() {
             edit={secrets.caseApiToken}
             onChange={(caseApiToken) => setForm({ ...form, secrets: { ...secrets, caseApiToken } })}
           />
-          <SecretField
-            label="Team entity key (investigations)"
-            noun="key"
+          <EntityKeyField
             edit={secrets.entityKey}
             onChange={(entityKey) => setForm({ ...form, secrets: { ...secrets, entityKey } })}
           />

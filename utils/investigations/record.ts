@@ -1,8 +1,9 @@
 import { caseApiFetch, CaseApiError, serverMessage } from '../case-api/client';
 import type { Case } from '../case/schema';
-import { readSecret } from '../settings/secrets';
+import { readEntityKey } from './entity-key';
 import { extractEntities } from './extract';
 import { protectEntities } from './hash';
+import { entitySetHash, recentlyRecorded, rememberRecorded } from './recorded-cases';
 import { investigationPath, type CaseEntitiesInput } from './schema';
 
 /**
@@ -11,20 +12,15 @@ import { investigationPath, type CaseEntitiesInput } from './schema';
  * put a raw email or phone number in it.
  */
 export async function buildCaseEntities(found: Case): Promise<CaseEntitiesInput> {
-  const key = await readSecret('entityKey');
+  const key = await readEntityKey();
   const entities = protectEntities(extractEntities(found), key);
   return { url: found.url, subject: found.subject, entities };
 }
 
-// The last body sent per case, so a panel reopening on the same case sends nothing again.
-const lastSent = new Map<string, string>();
-const MAX_REMEMBERED = 200;
-
 export async function recordCaseEntities(found: Case, force = false): Promise<void> {
   const body = await buildCaseEntities(found);
-  const caseKey = `${found.console}\n${found.id}`;
-  const fingerprint = JSON.stringify(body);
-  if (!force && lastSent.get(caseKey) === fingerprint) return;
+  const hash = entitySetHash(body);
+  if (!force && (await recentlyRecorded(found.console, found.id, hash))) return;
   const response = await caseApiFetch(investigationPath(found.console, found.id, 'entities'), {
     method: 'PUT',
     body,
@@ -35,7 +31,5 @@ export async function recordCaseEntities(found: Case, force = false): Promise<vo
       `The case API did not record the case's entities: ${await serverMessage(response)}`,
     );
   }
-  lastSent.delete(caseKey);
-  lastSent.set(caseKey, fingerprint);
-  if (lastSent.size > MAX_REMEMBERED) lastSent.delete(lastSent.keys().next().value ?? '');
+  await rememberRecorded(found.console, found.id, hash);
 }
