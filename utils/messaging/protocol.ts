@@ -1,59 +1,22 @@
 import { z } from 'zod';
-import { slaTodayQuerySchema, type SlaToday } from '../ops/sla-schema';
-import { adminRequestSchema, type AdminAnswer } from '../admin/admin-messages';
-import { opsRequestSchema, type OpsAnswer } from '../ops/ops-messages';
-import {
-  qaLeadRequestSchema,
-  qaPanelRequestSchema,
-  type QaLeadAnswer,
-  type QaPanelAnswer,
-} from '../qa/qa-messages';
-import { ssoRequestSchema, type SsoAnswer } from '../sso/sso-messages';
-import type { BuilderAnswers } from '../case/builder-messages';
+import { slaTodayQuerySchema } from '../ops/sla-schema';
+import { adminRequestSchema } from '../admin/admin-messages';
+import { opsRequestSchema } from '../ops/ops-messages';
+import { qaLeadRequestSchema, qaPanelRequestSchema } from '../qa/qa-messages';
+import { ssoRequestSchema } from '../sso/sso-messages';
 import { declarativeAdapterSchema } from '../case/declarative/schema';
 import { caseFieldSchema, caseSchema } from '../case/schema';
-import type { OutboxEntry } from '../decisions/outbox-entry';
-import type { UndoResult } from '../decisions/outbox-service';
-import { decisionSchema, type RecordedDecision } from '../decisions/schema';
-import type {
-  EditorBacktestAnswer,
-  EditorLoadAnswer,
-  EditorMeAnswer,
-  EditorPanelsAnswer,
-  EditorPublishAnswer,
-} from '../guidance/editor-messages';
+import { decisionSchema } from '../decisions/schema';
 import { guidancePackSchema } from '../guidance/schema';
-import type { GuidanceSyncStatus } from '../guidance/sync-store';
-import {
-  incidentMatchMessageSchema,
-  incidentPageRequestSchema,
-  type IncidentPageAnswer,
-} from '../incidents/page-messages';
-import type { IncidentSyncStatus } from '../incidents/sync-store';
-import type { ApiStatus, ModelStatus } from '../status/schema';
-import type { TabAssessment } from '../tab-assessment/store';
-import type { TabCaseState } from '../tab-case/state';
+import { incidentMatchMessageSchema, incidentPageRequestSchema } from '../incidents/page-messages';
 import {
   writerIdSchema,
   writerSecretInputSchema,
   writerTestSchema,
-  type WriterCredentialsAnswer,
-  type WriterPreviewAnswer,
-  type WriterSaveAnswer,
-  type WritersListAnswer,
-  type WriterTestAnswer,
 } from '../case/writer/writer-messages';
-import type {
-  AssignedTrainingAnswer,
-  PracticeStatusAnswer,
-  RevealAnswer,
-} from '../training/practice';
-import { trainerRequestSchema, type TrainerAnswer } from '../training/trainer-messages';
-import { escalationRequestSchema, type EscalationAnswer } from '../escalations/escalation-messages';
-import {
-  investigationRequestSchema,
-  type InvestigationAnswer,
-} from '../investigations/investigation-messages';
+import { trainerRequestSchema } from '../training/trainer-messages';
+import { escalationRequestSchema } from '../escalations/escalation-messages';
+import { investigationRequestSchema } from '../investigations/investigation-messages';
 
 /**
  * The one message protocol between contexts. Requests are parsed with zod by the receiver
@@ -232,71 +195,7 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type ExtractionMessage = z.infer<typeof extractionMessageSchema>;
-
-export interface ResponseMap {
-  'case:reading': { ok: true };
-  'case:found': { ok: true };
-  'case:unreadable': { ok: true };
-  'case:cleared': { ok: true };
-  'dock:register': { ok: true };
-  'panel:attach': {
-    tabId: number | null;
-    /** With the training status filled in when the background has learnt it since. */
-    state: TabCaseState | null;
-    /**
-     * The tab's stored assessment, so the panel's first render can show the scores with the
-     * case (it may be for an older state: the panel checks `caseId` and `caseAt`).
-     */
-    assessment: TabAssessment | null;
-  };
-  'case:assess': { ok: true } | { ok: false; message: string };
-  'api:check': ApiStatus;
-  'models:check': ModelStatus;
-  'models:clear-cache': { cleared: number };
-  'options:open': { ok: true };
-  'guidance:sync-now': GuidanceSyncStatus;
-  'incidents:sync-now': IncidentSyncStatus;
-  'incidents:match': { ok: true } | { ok: false; message: string };
-  'incidents:page': IncidentPageAnswer;
-  'guidance:me': EditorMeAnswer;
-  'guidance:load': EditorLoadAnswer;
-  'guidance:backtest': EditorBacktestAnswer;
-  'guidance:publish': EditorPublishAnswer;
-  'guidance:panels': EditorPanelsAnswer;
-  'training:trainer': TrainerAnswer;
-  'admin:request': AdminAnswer;
-  'ops:request': OpsAnswer;
-  'sso:request': SsoAnswer;
-  'training:status': PracticeStatusAnswer;
-  'training:reveal': RevealAnswer;
-  'training:mine': AssignedTrainingAnswer;
-  'sla:today': { ok: true; sla: SlaToday } | { ok: false; message: string };
-  'qa:panel': QaPanelAnswer;
-  'qa:lead': QaLeadAnswer;
-  'investigation:open': { ok: true } | { ok: false; message: string };
-  'investigation:request': InvestigationAnswer;
-  'escalations:request': EscalationAnswer;
-  'wellness:lighter-queue': { ok: true; label: string } | { ok: false; message: string };
-  'decision:submit': { state: OutboxEntry['state']; notBefore: number };
-  'decision:undo': { result: UndoResult };
-  'outbox:retry': { ok: true };
-  'outbox:discard': { discarded: boolean };
-  'outbox:discard-writeback': { discarded: boolean };
-  'decisions:history':
-    | { ok: true; caseDecisions: RecordedDecision[]; accountDecisions: RecordedDecision[] }
-    | { ok: false; message: string };
-  'adapter:page': { url: string | null };
-  'adapter:test': BuilderAnswers['builder:test'];
-  'adapter:pick': BuilderAnswers['builder:pick'];
-  'adapter:pick-cancel': { ok: true };
-  'case:highlight': { shown: boolean };
-  'writers:list': WritersListAnswer;
-  'writers:save': WriterSaveAnswer;
-  'writers:remove': { removed: boolean };
-  'writers:save-credentials': WriterCredentialsAnswer;
-  'writers:preview': WriterPreviewAnswer;
-  'writers:test-send': WriterTestAnswer;
-}
+export type { ResponseMap } from './response-map';
 
 /** What the receiver answers when a request is refused; never thrown across contexts. */
 export interface RefusedResponse {
