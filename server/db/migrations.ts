@@ -10,6 +10,7 @@ import { opsFactsMigration } from './ops-facts-migration';
 import { exposureMigration } from './exposure-migration';
 import { preReviewMigration } from './prereview-migration';
 import { investigationsMigration } from './investigations-migration';
+import { opsRollupMigration } from './ops-rollup-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -219,6 +220,7 @@ export const migrations: readonly Migration[] = [
   decisionInputsMigration,
   incidentPageMigration,
   investigationsMigration,
+  opsRollupMigration,
 ];
 
 /**
