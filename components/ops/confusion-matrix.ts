@@ -15,8 +15,8 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * which is marked. Empty cells are 0, in the page and in the CSV.
  */
 export function confusionMatrix(cells: OpsSummary['confusion']): FigureTableSpec<MatrixRow> {
-  const decided = [...new Set(cells.map((c) => c.decided))].sort(byName);
-  const suggested = [...new Set(cells.map((c) => c.suggested))].sort(byName);
+  const decided = [...new Set(cells.map((c) => c.decided))].toSorted(byName);
+  const suggested = [...new Set(cells.map((c) => c.suggested))].toSorted(byName);
   const rows = suggested.map((s): MatrixRow => ({
     suggested: s,
     counts: new Map(cells.filter((c) => c.suggested === s).map((c) => [c.decided, c.count])),

@@ -37,7 +37,7 @@ export function bucketValue(bucket: number): number {
  * ranks), with each rank's value read from its bucket; null for an empty histogram.
  */
 export function quantile(histogram: Histogram, p: number): number | null {
-  const buckets = [...histogram.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
+  const buckets = [...histogram.entries()].filter(([, n]) => n > 0).toSorted(([a], [b]) => a - b);
   const total = buckets.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return null;
   const rank = p * (total - 1);

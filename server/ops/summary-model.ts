@@ -44,7 +44,7 @@ export function modelFigures(cells: ModelCell[], escalating: string[]): ModelFig
       );
     }
     return [...rows.values()]
-      .sort(byCountThenKey((r) => r.suggested))
+      .toSorted(byCountThenKey((r) => r.suggested))
       .map((r) => ({ ...r, overrideRate: ratio(r.overrode, r.suggested) }));
   };
   const confusion = new Map<string, { suggested: string; decided: string; count: number }>();
@@ -70,9 +70,9 @@ export function modelFigures(cells: ModelCell[], escalating: string[]): ModelFig
   return {
     modelByCategory: modelBy('top_category'),
     modelByAction: modelBy('suggested_action'),
-    confusion: [...confusion.keys()].sort().map((k) => confusion.get(k)!),
+    confusion: [...confusion.keys()].toSorted().map((k) => confusion.get(k)!),
     escalations: [...escalations.values()]
-      .sort(byCountThenKey((r) => r.count))
+      .toSorted(byCountThenKey((r) => r.count))
       .map(({ action, count }) => ({ action, count })),
   };
 }

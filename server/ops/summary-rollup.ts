@@ -57,32 +57,41 @@ const modelCell = z.object({
   agreement: z.string(),
   decisions: n,
 });
-const COUNTS = ['decisions', 'sla_known', 'sla_breached', 'reversed', 'qa_reviews'] as const;
-const MORE = ['qa_disagreed', 'qa_score_sum', 'disputes_open'] as const;
-
 class Sums {
-  readonly counts = new Map<string, number>();
+  decisions = 0;
+  slaKnown = 0;
+  slaBreached = 0;
+  reversed = 0;
+  qaReviews = 0;
+  qaDisagreed = 0;
+  qaScoreSum = 0;
+  disputesOpen = 0;
   readonly hist: Histogram = new Map();
   teamId: string | undefined;
   add(row: RollupRow, buckets: [number, number][]): void {
-    for (const k of [...COUNTS, ...MORE]) this.counts.set(k, (this.counts.get(k) ?? 0) + row[k]);
+    this.decisions += row.decisions;
+    this.slaKnown += row.sla_known;
+    this.slaBreached += row.sla_breached;
+    this.reversed += row.reversed;
+    this.qaReviews += row.qa_reviews;
+    this.qaDisagreed += row.qa_disagreed;
+    this.qaScoreSum += row.qa_score_sum;
+    this.disputesOpen += row.disputes_open;
     for (const [b, c] of buckets) this.hist.set(b, (this.hist.get(b) ?? 0) + c);
     if (this.teamId === undefined || row.team_id < this.teamId) this.teamId = row.team_id;
   }
   stats(key: string): StatsRow {
-    const get = (k: (typeof COUNTS)[number] | (typeof MORE)[number]) => this.counts.get(k) ?? 0;
-    const reviews = get('qa_reviews');
     return {
       key,
       team_id: this.teamId ?? '',
-      decisions: get('decisions'),
-      sla_known: get('sla_known'),
-      sla_breached: get('sla_breached'),
-      reversed: get('reversed'),
-      qa_reviews: reviews,
-      qa_disagreed: get('qa_disagreed'),
-      disputes_open: get('disputes_open'),
-      qa_score: reviews === 0 ? null : get('qa_score_sum') / reviews,
+      decisions: this.decisions,
+      sla_known: this.slaKnown,
+      sla_breached: this.slaBreached,
+      reversed: this.reversed,
+      qa_reviews: this.qaReviews,
+      qa_disagreed: this.qaDisagreed,
+      disputes_open: this.disputesOpen,
+      qa_score: this.qaReviews === 0 ? null : this.qaScoreSum / this.qaReviews,
       handle_median: quantile(this.hist, 0.5),
       handle_p90: quantile(this.hist, 0.9),
     };
@@ -97,7 +106,7 @@ function groupBy(rows: RollupRow[], hists: [number, number][][], key: (r: Rollup
     if (!sums) groups.set(k, (sums = new Sums()));
     sums.add(row, hists[i]!);
   });
-  return [...groups.keys()].sort().map((k) => groups.get(k)!.stats(k));
+  return [...groups.keys()].toSorted().map((k) => groups.get(k)!.stats(k));
 }
 
 export function rollupSummary(db: Database, query: OpsSummaryQuery, scope: Scope): OpsSummary {
