@@ -1,18 +1,24 @@
+import type { ReactNode } from 'react';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 
+/** One column of a dashboard table: its header, what the page shows, what the CSV keeps. */
 export interface Column<Row> {
-  label: string;
+  header: string;
   /** The raw value, as exported: numbers stay numbers (ms, rates 0–1). */
-  value: (row: Row) => string | number | null;
+  csv: (row: Row) => string | number | null;
   /** What the page shows, when it differs from the raw value. */
-  show?: (row: Row) => string;
+  cell?: (row: Row) => ReactNode;
+  /** This column names the row: a `th scope="row"` for screen readers. */
+  rowHeader?: boolean;
+  /** Extra classes for one cell (the confusion matrix marks its diagonal). */
+  cellClass?: (row: Row) => string | undefined;
 }
 
 /** A table's rows as CSV (RFC 4180 quoting by csv-stringify), header first. */
 export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
   return stringify([
-    columns.map((c) => c.label),
-    ...rows.map((row) => columns.map((c) => c.value(row) ?? '')),
+    columns.map((c) => c.header),
+    ...rows.map((row) => columns.map((c) => c.csv(row) ?? '')),
   ]);
 }
 

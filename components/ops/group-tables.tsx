@@ -1,6 +1,6 @@
 import type { OpsSummary } from '../../utils/ops/summary-schema';
-import { DataTable } from './data-table';
-import { statsColumns } from './stats-columns';
+import { FigureTable } from './figure-table';
+import { groupColumns } from './stats-columns';
 
 type Summary = OpsSummary;
 
@@ -10,48 +10,44 @@ export function GroupTables({ summary, periodTitle }: { summary: Summary; period
     summary.teams.find((t) => t.id === id)?.name ?? (id || 'No team');
   return (
     <>
-      <DataTable
+      <FigureTable
         title={periodTitle}
         name="periods"
         rows={summary.byPeriod}
         rowKey={(r) => r.period}
-        columns={[
-          { label: summary.granularity === 'week' ? 'Week of' : 'Day', value: (r) => r.period },
-          ...statsColumns<Summary['byPeriod'][number]>(),
-        ]}
+        columns={groupColumns<Summary['byPeriod'][number]>([
+          { header: summary.granularity === 'week' ? 'Week of' : 'Day', csv: (r) => r.period },
+        ])}
       />
-      <DataTable
+      <FigureTable
         title="Per queue"
         name="queues"
         rows={summary.byQueue}
         rowKey={(r) => r.queue}
-        columns={[
-          { label: 'Queue', value: (r) => r.queue, show: (r) => r.queue || '(none shown)' },
-          ...statsColumns<Summary['byQueue'][number]>(),
-        ]}
+        columns={groupColumns<Summary['byQueue'][number]>([
+          { header: 'Queue', csv: (r) => r.queue, cell: (r) => r.queue || '(none shown)' },
+        ])}
       />
-      <DataTable
+      <FigureTable
         title="Per team"
         name="teams"
         rows={summary.byTeam}
         rowKey={(r) => r.team.id}
-        columns={[
-          { label: 'Team', value: (r) => r.team.name },
-          { label: 'Kind', value: (r) => r.team.kind },
-          ...statsColumns<Summary['byTeam'][number]>(),
-        ]}
+        columns={groupColumns<Summary['byTeam'][number]>([
+          { header: 'Team', csv: (r) => r.team.name },
+          { header: 'Kind', csv: (r) => r.team.kind },
+        ])}
       />
-      <DataTable
+      <FigureTable
         title="Per reviewer"
         name="reviewers"
         rows={summary.byReviewer}
         rowKey={(r) => r.reviewerId}
-        columns={[
-          { label: 'Reviewer', value: (r) => r.reviewerName },
-          { label: 'Reviewer id', value: (r) => r.reviewerId },
-          { label: 'Team', value: (r) => teamName(r.teamId) },
-          ...statsColumns<Summary['byReviewer'][number]>(),
-        ]}
+        columns={groupColumns<Summary['byReviewer'][number]>([
+          { header: 'Reviewer', csv: (r) => r.reviewerName },
+          { header: 'Reviewer id', csv: (r) => r.reviewerId },
+          { header: 'Team', csv: (r) => teamName(r.teamId) },
+        ])}
       />
     </>
   );

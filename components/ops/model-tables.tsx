@@ -1,15 +1,16 @@
 import type { OpsSummary } from '../../utils/ops/summary-schema';
 import type { Column } from './csv';
-import { DataTable } from './data-table';
+import { confusionMatrix } from './confusion-matrix';
+import { FigureTable } from './figure-table';
 import { percent } from './format';
 
 type ModelRow = OpsSummary['modelByAction'][number];
 
-const modelColumns = (label: string): Column<ModelRow>[] => [
-  { label, value: (r) => r.key },
-  { label: 'Model suggested', value: (r) => r.suggested },
-  { label: 'Reviewer overrode', value: (r) => r.overrode },
-  { label: 'Override rate', value: (r) => r.overrideRate, show: (r) => percent(r.overrideRate) },
+const modelColumns = (header: string): Column<ModelRow>[] => [
+  { header, csv: (r) => r.key, rowHeader: true },
+  { header: 'Model suggested', csv: (r) => r.suggested },
+  { header: 'Reviewer overrode', csv: (r) => r.overrode },
+  { header: 'Override rate', csv: (r) => r.overrideRate, cell: (r) => percent(r.overrideRate) },
 ];
 
 /** Where reviewers and the model disagree, and what escalated. */
@@ -23,39 +24,29 @@ export function ModelTables({ summary }: { summary: OpsSummary }) {
           ? 'none reviewed in this period.'
           : `${flagged.realErrors} of ${flagged.reviewed} were real errors (${percent(flagged.precision)}).`}
       </p>
-      <DataTable
+      <FigureTable
         title="Model agreement per category"
         name="model-categories"
         rows={summary.modelByCategory}
         rowKey={(r) => r.key}
         columns={modelColumns('Top category')}
       />
-      <DataTable
+      <FigureTable
         title="Model agreement per suggested action"
         name="model-actions"
         rows={summary.modelByAction}
         rowKey={(r) => r.key}
         columns={modelColumns('Suggested action')}
       />
-      <DataTable
-        title="Model suggestion against final decision"
-        name="confusion"
-        rows={summary.confusion}
-        rowKey={(r) => `${r.suggested}→${r.decided}`}
-        columns={[
-          { label: 'Model suggested', value: (r) => r.suggested },
-          { label: 'Decided', value: (r) => r.decided },
-          { label: 'Decisions', value: (r) => r.count },
-        ]}
-      />
-      <DataTable
+      <FigureTable {...confusionMatrix(summary.confusion)} />
+      <FigureTable
         title="Escalations by type"
         name="escalations"
         rows={summary.escalations}
         rowKey={(r) => r.action}
         columns={[
-          { label: 'Action', value: (r) => r.action },
-          { label: 'Decisions', value: (r) => r.count },
+          { header: 'Action', csv: (r) => r.action, rowHeader: true },
+          { header: 'Decisions', csv: (r) => r.count },
         ]}
       />
     </>

@@ -5,22 +5,30 @@ import { percent, score, seconds } from './format';
 /** The figures every grouping shares, after the grouping's own label column(s). */
 export function statsColumns<Row extends OpsStats>(): Column<Row>[] {
   return [
-    { label: 'Decisions', value: (r) => r.decisions },
+    { header: 'Decisions', csv: (r) => r.decisions },
     {
-      label: 'Handle median (ms)',
-      value: (r) => r.handleMedianMs,
-      show: (r) => seconds(r.handleMedianMs),
+      header: 'Handle median (ms)',
+      csv: (r) => r.handleMedianMs,
+      cell: (r) => seconds(r.handleMedianMs),
     },
-    { label: 'Handle p90 (ms)', value: (r) => r.handleP90Ms, show: (r) => seconds(r.handleP90Ms) },
+    { header: 'Handle p90 (ms)', csv: (r) => r.handleP90Ms, cell: (r) => seconds(r.handleP90Ms) },
     {
-      label: 'SLA attainment',
-      value: (r) => r.slaAttainment,
-      show: (r) => percent(r.slaAttainment),
+      header: 'SLA attainment',
+      csv: (r) => r.slaAttainment,
+      cell: (r) => percent(r.slaAttainment),
     },
-    { label: 'Decided after SLA', value: (r) => r.slaBreached },
-    { label: 'QA score', value: (r) => r.qaScore, show: (r) => score(r.qaScore) },
-    { label: 'QA reviews', value: (r) => r.qaReviews },
-    { label: 'Overturn rate', value: (r) => r.overturnRate, show: (r) => percent(r.overturnRate) },
-    { label: 'Disputes open', value: (r) => r.disputesOpen },
+    { header: 'Decided after SLA', csv: (r) => r.slaBreached },
+    { header: 'QA score', csv: (r) => r.qaScore, cell: (r) => score(r.qaScore) },
+    { header: 'QA reviews', csv: (r) => r.qaReviews },
+    { header: 'Overturn rate', csv: (r) => r.overturnRate, cell: (r) => percent(r.overturnRate) },
+    { header: 'Disputes open', csv: (r) => r.disputesOpen },
+  ];
+}
+
+/** A grouping's table: its naming columns (the first one heads each row), then the figures. */
+export function groupColumns<Row extends OpsStats>(naming: Column<Row>[]): Column<Row>[] {
+  return [
+    ...naming.map((c, i) => (i === 0 ? { ...c, rowHeader: true } : c)),
+    ...statsColumns<Row>(),
   ];
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { OpsSummary } from '../../utils/ops/summary-schema';
-import { DataTable } from './data-table';
-import { statsColumns } from './stats-columns';
+import { FigureTable } from './figure-table';
+import { groupColumns } from './stats-columns';
 
 type TeamRow = OpsSummary['byTeam'][number];
 
@@ -33,16 +33,15 @@ export function VendorScorecard({ summary }: { summary: OpsSummary }) {
           </select>
         </label>
       )}
-      <DataTable
+      <FigureTable
         title={`Vendor scorecard: ${vendor.team.name} beside in-house teams`}
         name="vendor-scorecard"
         rows={rows}
         rowKey={(r) => r.team.id}
-        columns={[
-          { label: 'Team', value: (r) => r.team.name },
-          { label: 'Kind', value: (r) => r.team.kind },
-          ...statsColumns<TeamRow>(),
-        ]}
+        columns={groupColumns<TeamRow>([
+          { header: 'Team', csv: (r) => r.team.name },
+          { header: 'Kind', csv: (r) => r.team.kind },
+        ])}
       />
     </section>
   );

@@ -7,7 +7,7 @@ import {
   type RecordedDecision,
 } from '../../utils/decisions/schema';
 import type { CaseRef } from '../cases/resolve-case';
-import { scopeCondition, type Scope } from '../qa/scope';
+import { scopeDecisions, type Scope } from '../qa/scope';
 
 /**
  * Decision storage. Append-only (the triggers in the migration enforce it): a decision is
@@ -137,7 +137,7 @@ export function listDecisionsSince(
   limit: number,
   scope: Scope = { kind: 'all' },
 ): RecordedDecision[] {
-  const where = scopeCondition(scope, 'reviewer_id');
+  const where = scopeDecisions(scope, { id: 'decisions.id', reviewer: 'reviewer_id' });
   return prepared(
     db,
     `SELECT ${COLUMNS} FROM decisions WHERE (@since IS NULL OR received_at >= @since)

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { CaseEntitiesInput, Entity } from '../../utils/investigations/schema';
 import type { CaseRef } from '../cases/resolve-case';
-import { scopeCondition, type Scope } from '../qa/scope';
+import { scopeCondition, scopeDecisions, type Scope } from '../qa/scope';
 import { prepared } from './statements';
 
 /**
@@ -54,7 +54,7 @@ export function entitiesOf(db: Database, ref: CaseRef): Entity[] {
 /** Seen or decided by someone in the scope: the cases a user may see in an investigation. */
 function visibleSql(scope: Scope, alias: string): { sql: string; value: string } {
   const sighted = scopeCondition(scope, 's.user_id');
-  const decided = scopeCondition(scope, 'v.reviewer_id');
+  const decided = scopeDecisions(scope, { id: 'v.id', reviewer: 'v.reviewer_id' });
   return {
     sql: `(EXISTS (SELECT 1 FROM case_sightings s WHERE s.namespace = ${alias}.namespace
              AND s.case_id = ${alias}.case_id AND ${sighted.sql})
@@ -87,7 +87,7 @@ export type LinkedRow = z.infer<typeof linkedRowSchema>;
 /** Every visible case sharing an entity with `ref` (itself included), with its latest decision. */
 export function linkedCases(db: Database, ref: CaseRef, scope: Scope, limit: number): LinkedRow[] {
   const visible = visibleSql(scope, 'l');
-  const decided = scopeCondition(scope, 'd.reviewer_id');
+  const decided = scopeDecisions(scope, { id: 'd.id', reviewer: 'd.reviewer_id' });
   const latest = (column: string) =>
     `(SELECT ${column} FROM decisions d WHERE d.case_console = l.namespace AND d.case_id = l.case_id
         AND d.mode = 'live' AND d.reversed_by IS NULL AND ${decided.sql} ORDER BY d.seq DESC LIMIT 1)`;

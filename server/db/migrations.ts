@@ -11,6 +11,7 @@ import { exposureMigration } from './exposure-migration';
 import { preReviewMigration } from './prereview-migration';
 import { investigationsMigration } from './investigations-migration';
 import { escalationsMigration } from './escalations-migration';
+import { opsRollupMigration } from './ops-rollup-migration';
 
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run, so a file-backed
@@ -221,6 +222,7 @@ export const migrations: readonly Migration[] = [
   incidentPageMigration,
   investigationsMigration,
   escalationsMigration,
+  opsRollupMigration,
 ];
 
 /**

@@ -9,7 +9,7 @@ import type { Migration } from './migrations';
  * `OR IGNORE`: a stored decision missing a field the facts need (a corrupt or foreign row) is
  * left out of the dashboard; it must never make recording the decision itself fail.
  */
-const FACT_OF = (d: string) => `
+export const FACT_OF = (d: string) => `
   SELECT ${d}.seq, ${d}.id, ${d}.case_console, ${d}.reviewer_id, ${d}.mode, ${d}.decided_at,
     COALESCE(json_extract(${d}.decision, '$.caseRecord.queue'),
       (SELECT c.queue FROM cases c WHERE ${d}.case_console = '' AND c.id = ${d}.case_id), ''),
@@ -25,7 +25,7 @@ const FACT_OF = (d: string) => `
     ${d}.reverses IS NOT NULL,
     ${d}.reversed_by IS NOT NULL`;
 
-const COLUMNS = `seq, decision_id, case_console, reviewer_id, mode, decided_at, queue, sla_due_at,
+export const FACT_COLUMNS = `seq, decision_id, case_console, reviewer_id, mode, decided_at, queue, sla_due_at,
   console, handle_ms, guidance_version, action, agreement, suggested_action, top_category,
   is_reversal, reversed`;
 
@@ -54,10 +54,10 @@ export const opsFactsMigration: Migration = {
     CREATE INDEX decision_facts_time ON decision_facts (mode, decided_at);
     CREATE INDEX decision_facts_reviewer ON decision_facts (reviewer_id, decided_at);
 
-    INSERT OR IGNORE INTO decision_facts (${COLUMNS}) ${FACT_OF('d')} FROM decisions d;
+    INSERT OR IGNORE INTO decision_facts (${FACT_COLUMNS}) ${FACT_OF('d')} FROM decisions d;
 
     CREATE TRIGGER decision_facts_insert AFTER INSERT ON decisions
-    BEGIN INSERT OR IGNORE INTO decision_facts (${COLUMNS}) ${FACT_OF('NEW')}; END;
+    BEGIN INSERT OR IGNORE INTO decision_facts (${FACT_COLUMNS}) ${FACT_OF('NEW')}; END;
     CREATE TRIGGER decision_facts_reversed AFTER UPDATE OF reversed_by ON decisions
     BEGIN UPDATE decision_facts SET reversed = 1 WHERE seq = NEW.seq; END;
   `,

@@ -5,14 +5,14 @@ import {
   type PreReviewOutcome,
   type PreReviewStatus,
 } from '../../utils/qa/prereview-schema';
-import { scopeCondition, type Scope } from '../qa/scope';
+import { scopeDecisions, type Scope } from '../qa/scope';
 import { outcomeRow } from './prereview-runs';
 import { prepared } from './statements';
 
 /** Pre-review's figures over the decisions in the caller's scope (a vendor manager: their team). */
 
 export function outcomeCounts(db: Database, scope: Scope): Record<PreReviewOutcome, number> {
-  const where = scopeCondition(scope, 'd.reviewer_id');
+  const where = scopeDecisions(scope, { id: 'd.id', reviewer: 'd.reviewer_id' });
   const counts = Object.fromEntries(preReviewOutcomeSchema.options.map((o) => [o, 0])) as Record<
     PreReviewOutcome,
     number
@@ -44,7 +44,7 @@ const share = (errors: number, scored: number) =>
  * are compared with the ones the rules took, so a lead can see whether the model adds signal.
  */
 export function precision(db: Database, scope: Scope): PreReviewStatus['precision'] {
-  const where = scopeCondition(scope, 'd.reviewer_id');
+  const where = scopeDecisions(scope, { id: 'd.id', reviewer: 'd.reviewer_id' });
   const rows = prepared(
     db,
     `SELECT EXISTS (SELECT 1 FROM prereview_runs p

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { criterionScoreSchema, type QaResult } from '../../utils/qa/result-schema';
 import { sampleReasonSchema } from '../../utils/qa/schema';
-import { scopeCondition, type Scope } from '../qa/scope';
+import { scopeDecisions, type Scope } from '../qa/scope';
 import { prepared } from './statements';
 
 /** QA reviews (append-only) and their disputes, read back as results. */
@@ -108,7 +108,7 @@ export function listResults(
   scope: Scope,
   filter: { caseId?: string; limit: number },
 ): QaResult[] {
-  const where = scopeCondition(scope, 'd.reviewer_id');
+  const where = scopeDecisions(scope, { id: 'd.id', reviewer: 'd.reviewer_id' });
   return prepared(
     db,
     `${RESULT_SELECT} WHERE ${where.sql} AND (@caseId IS NULL OR d.case_id = @caseId)

@@ -1,103 +1,59 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type {
-  OpsStats,
-  OpsSummary,
-  OpsSummaryQuery,
-  OpsTeam,
-} from '../../utils/ops/summary-schema';
-import { guidancePackSchema } from '../../utils/guidance/schema';
+import type { OpsSummary, OpsSummaryQuery } from '../../utils/ops/summary-schema';
 import { prepared } from '../db/statements';
-import { listTeams } from '../db/teams';
-import { latestVersion } from '../guidance/versions';
-import { scopeCondition, type Scope } from '../qa/scope';
+import { scopeFacts, type Scope } from '../qa/scope';
+import {
+  escalatingActions,
+  flaggedRow,
+  modelFlaggedSql,
+  NO_TEAM,
+  queryParams,
+  ratio,
+  statsRow,
+  toStats,
+  visibleTeams,
+} from './summary-common';
+import { rollupSummary } from './summary-rollup';
 import * as sql from './summary-sql';
-
-const num = z.number().nullable();
-const statsRow = z.object({
-  key: z.union([z.string(), z.number()]).nullable().optional(),
-  name: z.string().nullable().optional(),
-  team_id: z.string().nullable().optional(),
-  decisions: z.number(),
-  handle_median: num,
-  handle_p90: num,
-  sla_known: z.number(),
-  sla_breached: z.number(),
-  reversed: z.number(),
-  qa_reviews: z.number(),
-  qa_disagreed: z.number(),
-  qa_score: num,
-  disputes_open: z.number(),
-});
-type StatsRow = z.infer<typeof statsRow>;
-
-const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-
-function toStats(r: StatsRow): OpsStats {
-  return {
-    decisions: r.decisions,
-    handleMedianMs: r.handle_median,
-    handleP90Ms: r.handle_p90,
-    slaKnown: r.sla_known,
-    slaBreached: r.sla_breached,
-    slaAttainment: ratio(r.sla_known - r.sla_breached, r.sla_known),
-    reversed: r.reversed,
-    qaReviews: r.qa_reviews,
-    qaDisagreed: r.qa_disagreed,
-    qaScore: r.qa_score,
-    overturnRate: ratio(r.reversed + r.qa_disagreed, r.decisions),
-    disputesOpen: r.disputes_open,
-  };
-}
 
 const modelRow = z.object({ key: z.string(), suggested: z.number(), overrode: z.number() });
 const confusionRow = z.object({ suggested: z.string(), decided: z.string(), count: z.number() });
 const escalationRow = z.object({ action: z.string(), count: z.number() });
-const flaggedRow = z.object({ reviewed: z.number(), errors: z.number() });
 
-/** Actions the current guidance marks as escalating (none before any is published). */
-function escalatingActions(db: Database): string[] {
-  const latest = latestVersion(db);
-  if (!latest) return [];
-  const pack = guidancePackSchema.parse(JSON.parse(latest.pack));
-  return pack.actions.filter((a) => a.escalates).map((a) => a.id);
-}
-
-const NO_TEAM: OpsTeam = { id: '', name: 'No team', kind: 'none' };
-
-export function visibleTeams(db: Database, scope: Scope): OpsTeam[] {
-  const teams = listTeams(db).map(({ id, name, kind }): OpsTeam => ({ id, name, kind }));
-  if (scope.kind === 'team') return teams.filter((t) => t.id === scope.teamId);
-  return scope.kind === 'all' ? teams : [];
-}
+const MIDNIGHT = /T00:00:00(\.000)?Z$/;
+/** Whole UTC days: what the daily rollups can answer (the page always asks for these). */
+export const onWholeDays = (query: OpsSummaryQuery): boolean =>
+  [query.from, query.to].every((t) => MIDNIGHT.test(new Date(t).toISOString()));
 
 /** Every figure of the dashboard for one query, in the caller's scope. */
 export function opsSummary(db: Database, query: OpsSummaryQuery, scope: Scope): OpsSummary {
+  return onWholeDays(query) ? rollupSummary(db, query, scope) : exactSummary(db, query, scope);
+}
+
+/** The same figures from the facts, exact to the millisecond and with exact medians. */
+export function exactSummary(db: Database, query: OpsSummaryQuery, scope: Scope): OpsSummary {
   db.exec(sql.CREATE_BASE);
-  const where = scopeCondition(scope, 'f.reviewer_id');
-  const params = {
-    granularity: query.granularity,
-    from: new Date(query.from).toISOString(),
-    to: new Date(query.to).toISOString(),
-    team: query.team ?? null,
-    queue: query.queue ?? null,
-    reviewer: query.reviewer ?? null,
-    console: query.console ?? null,
-    guidanceVersion: query.guidanceVersion ?? null,
-    scope: where.value,
-  };
+  const where = scopeFacts(scope, 'f');
+  const params = queryParams(query, where.value);
   return db.transaction(() => {
     prepared(db, sql.CLEAR_BASE).run();
     prepared(db, sql.fillBase(where.sql)).run(params);
     try {
-      return aggregate(db, query, scope);
+      const flagged = flaggedRow.parse(prepared(db, modelFlaggedSql(where.sql)).get(params));
+      return aggregate(db, query, scope, flagged);
     } finally {
       prepared(db, sql.CLEAR_BASE).run();
     }
   })();
 }
 
-function aggregate(db: Database, query: OpsSummaryQuery, scope: Scope): OpsSummary {
+function aggregate(
+  db: Database,
+  query: OpsSummaryQuery,
+  scope: Scope,
+  flagged: z.infer<typeof flaggedRow>,
+): OpsSummary {
   const rows = (select: string, extra: object = {}) => prepared(db, select).all(extra);
   const grouped = (key: string) => rows(sql.groupedStats(key)).map((raw) => statsRow.parse(raw));
   const teams = visibleTeams(db, scope);
@@ -106,7 +62,6 @@ function aggregate(db: Database, query: OpsSummaryQuery, scope: Scope): OpsSumma
     rows(sql.modelBy(column))
       .map((raw) => modelRow.parse(raw))
       .map((r) => ({ ...r, overrideRate: ratio(r.overrode, r.suggested) }));
-  const flagged = flaggedRow.parse(rows(sql.MODEL_FLAGGED)[0]);
 
   return {
     from: query.from,

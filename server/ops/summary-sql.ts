@@ -1,7 +1,10 @@
+import { filterSql } from './summary-common';
+
 /**
- * The SQL behind `GET /ops/summary`. Every figure is an aggregate over `ops_base`: the live
+ * The exact SQL behind `GET /ops/summary`, for windows that do not fall on whole UTC days
+ * (the rollups answer the rest, see summary-rollup.ts). Every figure is an aggregate over `ops_base`: the live
  * decisions (reversals themselves excluded: they count as the overturn of what they undo) in
- * the time window, filters and caller's scope, each with its reviewer's team and its QA review
+ * the time window, filters and caller's scope, each with its reviewer's team when it was recorded and its QA review
  * and dispute. `median` and `percentile` are SQLite's own (3.47+), so the 100,000 handle times
  * never leave the database.
  */
@@ -27,18 +30,14 @@ export function fillBase(scopeSql: string): string {
         ELSE substr(f.decided_at, 1, 10) END,  -- a week is the Monday on or before the day
       f.decided_at, f.queue, f.sla_due_at, f.handle_ms,
       f.action, f.agreement, f.suggested_action, f.top_category, f.reversed,
-      COALESCE(u.team_id, ''), COALESCE(u.name, f.reviewer_id),
+      f.team_id, COALESCE(u.name, f.reviewer_id),
       r.agreed, r.score, (q.decision_id IS NOT NULL AND q.outcome IS NULL)
     FROM decision_facts f
       LEFT JOIN users u ON u.id = f.reviewer_id
       LEFT JOIN qa_reviews r ON r.decision_id = f.decision_id
       LEFT JOIN qa_disputes q ON q.decision_id = f.decision_id
     WHERE f.mode = 'live' AND f.is_reversal = 0 AND f.decided_at >= @from AND f.decided_at < @to
-      AND (@team IS NULL OR u.team_id = @team) AND (@queue IS NULL OR f.queue = @queue)
-      AND (@reviewer IS NULL OR f.reviewer_id = @reviewer)
-      AND (@console IS NULL OR f.console = @console)
-      AND (@guidanceVersion IS NULL OR f.guidance_version = @guidanceVersion)
-      AND ${scopeSql}`;
+      AND ${filterSql('f')} AND ${scopeSql}`;
 }
 
 export const STATS = `COUNT(*) AS decisions,
@@ -62,8 +61,4 @@ export const CONFUSION = `SELECT suggested_action AS suggested, action AS decide
   GROUP BY suggested, decided ORDER BY suggested, decided`;
 
 export const ESCALATIONS = `SELECT action, COUNT(*) AS count FROM temp.ops_base
-  WHERE action IN (SELECT value FROM json_each(@escalating)) GROUP BY action ORDER BY count DESC`;
-
-export const MODEL_FLAGGED = `SELECT COUNT(*) AS reviewed, COALESCE(SUM(b.qa_agreed = 0), 0) AS errors
-  FROM temp.ops_base b JOIN qa_samples s ON s.decision_id = b.decision_id
-  WHERE s.reason = 'model-flagged' AND b.qa_agreed IS NOT NULL`;
+  WHERE action IN (SELECT value FROM json_each(@escalating)) GROUP BY action ORDER BY count DESC, action`;

@@ -44,6 +44,38 @@ export function scopeCondition(
   }
 }
 
+/**
+ * The same scope over the operations facts or rollups (alias.team_id, alias.reviewer_id): the
+ * team is the reviewer's team when the decision was recorded, so moving a reviewer to another
+ * team leaves their past decisions with the team they were made for.
+ */
+export function scopeFacts(scope: Scope, alias: string): { sql: string; value: string } {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: '(@scope IS NOT NULL)', value: '' };
+    case 'team':
+      return { sql: `${alias}.team_id = @scope`, value: scope.teamId };
+    case 'reviewer':
+      return { sql: `${alias}.reviewer_id = @scope`, value: scope.reviewerId };
+  }
+}
+
+/**
+ * The scope over decisions (a decision-id and a reviewer-id column), by the team recorded with
+ * each decision's facts. A decision without a facts row (unreadable) is out of a team's scope.
+ */
+export function scopeDecisions(
+  scope: Scope,
+  columns: { id: string; reviewer: string },
+): { sql: string; value: string } {
+  if (scope.kind !== 'team') return scopeCondition(scope, columns.reviewer);
+  return {
+    sql: `EXISTS (SELECT 1 FROM decision_facts sf WHERE sf.decision_id = ${columns.id}
+      AND sf.team_id = @scope)`,
+    value: scope.teamId,
+  };
+}
+
 /** Leads and admins set rules and scorecards and settle disputes. */
 export const isLead = (me: Me): boolean => me.role === 'policy-lead' || me.role === 'admin';
 
