@@ -168,6 +168,15 @@ describe.each([
     expect(
       await store.get("SELECT reversed FROM decision_facts WHERE decision_id = 'd-1'"),
     ).toEqual({ reversed: 1 });
+    // The dashboard's daily rollup follows too: three decisions in one bucket, one reversed.
+    const rollup = await store.get<{ decisions: number; reversed: number; handle_hist: string }>(
+      "SELECT decisions, reversed, handle_hist FROM ops_rollup WHERE day = '2026-12-08'",
+    );
+    expect({ ...rollup, handle_hist: JSON.parse(rollup!.handle_hist) }).toEqual({
+      decisions: 3,
+      reversed: 1,
+      handle_hist: { '2': 3 },
+    });
     await store.close();
   }, 60_000);
 });
