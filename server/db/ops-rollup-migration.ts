@@ -15,22 +15,22 @@ import { FACT_COLUMNS, FACT_OF } from './ops-facts-migration';
  * team × queue × console × guidance version (plus action, suggestion, top category and agreement
  * for the model figures). Counts are exact; handle times are a histogram (server/ops/handle-buckets.ts).
  */
-const KEY = 'day, reviewer_id, team_id, queue, console, guidance_version';
-const KEY_OF = (f: string) =>
+export const KEY = 'day, reviewer_id, team_id, queue, console, guidance_version';
+export const KEY_OF = (f: string) =>
   `substr(${f}.decided_at, 1, 10), ${f}.reviewer_id, ${f}.team_id, ${f}.queue, ${f}.console,
    ${f}.guidance_version`;
 const NAMED_KEY_OF = (f: string) =>
   `substr(${f}.decided_at, 1, 10) AS day, ${f}.reviewer_id, ${f}.team_id, ${f}.queue,
    ${f}.console, ${f}.guidance_version`;
-const KEY_TYPES = `day TEXT NOT NULL, reviewer_id TEXT NOT NULL, team_id TEXT NOT NULL,
+export const KEY_TYPES = `day TEXT NOT NULL, reviewer_id TEXT NOT NULL, team_id TEXT NOT NULL,
   queue TEXT NOT NULL, console TEXT NOT NULL, guidance_version INTEGER NOT NULL`;
 /** The facts row a QA review or dispute belongs to, when it is a counted live decision. */
-const ROW_OF = (decisionId: string) =>
+export const ROW_OF = (decisionId: string) =>
   `(${KEY}) = (SELECT ${KEY_OF('f')} FROM decision_facts f WHERE f.decision_id = ${decisionId}
      AND f.mode = 'live' AND f.is_reversal = 0)`;
 const BUCKET = `'$."' || (${bucketSql('NEW.handle_ms')}) || '"'`;
-const MODEL_KEY = `${KEY}, action, suggested_action, top_category, agreement`;
-const COUNTED = "NEW.mode = 'live' AND NEW.is_reversal = 0";
+export const MODEL_KEY = `${KEY}, action, suggested_action, top_category, agreement`;
+export const COUNTED = "NEW.mode = 'live' AND NEW.is_reversal = 0";
 
 export const opsRollupMigration: Migration = {
   name: 'operations dashboard: team at decision time and daily rollups',

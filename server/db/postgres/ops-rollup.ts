@@ -1,5 +1,7 @@
 import { bucketSql } from '../../ops/handle-buckets';
+import { COUNTED, KEY, KEY_OF, KEY_TYPES, MODEL_KEY, ROW_OF } from '../ops-rollup-migration';
 import { factsInsertFunction } from './ops-facts';
+import { sqliteToPostgres } from './translate-ddl';
 
 /**
  * `ops-rollup-migration.ts` for Postgres: the same columns, tables and triggers. Nothing is
@@ -7,19 +9,9 @@ import { factsInsertFunction } from './ops-facts';
  * histograms stay JSON text, as the server reads them; buckets use LEAST where SQLite's scalar
  * min() is an aggregate in Postgres.
  */
-const KEY = 'day, reviewer_id, team_id, queue, console, guidance_version';
-const KEY_OF = (f: string) =>
-  `substr(${f}.decided_at, 1, 10), ${f}.reviewer_id, ${f}.team_id, ${f}.queue, ${f}.console,
-   ${f}.guidance_version`;
-const KEY_TYPES = `day TEXT NOT NULL, reviewer_id TEXT NOT NULL, team_id TEXT NOT NULL,
-  queue TEXT NOT NULL, console TEXT NOT NULL, guidance_version BIGINT NOT NULL`;
-const MODEL_KEY = `${KEY}, action, suggested_action, top_category, agreement`;
-const COUNTED = "NEW.mode = 'live' AND NEW.is_reversal = 0";
+// SQLite's INTEGER is 64-bit; the shared key columns' types, translated.
+const PG_KEY_TYPES = sqliteToPostgres(KEY_TYPES);
 const BUCKET = `(${bucketSql('NEW.handle_ms').replace('min(', 'LEAST(')})::text`;
-/** The facts row a QA review or dispute belongs to, when it is a counted live decision. */
-const ROW_OF = (decisionId: string) =>
-  `(${KEY}) = (SELECT ${KEY_OF('f')} FROM decision_facts f WHERE f.decision_id = ${decisionId}
-     AND f.mode = 'live' AND f.is_reversal = 0)`;
 
 /** A row trigger whose body is one or more statements, as a plpgsql function of its name. */
 const rowTrigger = (name: string, timing: string, body: string) => `
@@ -33,13 +25,13 @@ export const OPS_ROLLUP_POSTGRES = `
   CREATE INDEX decision_facts_team ON decision_facts (team_id, decided_at);
   ${factsInsertFunction(true)}
 
-  CREATE TABLE ops_rollup (${KEY_TYPES},
+  CREATE TABLE ops_rollup (${PG_KEY_TYPES},
     decisions BIGINT NOT NULL, handle_hist TEXT NOT NULL, sla_known BIGINT NOT NULL,
     sla_breached BIGINT NOT NULL, reversed BIGINT NOT NULL, qa_reviews BIGINT NOT NULL DEFAULT 0,
     qa_disagreed BIGINT NOT NULL DEFAULT 0, qa_score_sum DOUBLE PRECISION NOT NULL DEFAULT 0,
     disputes_open BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (${KEY}));
-  CREATE TABLE ops_model_rollup (${KEY_TYPES}, action TEXT NOT NULL,
+  CREATE TABLE ops_model_rollup (${PG_KEY_TYPES}, action TEXT NOT NULL,
     suggested_action TEXT NOT NULL, top_category TEXT NOT NULL, agreement TEXT NOT NULL,
     decisions BIGINT NOT NULL, PRIMARY KEY (${MODEL_KEY}));
   ${rowTrigger(
